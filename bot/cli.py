@@ -9,6 +9,10 @@ from collections import Counter
 from pathlib import Path
 
 from bot import __version__
+from bot.answer import Answer
+from bot.engine import Engine
+from bot.index import KnowledgeIndex
+from bot.render import to_plain
 from knowledge.loader import DEFAULT_DIR, FactBaseError, load_fact_base
 
 
@@ -52,6 +56,48 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def load_engine(knowledge: str | None = None) -> Engine:
+    """Load, validate and index the fact base (raises FactBaseError)."""
+    base = load_fact_base(Path(knowledge) if knowledge else DEFAULT_DIR)
+    return Engine(KnowledgeIndex(base))
+
+
+def answer_json(answer: Answer) -> dict[str, object]:
+    """The `ask --json` contract: one object per question."""
+    return {
+        "question": answer.question,
+        "answered": answer.answered,
+        "text": to_plain(answer),
+        "citations": [
+            {"source": s.source_id, "document": s.document, "paragraphs": list(s.paragraphs)}
+            for s in answer.sources
+        ],
+        "facts": list(answer.facts),
+        "confidence": answer.confidence,
+        "lang": answer.detected_lang,
+    }
+
+
+def _ask(args: argparse.Namespace) -> int:
+    try:
+        engine = load_engine(args.knowledge)
+    except FactBaseError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    questions = [" ".join(args.question)] if args.question else (line.rstrip("\n") for line in sys.stdin)
+    context = None
+    for question in questions:
+        if not args.question and not question.strip():
+            continue
+        answer = engine.ask(question, context=context if args.follow else None, lang=args.lang)
+        context = answer.context
+        if args.json:
+            print(json.dumps(answer_json(answer), ensure_ascii=False), flush=True)
+        else:
+            print(to_plain(answer), end="\n\n" if not args.question else "\n", flush=True)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The `python -m bot` argument parser."""
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
@@ -62,6 +108,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--knowledge", help="fact base directory (default: the bundled one)")
     check.add_argument("--documents", help="source documents directory (default: ../shared/documents)")
     check.set_defaults(handler=_check)
+    ask = commands.add_parser("ask", help="answer questions (from the arguments, or one per line on stdin)")
+    ask.add_argument("question", nargs="*", help="the question; without it, one question per line from stdin")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument("--lang", choices=("en", "fr"), help="answer language for Russian and Azerbaijani questions")
+    ask.add_argument("--follow", action="store_true", help="treat each stdin line as a follow-up of the previous")
+    ask.add_argument("--knowledge", help="fact base directory (default: the bundled one)")
+    ask.set_defaults(handler=_ask)
     return parser
 
 

@@ -1,0 +1,64 @@
+"""What the engine returns: an answer with its facts, numbered sources and suggestions."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class SourceNote:
+    """One numbered source under an answer."""
+
+    number: int
+    source_id: str
+    document: str
+    publisher: str
+    title: str
+    published: str  # already written for the answer's language
+    paragraphs: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A question the bot can answer, offered when it refuses ('Did you mean')."""
+
+    label: str
+    query: str
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One line of an answer: a statement and the numbers of the sources behind it."""
+
+    text: str
+    sources: tuple[int, ...] = ()
+    fact_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A structured answer: the direct answer first, then items, notes and numbered sources."""
+
+    question: str
+    answered: bool
+    lang: str  # the language the answer is written in (en or fr)
+    detected_lang: str  # the language the question was written in (en, fr, ru, az)
+    intent: str
+    headline: str
+    items: tuple[Item, ...] = ()
+    notes: tuple[str, ...] = ()
+    sources: tuple[SourceNote, ...] = ()
+    facts: tuple[str, ...] = ()
+    confidence: float = 0.0
+    suggestions: tuple[Suggestion, ...] = ()
+    context: dict[str, Any] = field(default_factory=dict)  # what a follow-up question needs
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (for the store's follow-up context and for tooling)."""
+        return asdict(self)
+
+    @property
+    def is_list(self) -> bool:
+        """True when the answer is a list that a keyboard may page through."""
+        return len(self.items) > 1

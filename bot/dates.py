@@ -1,0 +1,208 @@
+"""Dates as users type them (2 March 1992, 02.03.1992, 2 mars 1992, 2 марта 1992, in 1993) and as we write them."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from bot.text import fold
+from knowledge.schema import DateSpec
+
+_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "janvier", "janv", "январь", "января", "январе", "yanvar"),
+    2: ("february", "feb", "fevrier", "fevr", "февраль", "февраля", "феврале", "fevral"),
+    3: ("march", "mar", "mars", "март", "марта", "марте", "mart"),
+    4: ("april", "apr", "avril", "avr", "апрель", "апреля", "апреле", "aprel"),
+    5: ("may", "mai", "май", "мая", "мае"),
+    6: ("june", "jun", "juin", "июнь", "июня", "июне", "iyun"),
+    7: ("july", "jul", "juillet", "juil", "июль", "июля", "июле", "iyul"),
+    8: ("august", "aug", "aout", "август", "августа", "августе", "avqust", "avgust"),
+    9: ("september", "sep", "sept", "septembre", "сентябрь", "сентября", "сентябре", "sentyabr"),
+    10: ("october", "oct", "octobre", "октябрь", "октября", "октябре", "oktyabr"),
+    11: ("november", "nov", "novembre", "ноябрь", "ноября", "ноябре", "noyabr"),
+    12: ("december", "dec", "decembre", "декабрь", "декабря", "декабре", "dekabr"),
+}
+MONTHS: dict[str, int] = {fold(name): number for number, names in _MONTH_NAMES.items() for name in names}
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+# Month names may carry an Azerbaijani case ending ("martda", "sentyabrın") or a trailing dot ("sept.").
+_M = rf"(?P<month>{_MONTH_RE})(?:\.|[a-z]{{0,3}}\b)?"
+_D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|eme|-?е|-?го|-?я)?"
+_Y = r"(?P<year>(?:1[89]|20)\d\d)"
+_SEP = r"[\s,]*(?:of\s+|de\s+)?"
+
+_PATTERNS = [
+    # 1992-03-02 and 2020-12 (ISO)
+    ("day", re.compile(rf"\b{_Y}-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b")),
+    # 02.03.1992, 2/3/1992, 02-03-1992 (day first, as everywhere but the US)
+    ("day", re.compile(rf"\b(?P<day>[0-3]?\d)[./-](?P<month>[01]?\d)[./-]{_Y}\b")),
+    # 2 March 1992, 2nd of March, 1992, le 2 mars 1992, 2 марта 1992 года, 2 mart 1992
+    ("day", re.compile(rf"\b{_D}{_SEP}{_M}{_SEP}{_Y}\b")),
+    # March 2, 1992 / March 2nd 1992 / September 2020, 21 (as one of our documents writes)
+    ("day", re.compile(rf"\b{_M}\s+{_D}(?:\s*,\s*|\s+){_Y}\b")),
+    ("day", re.compile(rf"\b{_Y}[\s,]+{_M}\s+{_D}\b")),
+    # 2020-12, 12.2020, 12/2020
+    ("month", re.compile(rf"\b{_Y}-(?P<month>[01]\d)\b(?!-\d)")),
+    ("month", re.compile(rf"\b(?P<month>[01]?\d)[./]{_Y}\b")),
+    # September 2020, sept. 2020, septembre 2020, сентябре 2020, sentyabr 2020
+    ("month", re.compile(rf"\b{_M}{_SEP}{_Y}\b")),
+    # 2 March, March 2, le 19 septembre, 19.09 (no year)
+    ("dayless", re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]\d)\b(?![./]?\d)")),
+    ("dayless", re.compile(rf"\b{_D}{_SEP}{_M}")),
+    ("dayless", re.compile(rf"\b{_M}\s+{_D}\b(?!\s*\d)")),
+]
+_YEAR_RANGE = re.compile(
+    rf"(?:\b(?:from|between|de|du|entre|с|от|между)\s+)?\b(?P<a>(?:1[89]|20)\d\d)\s*(?:-|–|—|to|and|till|until|à|a|et|au|по|до|и|\.\.)\s*(?P<b>(?:1[89]|20)\d\d)\b"
+)
+_DECADE = re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)\s*'?s\b|\bann[eé]es\s+(?P<decade_fr>(?:1[89]|20)\d0)\b|\b(?P<decade_ru>(?:1[89]|20)\d0)-?(?:е|х)\b")
+_YEAR = re.compile(rf"\b{_Y}\b")
+_MONTH_ONLY = re.compile(rf"\b(?:in|en|au mois de|в|во)\s+{_M}\b(?!\s*\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class DateQuery:
+    """A date or span mentioned in a question."""
+
+    start: dt.date
+    end: dt.date
+    unit: str  # day, month, year, range
+    span: tuple[int, int]  # where it was found in the folded question
+    year_given: bool = True  # False for "le 19 septembre": any year matches
+    month: int | None = None
+    day: int | None = None
+
+    def matches(self, date: DateSpec) -> bool:
+        """True when the fact's date falls in this span (any year, when the user gave none)."""
+        if self.year_given:
+            return date.overlaps(self.start, self.end)
+        if self.month is None:
+            return False
+        start, end = date.start, date.end
+        if date.unit == "year":
+            return False
+        candidates = range(start.year, end.year + 1)
+        for year in candidates:
+            last = calendar.monthrange(year, self.month)[1]
+            lo = dt.date(year, self.month, self.day or 1)
+            hi = dt.date(year, self.month, self.day or last) if self.day else dt.date(year, self.month, last)
+            if date.overlaps(lo, hi):
+                return True
+        return False
+
+
+def _valid(year: int, month: int, day: int | None) -> bool:
+    if not 1 <= month <= 12:
+        return False
+    return day is None or 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _month_of(text: str) -> int:
+    token = fold(text)
+    if token.isdigit():
+        return int(token)
+    token = token.rstrip(".")
+    if token in MONTHS:
+        return MONTHS[token]
+    for name in sorted(MONTHS, key=len, reverse=True):  # Azerbaijani case endings: "martda"
+        if token.startswith(name):
+            return MONTHS[name]
+    return 0
+
+
+def find_dates(question: str) -> list[DateQuery]:
+    """Every date, month, year or range of years mentioned in `question`, longest match first."""
+    text = fold(question)
+    found: list[DateQuery] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(span: tuple[int, int]) -> bool:
+        return all(span[1] <= a or span[0] >= b for a, b in taken)
+
+    for unit, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if not free(match.span()):
+                continue
+            month = _month_of(match.group("month"))
+            day = int(match.group("day")) if unit in ("day", "dayless") else None
+            if unit == "dayless":
+                if not _valid(2000, month, day):
+                    continue
+                found.append(DateQuery(dt.date(2000, month, day or 1), dt.date(2000, month, day or 1), "day",
+                                       match.span(), year_given=False, month=month, day=day))  # fmt: skip
+                taken.append(match.span())
+                continue
+            year = int(match.group("year"))
+            if not _valid(year, month, day):
+                continue
+            if unit == "day" and day is not None:
+                start = end = dt.date(year, month, day)
+            else:
+                start = dt.date(year, month, 1)
+                end = dt.date(year, month, calendar.monthrange(year, month)[1])
+            found.append(DateQuery(start, end, unit, match.span(), month=month, day=day))
+            taken.append(match.span())
+    for match in _YEAR_RANGE.finditer(text):
+        a, b = int(match.group("a")), int(match.group("b"))
+        if free(match.span()) and a < b:
+            found.append(DateQuery(dt.date(a, 1, 1), dt.date(b, 12, 31), "range", match.span()))
+            taken.append(match.span())
+    for match in _DECADE.finditer(text):
+        decade = int(match.group("decade") or match.group("decade_fr") or match.group("decade_ru"))
+        if free(match.span()):
+            found.append(DateQuery(dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), "range", match.span()))
+            taken.append(match.span())
+    for match in _YEAR.finditer(text):
+        if free(match.span()):
+            year = int(match.group("year"))
+            found.append(DateQuery(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", match.span()))
+            taken.append(match.span())
+    for match in _MONTH_ONLY.finditer(text):
+        if free(match.span()):
+            month = _month_of(match.group("month"))
+            if month:
+                found.append(DateQuery(dt.date(2000, month, 1), dt.date(2000, month, 1), "month", match.span(),
+                                       year_given=False, month=month))  # fmt: skip
+                taken.append(match.span())
+    return sorted(found, key=lambda d: d.span)
+
+
+_EN_MONTHS = [calendar.month_name[m] for m in range(13)]
+_FR_MONTHS = ["", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+              "novembre", "décembre"]  # fmt: skip
+
+
+def format_day(day: dt.date, unit: str, lang: str) -> str:
+    """One date at its precision: '2 March 1992' / '2 mars 1992', 'September 2020', '1993'."""
+    if unit == "year":
+        return str(day.year)
+    month = _FR_MONTHS[day.month] if lang == "fr" else _EN_MONTHS[day.month]
+    if unit == "month":
+        return f"{month} {day.year}"
+    number = "1er" if (lang == "fr" and day.day == 1) else str(day.day)
+    return f"{number} {month} {day.year}"
+
+
+def format_date(date: DateSpec, lang: str) -> str:
+    """A fact's date for readers: '2 March 1992', '2012–2013', '3–4 December 2020'."""
+    if not date.is_range:
+        return format_day(date.start, date.unit, lang)
+    start, end = date.start, date.end
+    if date.unit == "day" and (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{format_day(end, 'day', lang)}"
+    if date.unit == "month" and start.year == end.year:
+        first = _FR_MONTHS[start.month] if lang == "fr" else _EN_MONTHS[start.month]
+        return f"{first}–{format_day(end, 'month', lang)}"
+    return f"{format_day(start, date.unit, lang)}–{format_day(end, date.unit, lang)}"
+
+
+def format_query(query: DateQuery, lang: str) -> str:
+    """A date the user asked about, as we would write it back."""
+    if not query.year_given:
+        month = _FR_MONTHS[query.month or 1] if lang == "fr" else _EN_MONTHS[query.month or 1]
+        if query.day:
+            return f"{query.day} {month}"
+        return month
+    if query.unit == "range":
+        return f"{query.start.year}–{query.end.year}"
+    return format_day(query.start, query.unit, lang)

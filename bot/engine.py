@@ -1,0 +1,850 @@
+"""The answer engine: parse a question, retrieve facts from the index, decide, and compose a cited answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from bot.answer import Answer, Item, SourceNote, Suggestion
+from bot.dates import DateQuery, find_dates, format_date, format_query
+from bot.i18n import LANGUAGE_NAMES, join_names, t
+from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, normalise_numbers
+from bot.text import ALL_STOPWORDS, detect_language, fold, stem, tokens
+from knowledge.schema import Fact
+
+MAX_QUESTION = 4096
+LIST_LIMIT = 60
+
+# Words that ask for a kind of fact; matched on folded word prefixes.
+KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "meeting": ("meet", "met ", "meeting", "talks", "reunion", "rencontr", "entretien", "entretenu", "встреч",
+                "встрет", "переговор", "gorus"),
+    "resolution": ("resolution", "резолюц", "qetname"),
+    "award": ("award", "prize", "medal", "diploma", "honour", "honor", "prix", "recompens", "medaille",
+              "diplome", "distinction", "наград", "прем", "медал", "диплом", "mukafat", "medal", "diplom"),
+    "speech": ("speech", "address", "spoke", "speak", "discours", "intervention", "выступ", "речь", "cixis"),
+    "session": ("session", "сесси", "sessiya"),
+    "membership": ("member", "join", "admit", "admission", "adhe", "membre", "rejoin", "член", "вступ", "uzv"),
+    "conference": ("conference", "forum", "conferenc", "конференц", "форум", "konfrans"),
+    "title": ("ambassador", "ambassadeur", "ambassadrice", "посол", "sefir", "chair", "presiden"),
+}  # fmt: skip
+
+# Words that mean the same thing to a user; a fact holding any of them covers the others.
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("join", "joined", "accept", "accepted", "admit", "admitted", "admission", "enter", "entered", "member",
+     "membership", "become", "became", "adhere", "adhesion", "rejoint", "rejoindre", "admis", "membre",
+     "вступил", "вступление", "вступила", "принят", "принята", "член", "членство", "uzv", "qebul"),
+    ("meet", "met", "meeting", "meetings", "talk", "talks", "receive", "received", "rencontre", "rencontrer",
+     "rencontré", "reunion", "entretien", "entretenu", "встреча", "встречи", "встретился", "встречался",
+     "переговоры", "gorus", "gorusdu", "gorusub"),
+    ("speak", "spoke", "speech", "address", "addressed", "remarks", "said", "say", "discours", "intervention",
+     "выступил", "выступление", "речь", "cixis"),
+    ("award", "awarded", "prize", "medal", "honour", "honor", "distinction", "diploma", "prix", "recompense",
+     "medaille", "diplome", "награда", "награжден", "премия", "медаль", "mukafat", "medal"),
+    ("adopt", "adopted", "pass", "passed", "vote", "voted", "approve", "approved", "adopter", "adopte",
+     "adoptee", "принял", "принята", "приняла", "qebul"),
+    ("host", "hosted", "organise", "organised", "organize", "organized", "held", "hold", "accueilli",
+     "accueillir", "organise", "tenu", "провел", "провела", "принимал"),
+    ("chair", "chaired", "chairmanship", "presidency", "preside", "presided", "chairman", "presidence",
+     "presider", "председательство", "председательствовал", "sedrlik"),
+    ("war", "conflict", "fighting", "guerre", "conflit", "война", "конфликт", "muharibe", "munaqise"),
+    ("mine", "mines", "landmine", "landmines", "minefield", "minefields", "demining", "deminage", "мины",
+     "разминирование", "mina"),
+    ("refugee", "refugees", "idp", "idps", "displaced", "deplaces", "refugies", "беженцы", "переселенцы",
+     "qacqin", "kockun"),
+    ("vaccine", "vaccines", "vaccination", "vaccin", "vaccins", "вакцина", "вакцины", "peyvend"),
+    ("elect", "elected", "election", "elu", "election", "избран", "избрана", "secildi"),
+    ("sign", "signed", "signature", "signe", "подписал", "imzaladi"),
+    ("found", "founded", "establish", "established", "create", "created", "open", "opened", "cree",
+     "creee", "ouvert", "ouverte", "создан", "создана", "открыто", "открыта", "yaradildi", "acildi"),
+)  # fmt: skip
+
+_INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("count", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage)\b|\bcombien\b|\bсколько\b|\bnece\b"
+                         r"|\bne qeder\b")),
+    ("when", re.compile(r"\bwhen\b|\b(what|which) (date|day|year|month)\b|\bin what year\b|\bquand\b"
+                        r"|\b(quelle|quel) (date|annee|jour|mois)\b|\ba quelle date\b|\bкогда\b"
+                        r"|\bв как\w+ году\b|\bкакого числа\b|\bne vaxt\b|\bhansi (il|tarix|gun)\w*\b|\bhaçan\b|\bhacan\b")),
+    ("where", re.compile(r"\bwhere\b|\bou (a|s|se|etait|ont|est)\b|^ou\b|\bdans quel(le)? (ville|pays)\b|\bгде\b"
+                         r"|\bharada\b|\bhara\b|\bin which (city|country)\b")),
+    ("on_date", re.compile(r"\bwhat (happened|took place|occurred|went on)\b|\bwhat was (going on|happening)\b"
+                           r"|\bevents? (on|in|of)\b|\bany(thing)? (on|in)\b|\bque s ?est[- ]il passe\b"
+                           r"|\bqu ?est[- ]ce qui s ?est passe\b|\bque s est passe\b|\bqu est ce qui s est passe\b"
+                           r"|\bчто (произошло|случилось|было)\b|\bсобытия\b|\bne bas verib\b|\bne bas verdi\b"
+                           r"|\bne oldu\b|\bhadiseler\b")),
+    ("list", re.compile(r"\blist\b|\ball\b|\bevery\b|\beach\b|\b(which|what) (resolutions|meetings|awards|sessions|"
+                        r"speeches|agencies|conferences|forums|titles|events)\b|\btous\b|\btoutes\b|\bliste\b"
+                        r"|\bquel(le)?s\b|\bвсе\b|\bсписок\b|\bкакие\b|\bbutun\b|\bhamisi\b|\bsiyahi\b|\bhansilar\b")),
+    ("who", re.compile(r"^who\b|\bwho (met|is|was|were|did|chaired|signed|spoke|received|won|headed|attended|"
+                       r"addressed|represented|else)\b|\bwith whom\b|\bwhom\b|\bqui\b|\bavec qui\b|\bкто\b"
+                       r"|\bкого\b|\bс кем\b|\bkim\b|\bkimle\b|\bkiminle\b")),
+)
+_ABOUT = re.compile(r"\btell me (about|more about)\b|\bwho (is|was|are|were)\b|\bwhat (is|was|are|were) (the )?\b"
+                    r"|\binfo(rmation)? (on|about)\b|\bparle[- ]?moi (de|du|des)\b|\bqui (est|etait|sont)\b"
+                    r"|\bqu ?est[- ]ce que (c ?est )?\b|\bc ?est quoi\b|\bqui etait\b|\bрасскаж\w* (о|об|про)\b"
+                    r"|\bкто (так|это)\w*\b|\bчто (такое|за)\b|\bhaqqinda\b|\bkimdir\b|\bnedir\b")
+_YESNO = re.compile(r"^(was|were|is|are|did|does|do|has|have|had|can|could|has)\b|^est[- ]ce qu|^(a|as|ont|est|etait|"
+                    r"sont)[- ]t?[- ]?(il|elle|on|ils|elles)\b|\b\w+[- ]t[- ](il|elle|on)\b|\bли\b|\b(mi|mu|mı|mü)\b"
+                    r"|^(l|l ?azerbaidjan)\b.*\?$")  # fmt: skip
+_FOLLOWUP_START = re.compile(r"^(and|what about|how about|et|et pour|et en|et le|et la|et les|et l|а|и|а что|bes|bəs|"
+                             r"ya|how about)\b")  # fmt: skip
+_PRONOUNS = frozenset("that it this there he she they him her them then those ca cela ceci il elle ils elles y "
+                      "lui leur это этот эта он она они его ее их там тогда o bu onu orada".split())  # fmt: skip
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "1st": 1, "2nd": 2, "3rd": 3,
+    "4th": 4, "5th": 5, "premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3,
+    "quatrieme": 4, "cinquieme": 5, "dernier": -1, "derniere": -1, "первый": 1, "первая": 1, "первое": 1,
+    "второй": 2, "вторая": 2, "второе": 2, "третий": 3, "третья": 3, "последний": -1, "birinci": 1,
+    "ikinci": 2, "ucuncu": 3, "sonuncu": -1,
+}  # fmt: skip
+_ORDINAL_SESSION = re.compile(
+    r"\b(\d{1,3})\s*(?:st|nd|rd|th|e|eme|er|-?я|-?ая|-?й|-?oй|-?ci|-?cu|-?ci|-?cı|-?cu|-?cü)?\s+"
+    r"(?:session|sessions|сесси\w*|sessiya\w*|ga|unga)\b|\b(?:session|unga|ga)\s+(\d{1,3})\b"
+)
+_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
+_NAME_LIKE = re.compile(r"(?<![\w'’-])([A-ZА-ЯЁ][\w'’-]+|[A-Z]{2,}[\w]*)")
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass
+class Unit:
+    """One thing the question asks about; the best fact should cover the units that weigh most."""
+
+    label: str
+    weight: float
+    kind: str  # entity, term, date, number, unknown
+    entity_ids: tuple[str, ...] = ()
+    stems: frozenset[str] = frozenset()
+    generic: bool = False
+
+
+@dataclass
+class Parsed:
+    """A question taken apart."""
+
+    text: str
+    lang: str
+    folded: str
+    tokens: list[str]
+    entities: list[EntityMatch]
+    dates: list[DateQuery]
+    numbers: list[str]
+    units: list[Unit]
+    unknown_names: list[str]
+    intent: str
+    yesno: bool
+    kind_hint: str | None
+    followup: bool
+    ordinal: int | None
+    sessions: list[str] = field(default_factory=list)
+
+    @property
+    def specific_entities(self) -> list[EntityMatch]:
+        """Entity matches other than the ubiquitous ones (Azerbaijan, the UN)."""
+        return [m for m in self.entities if not set(m.entity_ids) <= GENERIC_ENTITIES]
+
+
+@dataclass
+class Candidate:
+    """A fact considered as an answer, with how well it covers the question."""
+
+    fact: Fact
+    score: float
+    coverage: float
+    covered: list[Unit]
+    missing: list[Unit]
+
+
+class Engine:
+    """Answers questions from a KnowledgeIndex; pure: no I/O, no Telegram."""
+
+    def __init__(self, index: KnowledgeIndex) -> None:
+        self.index = index
+        self._synonyms: dict[str, frozenset[str]] = {}
+        for group in SYNONYMS:
+            stems = frozenset(_word_stems(w) for w in group) | frozenset(fold(w) for w in group)
+            flat = frozenset(s for item in stems for s in (item if isinstance(item, frozenset) else (item,)))
+            for word in group:
+                self._synonyms[fold(word)] = flat
+        self._compounds = self._find_compounds()
+
+    # ===== parse ===============================================================================================
+    def parse(self, question: str, context: Mapping[str, Any] | None = None) -> Parsed:
+        """Take a question apart: language, intent, entities, dates, numbers and content words."""
+        text = _clean(question)
+        lang = detect_language(text)
+        folded = fold(normalise_numbers(text)).replace("'", " ").replace("’", " ")
+        folded = re.sub(r"\s+", " ", folded).strip()
+        dates = find_dates(text)
+        raw_tokens = tokens(normalise_numbers(text))
+        date_tokens = _tokens_in_spans(fold(text), [d.span for d in dates])
+        sessions = self._sessions(folded)
+
+        corrected = [self._correct(tok, raw) for tok, raw in zip(raw_tokens, _raw_words(text), strict=False)]
+        corrected += raw_tokens[len(corrected) :]
+        entities = self.index.match_entities(corrected)
+        consumed = {i for m in entities for i in range(m.start, m.end)}
+
+        numbers: list[str] = []
+        units: list[Unit] = []
+        unknown_names: list[str] = []
+        names = {fold(n) for n in _NAME_LIKE.findall(text[1:])} | {fold(n) for n in re.findall(r"\b[A-Z]{2,}\b", text)}
+        for m in entities:
+            ids = self._expand(m.entity_ids)
+            weight = max(self.index.entity_idf(i) for i in ids)
+            generic = set(m.entity_ids) <= GENERIC_ENTITIES
+            units.append(Unit(m.surface, weight if not generic else 0.15, "entity", ids, generic=generic))
+        for ident in sessions:
+            if not any(ident in u.entity_ids for u in units):
+                units.append(Unit(ident, self.index.entity_idf(ident), "entity", (ident,)))
+        seen_terms: set[str] = set()
+        for position, token in enumerate(corrected):
+            if position in consumed or token in date_tokens or token in ALL_STOPWORDS or len(token) < 2:
+                continue
+            if token.isdigit():
+                if len(token) <= 4 and any(token == str(s) for s in self.index.ordinals) and sessions:
+                    continue
+                numbers.append(token)
+                units.append(Unit(token, self.index.max_idf * 0.9, "number", stems=frozenset({token})))
+                continue
+            if _is_intent_word(token):
+                continue
+            stems = self._stems_for(token)
+            if not stems or stems & seen_terms:
+                continue
+            seen_terms |= stems
+            known = [s for s in stems if s in self.index.idf]
+            if known:
+                weight = max(self.index.term_idf(s) for s in known)
+                units.append(Unit(token, weight, "term", stems=stems))
+            elif token in self.index.surface_words or any(token.startswith(w) for w in ("azerbai",)):
+                continue
+            else:
+                is_name = token in names and position > 0
+                units.append(Unit(token, self.index.max_idf, "unknown", stems=stems))
+                if is_name or (token.isupper() and len(token) >= 2) or re.fullmatch(r"[a-z]{2,5}", token) and token in {fold(w) for w in re.findall(r"\b[A-Z]{2,6}\b", text)}:
+                    unknown_names.append(_surface(text, token))
+        for d in dates:
+            units.append(Unit(format_query(d, "en"), self.index.max_idf * 0.8, "date"))
+
+        intent = self._intent(folded, dates, entities, units)
+        yesno = bool(_YESNO.search(folded)) and intent in ("what", "about", "yesno")
+        if yesno:
+            intent = "yesno"
+        kind_hint = self._kind_hint(folded)
+        content = [u for u in units if u.kind != "unknown" and not u.generic]
+        followup = bool(context) and (
+            bool(_FOLLOWUP_START.search(folded))
+            or (not content and bool(set(folded.split()) & _PRONOUNS))
+            or (not content and len(folded.split()) <= 6)
+        )
+        ordinal = None
+        if context:
+            for word in folded.split():
+                if word in _ORDINALS:
+                    ordinal = _ORDINALS[word]
+                    break
+        return Parsed(text, lang, folded, corrected, entities, dates, numbers, units, unknown_names, intent,
+                      yesno, kind_hint, followup, ordinal, sessions)  # fmt: skip
+
+    def _sessions(self, folded: str) -> list[str]:
+        found = []
+        for match in _ORDINAL_SESSION.finditer(folded):
+            number = int(match.group(1) or match.group(2))
+            ident = self.index.ordinals.get(number)
+            if ident:
+                found.append(ident)
+        return found
+
+    def _correct(self, token: str, raw: str) -> str:
+        """Spelling correction: names against aliases, other words against the vocabulary."""
+        if token in self.index.surface_words or token in ALL_STOPWORDS or token.isdigit() or len(token) < 4:
+            return token
+        if self._synonyms.get(token) or _is_intent_word(token):
+            return token
+        name = self.index.correct_name(token)
+        if name is not None:
+            return name
+        if raw[:1].isupper():
+            return token  # an unknown proper name: keep it so that the refusal can name it
+        return self.index.correct_word(token) or token
+
+    def _stems_for(self, token: str) -> frozenset[str]:
+        stems = set(_word_stems(token))
+        synonyms = self._synonyms.get(token)
+        if synonyms:
+            stems |= synonyms
+        return frozenset(s for s in stems if s)
+
+    def _expand(self, ids: Iterable[str]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(ids))
+
+    def _intent(self, folded: str, dates: list[DateQuery], entities: list[EntityMatch], units: list[Unit]) -> str:
+        for intent, pattern in _INTENTS:
+            if pattern.search(folded):
+                if intent == "on_date" and not dates:
+                    continue
+                if intent == "list" and re.search(r"\bqu(el|elle)s?\b", folded) and not re.search(
+                    r"\b(tous|toutes|liste|quel(le)?s (resolutions|reunions|prix|sessions|discours))\b", folded
+                ):
+                    continue
+                return intent
+        if _ABOUT.search(folded):
+            return "about"
+        content = [u for u in units if u.kind in ("term", "unknown", "number")]
+        if dates and not content and not [e for e in entities if not set(e.entity_ids) <= GENERIC_ENTITIES]:
+            return "on_date"
+        if entities and not content and not dates:
+            return "about"
+        return "what"
+
+    def _kind_hint(self, folded: str) -> str | None:
+        for kind, prefixes in KIND_WORDS.items():
+            for word in folded.split():
+                if any(word.startswith(p.strip()) for p in prefixes):
+                    return kind
+        return None
+
+    def _find_compounds(self) -> dict[str, frozenset[str]]:
+        """Terms that the fact base only ever uses after one word ('goodwill ambassador')."""
+        before: dict[str, list[str]] = {}
+        for fact in self.index.facts.values():
+            previous = ""
+            for word in _WORD.findall(fact.statement.en.casefold()):
+                if word in ALL_STOPWORDS:
+                    continue
+                before.setdefault(stem(word, "en"), []).append(stem(previous, "en") if previous else "")
+                previous = word
+        compounds = {}
+        for term, preceding in before.items():
+            if len(preceding) >= 2:
+                first = preceding[0]
+                if first and all(p == first for p in preceding):
+                    compounds[term] = frozenset({first})
+        return compounds
+
+    # ===== retrieve ===========================================================================================
+    def candidates(self, parsed: Parsed, *, ignore_dates: bool = False) -> list[Candidate]:
+        """Facts ranked by BM25 plus entity, date, number and kind evidence, with their coverage."""
+        index = self.index
+        term_stems = [s for u in parsed.units if u.kind == "term" for s in u.stems]
+        scores = dict(index.bm25(term_stems))
+        for unit in parsed.units:
+            if unit.kind == "entity" and not unit.generic:
+                for ident in unit.entity_ids:
+                    for fid in index.by_entity.get(ident, ()):
+                        scores[fid] = scores.get(fid, 0.0) + unit.weight * 0.8
+            elif unit.kind == "number":
+                for fid in index.by_number.get(unit.label, ()):
+                    scores[fid] = scores.get(fid, 0.0) + unit.weight
+        if parsed.dates and not ignore_dates:
+            for query in parsed.dates:
+                for fid in self._facts_on(query):
+                    scores[fid] = scores.get(fid, 0.0) + 2.0
+        if not scores:
+            for unit in parsed.units:
+                if unit.kind == "entity":
+                    for ident in unit.entity_ids:
+                        for fid in index.by_entity.get(ident, ()):
+                            scores[fid] = scores.get(fid, 0.0) + 0.1
+        ranked = []
+        for fid, score in scores.items():
+            fact = index.facts[fid]
+            coverage, covered, missing = self._coverage(fact, parsed, ignore_dates=ignore_dates)
+            if parsed.kind_hint and fact.kind == parsed.kind_hint:
+                score += 1.0
+            ranked.append(Candidate(fact, score * (0.5 + coverage), coverage, covered, missing))
+        ranked.sort(key=lambda c: (-c.score, c.fact.id))
+        return ranked
+
+    def _facts_on(self, query: DateQuery) -> list[str]:
+        if query.year_given:
+            return self.index.facts_between(query.start, query.end)
+        return [fid for fid in self.index.dated_facts() if query.matches(self.index.facts[fid].date)]  # type: ignore[arg-type]
+
+    def _coverage(self, fact: Fact, parsed: Parsed, *, ignore_dates: bool) -> tuple[float, list[Unit], list[Unit]]:
+        terms = self.index.fact_terms.get(fact.id, frozenset())
+        entity_ids = set(fact.entity_ids)
+        for ident in fact.entity_ids:
+            entity_ids.update(self.index.ancestors(ident))
+        statement_words = set(_WORD.findall(fold(normalise_numbers(fact.statement.en))))
+        covered, missing = [], []
+        total = 0.0
+        got = 0.0
+        for unit in parsed.units:
+            if unit.kind == "date" and ignore_dates:
+                continue
+            total += unit.weight
+            ok = False
+            if unit.kind == "entity":
+                ok = bool(entity_ids & set(unit.entity_ids)) or any(
+                    fold(self.index.entities[i].name.en) in fold(fact.statement.en) for i in unit.entity_ids
+                )
+            elif unit.kind == "term":
+                hits = unit.stems & terms
+                ok = bool(hits) and not self._broken_compound(hits, parsed, terms)
+            elif unit.kind == "number":
+                ok = fact.id in self.index.by_number.get(unit.label, ()) or unit.label in statement_words
+            elif unit.kind == "date":
+                ok = fact.date is not None and any(q.matches(fact.date) for q in parsed.dates)
+            if ok:
+                got += unit.weight
+                covered.append(unit)
+            else:
+                missing.append(unit)
+        return (got / total if total else 0.0), covered, missing
+
+    def _broken_compound(self, hits: frozenset[str], parsed: Parsed, terms: frozenset[str]) -> bool:
+        """True when the question uses a word the facts only use inside a compound it lacks."""
+        question_stems = {s for u in parsed.units for s in u.stems}
+        for hit in hits:
+            required = self._compounds.get(hit)
+            if required and not (required & question_stems) and required & terms:
+                return True
+        return False
+
+    # ===== decide and compose =================================================================================
+    def ask(self, question: str, context: Mapping[str, Any] | None = None, lang: str | None = None) -> Answer:
+        """Answer `question`; `context` is the previous answer's context; `lang` the chat's preferred language."""
+        text = _clean(question)
+        parsed = self.parse(text, context)
+        answer_lang = parsed.lang if parsed.lang in ("en", "fr") else (lang if lang in ("en", "fr") else "en")
+        if not fold(text).strip() or not _WORD.search(text):
+            return self._refuse(parsed, answer_lang, [], empty=True)
+        if parsed.followup and context:
+            followed = self._followup(parsed, context, answer_lang)
+            if followed is not None:
+                return followed
+        if parsed.unknown_names:
+            return self._refuse(parsed, answer_lang, self.candidates(parsed))
+        intent = parsed.intent
+        if intent == "about":
+            about = self._about(parsed, answer_lang)
+            if about is not None:
+                return about
+        if intent in ("list", "on_date") or (intent in ("what",) and parsed.dates and not parsed.specific_entities
+                                              and not [u for u in parsed.units if u.kind == "term"]):  # fmt: skip
+            listed = self._list(parsed, answer_lang)
+            if listed is not None:
+                return listed
+        if intent == "yesno":
+            return self._yesno(parsed, answer_lang)
+        return self._single(parsed, answer_lang)
+
+    def _decide(self, parsed: Parsed, ranked: list[Candidate]) -> Candidate | None:
+        if not ranked:
+            return None
+        best = ranked[0]
+        if any(u.kind == "unknown" for u in best.missing):
+            unknown_weight = sum(u.weight for u in best.missing if u.kind == "unknown")
+            known_specific = sum(u.weight for u in best.covered if not u.generic)
+            if unknown_weight >= known_specific * 0.8:
+                return None
+        specific = [u for u in best.covered if not u.generic]
+        if not specific:
+            return None
+        missing_specific = [u for u in best.missing if not u.generic and u.kind in ("entity", "number", "date")]
+        if missing_specific:
+            return None
+        if best.coverage < 0.55:
+            return None
+        return best
+
+    def _single(self, parsed: Parsed, lang: str) -> Answer:
+        ranked = self.candidates(parsed)
+        best = self._decide(parsed, ranked)
+        if best is None:
+            return self._refuse(parsed, lang, ranked)
+        fact = best.fact
+        facts = [fact]
+        conflicting = [self.index.facts[c] for c in fact.conflicts_with if c in self.index.facts]
+        notes: list[str] = []
+        if parsed.intent == "who" and not _names_person(fact, self.index, parsed):
+            return self._refuse(parsed, lang, ranked)
+        if conflicting:
+            facts += conflicting
+            headline = t("conflict", lang)
+            items = [self._item(f, lang, facts) for f in facts]
+            return self._answer(parsed, lang, headline, items, facts, best, notes)
+        headline = fact.statement.get(lang)
+        notes += self._date_notes(fact, lang, parsed)
+        related = self._same_event(best, ranked, parsed)
+        items = [self._item(f, lang, [fact, *related], with_text=False) for f in [fact]]
+        items += [self._item(f, lang, [fact, *related]) for f in related]
+        return self._answer(parsed, lang, headline, items, [fact, *related], best, notes)
+
+    def _same_event(self, best: Candidate, ranked: list[Candidate], parsed: Parsed) -> list[Fact]:
+        """For counts and numbers, close runners-up that carry the figures the user asked for."""
+        if parsed.intent != "count" or best.fact.numbers:
+            return []
+        for other in ranked[1:4]:
+            if other.fact.numbers and other.coverage >= best.coverage - 0.05:
+                return [other.fact]
+        return []
+
+    def _date_notes(self, fact: Fact, lang: str, parsed: Parsed) -> list[str]:
+        if fact.date is None:
+            return []
+        if fact.date.inferred:
+            return [t("inferred", lang, date=format_date(fact.date, lang))]
+        if parsed.intent == "when" and format_date(fact.date, lang) not in fact.statement.get(lang):
+            return [t("when", lang, date=format_date(fact.date, lang))]
+        return []
+
+    def _yesno(self, parsed: Parsed, lang: str) -> Answer:
+        ranked = self.candidates(parsed)
+        best = self._decide(parsed, ranked)
+        if best is not None:
+            return self._with_prefix(self._single(parsed, lang), t("yes", lang))
+        undated = self.candidates(parsed, ignore_dates=True)
+        alt = self._decide(parsed, undated) if parsed.dates else None
+        if alt is not None and alt.fact.date is not None:
+            answer = self._single(replace(parsed, dates=[], units=[u for u in parsed.units if u.kind != "date"]), lang)
+            if answer.answered:
+                return self._with_prefix(answer, t("no_but", lang))
+        return self._refuse(parsed, lang, ranked)
+
+    def _with_prefix(self, answer: Answer, prefix: str) -> Answer:
+        if not answer.answered:
+            return answer
+        return replace(answer, headline=f"{prefix} {answer.headline}")
+
+    def _list(self, parsed: Parsed, lang: str) -> Answer | None:
+        selected = self._filter(parsed)
+        if selected is None:
+            return None
+        if not selected:
+            if parsed.dates and parsed.intent == "on_date":
+                return self._nothing_on(parsed, lang)
+            return None
+        selected.sort(key=_date_key)
+        selected = selected[:LIST_LIMIT]
+        if parsed.intent == "on_date" and parsed.dates:
+            query = parsed.dates[0]
+            key = "on_date_head" if query.unit == "day" else "in_period_head"
+            headline = t(key, lang, date=format_query(query, lang))
+        else:
+            headline = t("list_head_one", lang) if len(selected) == 1 else t("list_head", lang, count=len(selected))
+        items = [self._item(f, lang, selected, dated=True) for f in selected]
+        confidence = 0.9 if parsed.specific_entities or parsed.dates else 0.75
+        return self._answer(parsed, lang, headline, items, selected, None, [], confidence=confidence)
+
+    def _filter(self, parsed: Parsed) -> list[Fact] | None:
+        """Facts meeting every constraint of a list question; None when the question has no constraint."""
+        index = self.index
+        pools: list[set[str]] = []
+        for unit in parsed.units:
+            if unit.kind == "entity" and not unit.generic:
+                pool: set[str] = set()
+                for ident in unit.entity_ids:
+                    pool |= index.by_entity.get(ident, set())
+                pools.append(pool)
+        if parsed.dates:
+            pools.append({fid for q in parsed.dates for fid in self._facts_on(q)})
+        kind = parsed.kind_hint
+        if kind:
+            kinds = {kind} | ({"title", "award"} if kind == "award" else set())
+            pools.append({fid for k in kinds for fid in index.by_kind.get(k, set())})
+        terms = [u for u in parsed.units if u.kind == "term" and not (kind and _is_kind_word(u.label, kind))]
+        unknown = [u for u in parsed.units if u.kind == "unknown"]
+        if unknown:
+            return None
+        if not pools:
+            return None
+        selected = set.intersection(*pools)
+        if terms:
+            narrowed = {fid for fid in selected
+                        if all(u.stems & index.fact_terms.get(fid, frozenset()) for u in terms)}  # fmt: skip
+            if not narrowed:
+                return None if parsed.intent != "on_date" else []
+            selected = narrowed
+        return [index.facts[f] for f in selected]
+
+    def _nothing_on(self, parsed: Parsed, lang: str) -> Answer:
+        query = parsed.dates[0]
+        dated = [self.index.facts[f] for f in self.index.dated_facts()]
+        if query.year_given:
+            nearest = sorted(dated, key=lambda f: abs((f.date.start - query.start).days))[:3]  # type: ignore[union-attr]
+        else:
+            nearest = sorted(dated, key=lambda f: _day_distance(f, query))[:3]
+        nearest.sort(key=_date_key)
+        headline = t("refuse_date", lang, date=format_query(query, lang))
+        items = [self._item(f, lang, nearest, dated=True) for f in nearest]
+        notes = [t("nearest", lang)]
+        answer = self._answer(parsed, lang, headline, items, nearest, None, notes, confidence=0.0)
+        return replace(answer, answered=False, notes=(t("nearest", lang),),
+                       suggestions=tuple(self._suggestion(f, lang) for f in nearest))  # fmt: skip
+
+    def _about(self, parsed: Parsed, lang: str) -> Answer | None:
+        specific = parsed.specific_entities or [m for m in parsed.entities]
+        if len(specific) != 1 or [u for u in parsed.units if u.kind in ("term", "unknown", "number")]:
+            return None
+        ids = specific[0].entity_ids
+        ranked_ids = sorted(ids, key=lambda i: -len(self.index.by_entity.get(i, ())))
+        entity = self.index.entities[ranked_ids[0]]
+        facts = [self.index.facts[f] for f in self.index.by_entity_direct.get(entity.id, set())]
+        if entity.id in GENERIC_ENTITIES or not facts:
+            facts = sorted(facts, key=_date_key)[:LIST_LIMIT]
+        facts.sort(key=_date_key)
+        facts = facts[:LIST_LIMIT]
+        name = entity.name.get(lang)
+        headline = f"{name}: {entity.description.get(lang)}" if entity.description else name
+        notes = []
+        roles = [self._role_text(r, lang) for r in entity.roles]
+        if roles:
+            notes.append(t("about_roles", lang, roles="; ".join(roles)))
+        if len(ranked_ids) > 1:
+            others = [self.index.entities[i].name.get(lang) for i in ranked_ids[1:]]
+            notes.append(t("ambiguous", lang, names=join_names(others, lang)))
+        items = [self._item(f, lang, facts, dated=True) for f in facts]
+        answer = self._answer(parsed, lang, headline, items, facts, None, notes, confidence=0.9)
+        suggestions = tuple(
+            Suggestion(self.index.entities[i].name.get(lang), self.index.entities[i].name.get(lang))
+            for i in ranked_ids[1:4]
+        )
+        return replace(answer, suggestions=suggestions, context={**answer.context, "entity": entity.id})
+
+    def _role_text(self, role: Any, lang: str) -> str:
+        if role.date is not None:
+            return f"{role.title.get(lang)} ({format_date(role.date, lang)})"
+        return str(role.title.get(lang))
+
+    # ===== follow-ups ========================================================================================
+    def _followup(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer | None:
+        previous = [self.index.facts[f] for f in context.get("facts", []) if f in self.index.facts]
+        listed = [self.index.facts[f] for f in context.get("list", []) if f in self.index.facts]
+        if parsed.ordinal is not None and listed:
+            position = parsed.ordinal - 1 if parsed.ordinal > 0 else len(listed) - 1
+            if 0 <= position < len(listed):
+                fact = listed[position]
+                notes = self._date_notes(fact, lang, parsed)
+                return self._answer(parsed, lang, fact.statement.get(lang), [self._item(fact, lang, [fact], with_text=False)],
+                                    [fact], None, notes, confidence=0.85)  # fmt: skip
+        new_content = [u for u in parsed.units if u.kind in ("term", "number", "unknown") or
+                       (u.kind == "entity" and not u.generic)]  # fmt: skip
+        if (parsed.dates or parsed.specific_entities) and context.get("question"):
+            merged = self._merge(context, parsed)
+            if merged is not None:
+                return merged
+        if not previous or new_content:
+            return None
+        fact = previous[0]
+        if parsed.intent == "when":
+            if fact.date is None:
+                headline = t("no_date", lang)
+            else:
+                key = "when_followup" if fact.date.unit == "day" and not fact.date.is_range else "when_followup_period"
+                headline = t(key, lang, date=format_date(fact.date, lang))
+            notes = [t("inferred", lang, date=format_date(fact.date, lang))] if fact.date and fact.date.inferred else []
+            return self._answer(parsed, lang, headline, [self._item(fact, lang, [fact])], [fact], None, notes, confidence=0.85)
+        if parsed.intent == "where":
+            place = self.index.entities.get(fact.place) if fact.place else None
+            headline = t("where_followup", lang, place=place.name.get(lang)) if place else t("no_place", lang)
+            return self._answer(parsed, lang, headline, [self._item(fact, lang, [fact])], [fact], None, [], confidence=0.85)
+        if parsed.intent == "who":
+            asked = set(context.get("entities", []))
+            people = [p for p in fact.participants if p in self.index.entities]
+            others = [p for p in people if p not in asked]
+            names = [self.index.entities[p].name.get(lang) for p in people]
+            if others and others != people:
+                headline = t("others", lang, people=join_names([self.index.entities[p].name.get(lang) for p in others], lang))
+            elif others:
+                headline = t("others", lang, people=join_names(names, lang))
+            else:
+                headline = t("no_others", lang, people=join_names(names, lang))
+            return self._answer(parsed, lang, headline, [self._item(fact, lang, [fact])], [fact], None, [], confidence=0.8)
+        if parsed.intent in ("what", "about", "count"):
+            notes = self._date_notes(fact, lang, parsed)
+            return self._answer(parsed, lang, fact.statement.get(lang), [self._item(fact, lang, [fact], with_text=False)],
+                                [fact], None, notes, confidence=0.75)  # fmt: skip
+        return None
+
+    def _merge(self, context: Mapping[str, Any], parsed: Parsed) -> Answer | None:
+        """'et en 2013 ?': the previous question with the new date or name put in."""
+        previous = self.parse(str(context["question"]))
+        units = [u for u in previous.units if not (parsed.dates and u.kind == "date")]
+        if parsed.specific_entities:
+            kinds = {self.index.entities[i].type for m in parsed.specific_entities for i in m.entity_ids}
+            units = [u for u in units if not (u.kind == "entity" and not u.generic and
+                     {self.index.entities[i].type for i in u.entity_ids if i in self.index.entities} & kinds)]  # fmt: skip
+        new_units = [u for u in parsed.units if u.kind in ("date", "entity") and not u.generic]
+        merged = replace(previous, text=parsed.text, units=units + new_units,
+                         dates=parsed.dates or previous.dates,
+                         entities=[m for m in previous.entities if any(m.surface == u.label for u in units)] + parsed.specific_entities,
+                         followup=False, lang=parsed.lang if parsed.lang in ("en", "fr") else previous.lang)  # fmt: skip
+        lang = merged.lang if merged.lang in ("en", "fr") else "en"
+        if merged.intent in ("list", "on_date"):
+            listed = self._list(merged, lang)
+            if listed is not None:
+                return listed
+        if merged.intent == "about":
+            return self._about(merged, lang)
+        answer = self._single(merged, lang)
+        return answer
+
+    # ===== composing ===========================================================================================
+    def _item(self, fact: Fact, lang: str, facts: Sequence[Fact], *, dated: bool = False,
+              with_text: bool = True) -> Item:  # fmt: skip
+        numbers = _source_numbers(facts, fact)
+        text = fact.statement.get(lang) if with_text else ""
+        if dated and fact.date is not None:
+            prefix = format_date(fact.date, lang)
+            if fact.date.inferred:
+                prefix += f" ({t('inferred_date', lang)})"
+            text = f"{prefix}: {text}"
+        return Item(text=text, sources=numbers, fact_id=fact.id)
+
+    def _answer(self, parsed: Parsed, lang: str, headline: str, items: Sequence[Item], facts: Sequence[Fact],
+                best: Candidate | None, notes: Sequence[str], *, confidence: float | None = None) -> Answer:  # fmt: skip
+        sources = self._sources(facts, lang)
+        if parsed.lang not in ("en", "fr"):
+            notes = [*notes, t("translated_note", lang, language=LANGUAGE_NAMES[lang][parsed.lang])]
+        if confidence is None:
+            confidence = round(min(0.99, 0.5 + 0.5 * best.coverage), 2) if best else 0.8
+        context = {
+            "question": parsed.text,
+            "facts": [f.id for f in facts],
+            "list": [i.fact_id for i in items if i.fact_id] if len(items) > 1 else [],
+            "entities": sorted({i for m in parsed.entities for i in m.entity_ids}),
+            "intent": parsed.intent,
+            "lang": lang,
+        }
+        return Answer(
+            question=parsed.text, answered=True, lang=lang, detected_lang=parsed.lang, intent=parsed.intent,
+            headline=headline, items=tuple(i for i in items if i.text or i.sources), notes=tuple(notes),
+            sources=tuple(sources), facts=tuple(f.id for f in facts), confidence=confidence, context=context,
+        )  # fmt: skip
+
+    def _sources(self, facts: Sequence[Fact], lang: str) -> list[SourceNote]:
+        paragraphs: dict[str, list[int]] = {}
+        for fact in facts:
+            for citation in fact.citations:
+                bucket = paragraphs.setdefault(citation.source, [])
+                bucket.extend(p for p in citation.paragraphs if p not in bucket)
+        notes = []
+        for number, (source_id, paras) in enumerate(paragraphs.items(), start=1):
+            source = self.index.base.sources[source_id]
+            published = format_date(source.published, lang)
+            if source.published.inferred:
+                published += f" ({t('inferred_date', lang)})"
+            notes.append(SourceNote(number, source_id, source.document, source.publisher, source.title, published,
+                                    tuple(sorted(paras))))  # fmt: skip
+        return notes
+
+    def _refuse(self, parsed: Parsed, lang: str, ranked: list[Candidate], *, empty: bool = False) -> Answer:
+        if empty:
+            example = "When did Azerbaijan join the UN?" if lang == "en" else "Quand l'Azerbaïdjan a-t-il rejoint l'ONU ?"
+            headline = t("refuse_empty", lang, example=example)
+        else:
+            headline = t("refuse", lang)
+            if parsed.unknown_names:
+                headline += " " + t("refuse_unknown", lang, names=join_names(parsed.unknown_names[:3], lang))
+        suggestions: list[Suggestion] = []
+        seen: set[str] = set()
+        for candidate in ranked[:12]:
+            suggestion = self._suggestion(candidate.fact, lang)
+            if suggestion.query not in seen:
+                seen.add(suggestion.query)
+                suggestions.append(suggestion)
+            if len(suggestions) == 3:
+                break
+        if not suggestions:
+            suggestions = self._default_suggestions(lang)
+        notes = (t("suggest", lang),)
+        return Answer(question=parsed.text, answered=False, lang=lang, detected_lang=parsed.lang,
+                      intent=parsed.intent, headline=headline, notes=notes, confidence=0.0,
+                      suggestions=tuple(suggestions), context={"question": parsed.text, "facts": [], "list": [],
+                      "entities": [], "intent": parsed.intent, "lang": lang})  # fmt: skip
+
+    def _suggestion(self, fact: Fact, lang: str) -> Suggestion:
+        wanted = [q for q in fact.questions if detect_language(q) == lang]
+        query = wanted[0] if wanted else (fact.questions[0] if fact.questions else fact.statement.get(lang))
+        return Suggestion(label=_shorten(query, 60), query=query)
+
+    def _default_suggestions(self, lang: str) -> list[Suggestion]:
+        picks = ["un-membership-1992", "unsc-non-permanent-member-2012-2013", "aliyev-guterres-meeting-2025"]
+        return [self._suggestion(self.index.facts[p], lang) for p in picks if p in self.index.facts]
+
+
+# ===== helpers ===================================================================================================
+def _clean(question: str) -> str:
+    text = question[:MAX_QUESTION]
+    text = "".join(ch for ch in text if ch.isprintable() or ch in "\n\t")
+    text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]", "", text)
+    text = re.sub(r"^/\w+(@\w+)?\s*", "", text.strip())
+    text = re.sub(r"@\w+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _raw_words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", normalise_numbers(text).replace("'", " ").replace("’", " "))
+
+
+def _tokens_in_spans(folded: str, spans: list[tuple[int, int]]) -> set[str]:
+    found: set[str] = set()
+    for start, end in spans:
+        found.update(tokens(folded[start:end]))
+    return found
+
+
+def _word_stems(token: str) -> frozenset[str]:
+    if re.search(r"[\u0400-\u04ff]", token):
+        return frozenset({stem(token, "ru")})
+    return frozenset({stem(token, "en"), stem(token, "fr")})
+
+
+_INTENT_WORDS = frozenset(
+    "when where who whom what which how many much list all every date year day month quand ou qui quel quelle "
+    "quels quelles combien liste tous toutes annee jour mois когда где кто что какой какие сколько список все "
+    "году число vaxt harada kim hansi nece siyahi butun hamisi il tarix tell about parle dis moi "
+    "расскажи расскажите haqqinda info information informations happened happen passe произошло".split()
+)
+
+
+def _is_intent_word(token: str) -> bool:
+    return token in _INTENT_WORDS
+
+
+def _is_kind_word(label: str, kind: str) -> bool:
+    return any(fold(label).startswith(p.strip()) for p in KIND_WORDS.get(kind, ()))
+
+
+def _surface(text: str, token: str) -> str:
+    for word in _raw_words(text):
+        if fold(word) == token:
+            return word
+    return token
+
+
+def _names_person(fact: Fact, index: KnowledgeIndex, parsed: Parsed) -> bool:
+    """A 'who' question needs a fact that names a person or organisation besides the ones asked about."""
+    asked = {i for m in parsed.entities for i in m.entity_ids}
+    named = [i for i in (*fact.participants, *fact.organisations) if i not in asked and i not in GENERIC_ENTITIES]
+    return bool(named) or bool(fact.participants)
+
+
+def _source_numbers(facts: Sequence[Fact], fact: Fact) -> tuple[int, ...]:
+    order: list[str] = []
+    for f in facts:
+        for citation in f.citations:
+            if citation.source not in order:
+                order.append(citation.source)
+    return tuple(order.index(c.source) + 1 for c in fact.citations if c.source in order)
+
+
+def _date_key(fact: Fact) -> tuple[Any, str]:
+    return (fact.date.start if fact.date else __import__("datetime").date.max, fact.id)
+
+
+def _day_distance(fact: Fact, query: DateQuery) -> int:
+    if fact.date is None or query.month is None:
+        return 10**6
+    start = fact.date.start
+    day = query.day or 15
+    return abs((start.month - query.month) * 31 + (start.day - day))
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

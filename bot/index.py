@@ -1,0 +1,265 @@
+"""Indexes built once from the fact base: aliases, an inverted BM25 index, entities, dates and kinds."""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from bot.text import ALL_STOPWORDS, detect_language, fold, stem, tokens, words
+from knowledge.schema import Entity, Fact, FactBase
+
+_THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}\b)")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Words too common in this domain to tell facts apart, and the words we answer with.
+GENERIC_ENTITIES = frozenset({"azerbaijan", "un"})
+BM25_K1 = 1.2
+BM25_B = 0.6
+
+
+def normalise_numbers(text: str) -> str:
+    """'53,000' and '53 000' -> '53000', so that numbers index as one token."""
+    return _THOUSANDS.sub("", text)
+
+
+def alias_key(token: str) -> str:
+    """The form under which alias tokens are compared: folded, Russian words stemmed."""
+    if _CYRILLIC.search(token):
+        return stem(token, "ru")
+    return fold(token)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMatch:
+    """Entities named by a run of question tokens."""
+
+    entity_ids: tuple[str, ...]
+    start: int  # token positions [start, end)
+    end: int
+    surface: str
+    exact: bool
+
+
+@dataclass(slots=True)
+class Posting:
+    """Term frequencies of one term, by fact id."""
+
+    counts: dict[str, float] = field(default_factory=dict)
+
+
+class KnowledgeIndex:
+    """Everything the engine looks up, built once from a validated FactBase."""
+
+    def __init__(self, base: FactBase) -> None:
+        self.base = base
+        self.facts: dict[str, Fact] = base.facts
+        self.entities: dict[str, Entity] = base.entities
+        self._build_aliases(base.entities.values())
+        self._build_terms(base.facts.values())
+        self._build_structure(base.facts.values())
+
+    # ----- aliases -------------------------------------------------------------------------------------------
+    def _build_aliases(self, entities: Iterable[Entity]) -> None:
+        self.alias_index: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.alias_tokens: set[str] = set()
+        self.ordinals: dict[int, str] = {}
+        for entity in entities:
+            names = {entity.name.en, entity.name.fr, *entity.aliases}
+            for name in names:
+                key = tuple(alias_key(t) for t in tokens(name))
+                if key and not (len(key) == 1 and key[0] in ALL_STOPWORDS):
+                    self.alias_index[key].add(entity.id)
+                    self.alias_tokens.update(key)
+            if entity.ordinal is not None:
+                self.ordinals[entity.ordinal] = entity.id
+        self.max_alias_len = max((len(k) for k in self.alias_index), default=1)
+        # Names users misspell: single alias tokens long enough to correct safely.
+        self._fuzzy_names = sorted(t for t in self.alias_tokens if len(t) >= 4 and not t.isdigit())
+
+    def match_entities(self, question_tokens: list[str]) -> list[EntityMatch]:
+        """Longest alias matches, left to right; inflected forms ('Quterreşlə', 'Алиевым') match by prefix."""
+        keys = [alias_key(t) for t in question_tokens]
+        matches: list[EntityMatch] = []
+        i = 0
+        while i < len(keys):
+            found = None
+            for n in range(min(self.max_alias_len, len(keys) - i), 0, -1):
+                ids = self.alias_index.get(tuple(keys[i : i + n]))
+                if ids:
+                    found = EntityMatch(tuple(sorted(ids)), i, i + n, " ".join(question_tokens[i : i + n]), True)
+                    break
+            if found is None and len(keys[i]) >= 5 and keys[i] not in ALL_STOPWORDS:
+                found = self._prefix_match(keys[i], i, question_tokens[i])
+            if found is not None:
+                matches.append(found)
+                i = found.end
+            else:
+                i += 1
+        return matches
+
+    def _prefix_match(self, key: str, position: int, surface: str) -> EntityMatch | None:
+        for cut in range(1, 5):
+            stemmed = key[:-cut]
+            if len(stemmed) < 4:
+                break
+            ids = self.alias_index.get((stemmed,))
+            if ids:
+                return EntityMatch(tuple(sorted(ids)), position, position + 1, surface, False)
+        return None
+
+    def correct_name(self, token: str) -> str | None:
+        """The alias token a misspelt name most likely meant ('guteres' -> 'guterres'), or None."""
+        if len(token) < 4 or token.isdigit():
+            return None
+        cutoff = 80 if len(token) >= 6 else 84
+        best = process.extractOne(
+            token, self._fuzzy_names, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff
+        )
+        if best is None:
+            return None
+        candidate = best[0]
+        if candidate[0] != token[0] and not (len(token) >= 6 and best[1] >= 88):
+            return None
+        return str(candidate)
+
+    # ----- terms (BM25) --------------------------------------------------------------------------------------
+    def _fact_fields(self, fact: Fact) -> list[tuple[str, str, float]]:
+        """(text, language, weight) of the fields a fact is found by."""
+        fields = [(fact.statement.en, "en", 1.0), (fact.statement.fr, "fr", 1.0)]
+        fields += [(k, detect_language(k), 1.0) for k in fact.keywords]
+        fields += [(q, detect_language(q), 0.6) for q in fact.questions]
+        for ident in fact.entity_ids:
+            entity = self.entities.get(ident)
+            if entity is not None:
+                fields += [(entity.name.en, "en", 0.5), (entity.name.fr, "fr", 0.5)]
+        return fields
+
+    def _build_terms(self, facts: Iterable[Fact]) -> None:
+        self.postings: dict[str, dict[str, float]] = defaultdict(dict)
+        self.fact_terms: dict[str, frozenset[str]] = {}
+        lengths: dict[str, float] = {}
+        vocabulary: Counter[str] = Counter()
+        for fact in facts:
+            counts: Counter[str] = Counter()
+            weights: dict[str, float] = {}
+            for text, lang, weight in self._fact_fields(fact):
+                for term in index_terms(text, lang):
+                    counts[term] += weight
+                    weights[term] = max(weights.get(term, 0.0), weight)
+                vocabulary.update(tokens(normalise_numbers(text)))
+            for term, count in counts.items():
+                self.postings[term][fact.id] = count
+            self.fact_terms[fact.id] = frozenset(counts)
+            lengths[fact.id] = sum(counts.values())
+        self.lengths = lengths
+        self.avg_length = (sum(lengths.values()) / len(lengths)) if lengths else 1.0
+        total = max(len(lengths), 1)
+        self.idf = {
+            term: math.log(1 + (total - len(p) + 0.5) / (len(p) + 0.5)) for term, p in self.postings.items()
+        }
+        self.max_idf = math.log(1 + (total + 0.5) / 0.5)
+        self.surface_words = frozenset(vocabulary) | self.alias_tokens
+        self._fuzzy_words = sorted(w for w in self.surface_words if len(w) >= 5 and not w.isdigit())
+
+    def correct_word(self, token: str) -> str | None:
+        """The known word a misspelt common word most likely meant ('resolutoin' -> 'resolution')."""
+        if len(token) < 5:
+            return None
+        best = process.extractOne(token, self._fuzzy_words, scorer=fuzz.ratio, processor=None, score_cutoff=84)
+        if best is None or best[0][0] != token[0]:
+            return None
+        return str(best[0])
+
+    def bm25(self, terms: Iterable[str]) -> dict[str, float]:
+        """BM25 scores of the facts that contain any of `terms` (only their posting lists are visited)."""
+        scores: dict[str, float] = defaultdict(float)
+        for term in set(terms):
+            posting = self.postings.get(term)
+            if not posting:
+                continue
+            idf = self.idf[term]
+            for fact_id, tf in posting.items():
+                norm = BM25_K1 * (1 - BM25_B + BM25_B * self.lengths[fact_id] / self.avg_length)
+                scores[fact_id] += idf * tf * (BM25_K1 + 1) / (tf + norm)
+        return scores
+
+    def term_idf(self, term: str) -> float:
+        """IDF of a term; a term no fact holds gets the highest value."""
+        return self.idf.get(term, self.max_idf)
+
+    # ----- entities, dates, kinds ----------------------------------------------------------------------------
+    def ancestors(self, entity_id: str) -> list[str]:
+        """The entity's parents, nearest first."""
+        chain = []
+        seen = {entity_id}
+        current = self.entities.get(entity_id)
+        while current is not None and current.parent and current.parent not in seen:
+            chain.append(current.parent)
+            seen.add(current.parent)
+            current = self.entities.get(current.parent)
+        return chain
+
+    def _build_structure(self, facts: Iterable[Fact]) -> None:
+        self.by_entity: dict[str, set[str]] = defaultdict(set)
+        self.by_entity_direct: dict[str, set[str]] = defaultdict(set)
+        self.by_kind: dict[str, set[str]] = defaultdict(set)
+        self.by_number: dict[str, set[str]] = defaultdict(set)
+        dated: list[tuple[object, object, str]] = []
+        for fact in facts:
+            for ident in fact.entity_ids:
+                self.by_entity_direct[ident].add(fact.id)
+                self.by_entity[ident].add(fact.id)
+                for parent in self.ancestors(ident):
+                    self.by_entity[parent].add(fact.id)
+            self.by_kind[fact.kind].add(fact.id)
+            for token in tokens(normalise_numbers(" ".join((fact.statement.en, *fact.keywords)))):
+                if token.isdigit():
+                    self.by_number[token].add(fact.id)
+            for quantity in fact.numbers:
+                value = quantity.value
+                self.by_number[str(int(value)) if float(value).is_integer() else f"{value:g}"].add(fact.id)
+            if fact.date is not None:
+                dated.append((fact.date.start, fact.date.end, fact.id))
+        dated.sort()
+        self._dated = dated
+        self._dated_starts = [d[0] for d in dated]
+        self.entity_df = {ident: len(ids) for ident, ids in self.by_entity.items()}
+
+    def facts_between(self, start: object, end: object) -> list[str]:
+        """Facts whose date span meets [start, end], by date (bisect on start; spans are short)."""
+        hi = bisect.bisect_right(self._dated_starts, end)
+        return [fid for s, e, fid in self._dated[:hi] if e >= start]  # type: ignore[operator]
+
+    def dated_facts(self) -> list[str]:
+        """Every dated fact, in date order."""
+        return [fid for _, _, fid in self._dated]
+
+    def entity_idf(self, entity_id: str) -> float:
+        """IDF of an entity over the facts that name it (or one of its parts)."""
+        total = max(len(self.facts), 1)
+        df = self.entity_df.get(entity_id, 0)
+        return math.log(1 + (total - df + 0.5) / (df + 0.5))
+
+
+def index_terms(text: str, lang: str) -> list[str]:
+    """Stems of `text` for the BM25 index: both English and French stems for Latin words, Russian for Cyrillic."""
+    text = normalise_numbers(text)
+    terms = []
+    for word in words(text):
+        folded = fold(word)
+        if folded in ALL_STOPWORDS or word in ALL_STOPWORDS:
+            continue
+        if folded.isdigit():
+            terms.append(folded)
+            continue
+        if _CYRILLIC.search(word):
+            terms.append(stem(word, "ru"))
+            continue
+        first = stem(word, lang if lang in ("en", "fr") else "en")
+        terms.append(first)
+    return terms
