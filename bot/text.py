@@ -68,14 +68,23 @@ _AZ_MARKERS = frozenset(
     "nə vaxt kim harada haqqında hansı neçə ilə görüşüb görüşdü qətnamə bmt azərbaycan "
     "azerbaycan ildə ilde olub edib".split()
 )
+_AZ_FOLDED: frozenset[str] = frozenset()  # filled below, once fold() exists
+
+
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and special letters: 'Baïramov' -> 'bairamov', 'Əliyev' -> 'eliyev'."""
-    text = text.translate(_SPECIAL)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.casefold()
+    if text.isascii():
+        return text.casefold()
+    return _fold(text) if len(text) <= 64 else _fold.__wrapped__(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    return _COMBINING.sub("", decomposed).casefold()
 
 
 def words(text: str) -> list[str]:
@@ -123,7 +132,10 @@ def detect_language(text: str) -> str:
     fr += 2 if re.search(r"\b(qu|l|d|c|j|n|s)'", text.casefold().replace("’", "'")) else 0
     fr += 2 if re.search(r"-t-(il|elle|on)\b|est-ce", text.casefold()) else 0
     en = len(set(lowered) & _EN_MARKERS)
-    az = len(folded & {fold(w) for w in _AZ_MARKERS})
+    az = len(folded & _AZ_FOLDED)
     if az >= 2 and az > en and az > fr:
         return "az"
     return "fr" if fr > en else "en"
+
+
+_AZ_FOLDED = frozenset(fold(w) for w in _AZ_MARKERS)

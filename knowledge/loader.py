@@ -58,9 +58,18 @@ class _Node(dict[str, Any]):
     """A YAML mapping that remembers the line it starts on."""
 
     line: int = 0
+    key_lines: dict[str, int]
+
+    def line_of(self, key: str) -> int:
+        """The line where `key` is written (the record's first line when unknown)."""
+        return getattr(self, "key_lines", {}).get(key, self.line)
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (several times faster), the pure-Python one otherwise.
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[valid-type,misc]
     """A safe loader whose mappings carry their line numbers and reject duplicate keys."""
 
 
@@ -68,14 +77,14 @@ def _construct_node(loader: _LineLoader, node: yaml.MappingNode) -> Iterator[_No
     mapping = _Node()
     mapping.line = node.start_mark.line + 1
     yield mapping
-    seen: set[Any] = set()
+    mapping.key_lines = {}
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=True)
-        if key in seen:
+        if key in mapping.key_lines:
             raise yaml.constructor.ConstructorError(
                 "while reading a mapping", node.start_mark, f"duplicate key {key!r}", key_node.start_mark
             )
-        seen.add(key)
+        mapping.key_lines[key] = key_node.start_mark.line + 1
     mapping.update(loader.construct_mapping(node, deep=True))
 
 
@@ -110,20 +119,17 @@ class _Checker:
             if required:
                 self.add(record.line, f"missing required field '{key}'")
             return default
+        line = record.line_of(key)
         try:
-            return convert(record[key], _line_of(record[key], record.line))
+            return convert(record[key], line)
         except ValueError as exc:
-            self.add(_line_of(record[key], record.line), f"field '{key}': {exc}")
+            self.add(line, f"field '{key}': {exc}")
             return default
 
     def unknown_keys(self, record: _Node, allowed: set[str]) -> None:
         for key in record:
             if key not in allowed:
-                self.add(record.line, f"unknown field '{key}' (allowed: {', '.join(sorted(allowed))})")
-
-
-def _line_of(value: Any, fallback: int) -> int:
-    return value.line if isinstance(value, _Node) else fallback
+                self.add(record.line_of(key), f"unknown field '{key}' (allowed: {', '.join(sorted(allowed))})")
 
 
 def _string(value: Any, _line: int) -> str:
@@ -334,12 +340,12 @@ def _load_sources(root: Path, problems: list[Problem], origin: dict[str, tuple[s
             try:
                 date = parse_date(published, None if (basis or "").startswith("stated") else basis)
             except ValueError as exc:
-                checker.add(rec.line, f"field 'published': {exc}")
+                checker.add(rec.line_of("published"), f"field 'published': {exc}")
         if basis is not None and not basis.startswith(("stated", "inferred")):
             checker.add(rec.line, "field 'published_basis' must start with 'stated' or 'inferred: <reasoning>'")
         language = checker.field(rec, "language", _string)
         if language is not None and language not in ("en", "fr", "ru", "az"):
-            checker.add(rec.line, f"field 'language': '{language}' is not one of en, fr, ru, az")
+            checker.add(rec.line_of("language"), f"field 'language': '{language}' is not one of en, fr, ru, az")
         values = (
             ident,
             checker.field(rec, "title", _string),
@@ -373,7 +379,7 @@ def _load_entities(root: Path, problems: list[Problem], origin: dict[str, tuple[
             ident = checker.field(rec, "id", _identifier)
             kind = checker.field(rec, "type", _string)
             if kind is not None and kind not in ENTITY_TYPES:
-                checker.add(rec.line, f"field 'type': '{kind}' is not one of {', '.join(ENTITY_TYPES)}")
+                checker.add(rec.line_of("type"), f"field 'type': '{kind}' is not one of {', '.join(ENTITY_TYPES)}")
                 kind = None
             name = checker.field(rec, "name", _text)
             aliases = checker.field(rec, "aliases", _strings, required=False, default=())
@@ -431,7 +437,7 @@ def _load_facts(root: Path, problems: list[Problem], origin: dict[str, tuple[str
             ident = checker.field(rec, "id", _identifier)
             kind = checker.field(rec, "kind", _string)
             if kind is not None and kind not in FACT_KINDS:
-                checker.add(rec.line, f"field 'kind': '{kind}' is not one of {', '.join(FACT_KINDS)}")
+                checker.add(rec.line_of("kind"), f"field 'kind': '{kind}' is not one of {', '.join(FACT_KINDS)}")
                 kind = None
             inferred = checker.field(rec, "date_inferred", _string, required=False)
             date = None
@@ -440,7 +446,7 @@ def _load_facts(root: Path, problems: list[Problem], origin: dict[str, tuple[str
                 try:
                     date = parse_date(raw_date, inferred)
                 except ValueError as exc:
-                    checker.add(rec.line, f"field 'date': {exc}")
+                    checker.add(rec.line_of("date"), f"field 'date': {exc}")
             elif inferred is not None:
                 checker.add(rec.line, "'date_inferred' is given but there is no 'date'")
             statement = checker.field(rec, "statement", _text)
