@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import heapq
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -15,7 +17,14 @@ from bot.text import ALL_STOPWORDS, detect_language, fold, stem, tokens
 from knowledge.schema import Fact
 
 MAX_QUESTION = 4096
+RERANK = 60
 LIST_LIMIT = 60
+# When the words of a question do not separate two facts, the more notable kind of fact goes first.
+KIND_PRIOR = {
+    "membership": 0.6, "meeting": 0.5, "resolution": 0.45, "session": 0.4, "award": 0.4, "title": 0.4,
+    "event": 0.35, "agreement": 0.35, "conference": 0.35, "speech": 0.3, "programme": 0.25, "statistic": 0.25,
+    "cooperation": 0.1, "statement": 0.0,
+}  # fmt: skip
 
 # Words that ask for a kind of fact; matched on folded word prefixes.
 KIND_WORDS: dict[str, tuple[str, ...]] = {
@@ -62,36 +71,67 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 
 _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("count", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage)\b|\bcombien\b|\bсколько\b|\bnece\b"
-                         r"|\bne qeder\b")),
-    ("when", re.compile(r"\bwhen\b|\b(what|which) (date|day|year|month)\b|\bin what year\b|\bquand\b"
-                        r"|\b(quelle|quel) (date|annee|jour|mois)\b|\ba quelle date\b|\bкогда\b"
-                        r"|\bв как\w+ году\b|\bкакого числа\b|\bne vaxt\b|\bhansi (il|tarix|gun)\w*\b|\bhaçan\b|\bhacan\b")),
-    ("where", re.compile(r"\bwhere\b|\bou (a|s|se|etait|ont|est)\b|^ou\b|\bdans quel(le)? (ville|pays)\b|\bгде\b"
-                         r"|\bharada\b|\bhara\b|\bin which (city|country)\b")),
-    ("on_date", re.compile(r"\bwhat (happened|took place|occurred|went on)\b|\bwhat was (going on|happening)\b"
-                           r"|\bevents? (on|in|of)\b|\bany(thing)? (on|in)\b|\bque s ?est[- ]il passe\b"
-                           r"|\bqu ?est[- ]ce qui s ?est passe\b|\bque s est passe\b|\bqu est ce qui s est passe\b"
-                           r"|\bчто (произошло|случилось|было)\b|\bсобытия\b|\bne bas verib\b|\bne bas verdi\b"
-                           r"|\bne oldu\b|\bhadiseler\b")),
-    ("list", re.compile(r"\blist\b|\ball\b|\bevery\b|\beach\b|\b(which|what) (resolutions|meetings|awards|sessions|"
-                        r"speeches|agencies|conferences|forums|titles|events)\b|\btous\b|\btoutes\b|\bliste\b"
-                        r"|\bquel(le)?s\b|\bвсе\b|\bсписок\b|\bкакие\b|\bbutun\b|\bhamisi\b|\bsiyahi\b|\bhansilar\b")),
-    ("who", re.compile(r"^who\b|\bwho (met|is|was|were|did|chaired|signed|spoke|received|won|headed|attended|"
-                       r"addressed|represented|else)\b|\bwith whom\b|\bwhom\b|\bqui\b|\bavec qui\b|\bкто\b"
-                       r"|\bкого\b|\bс кем\b|\bkim\b|\bkimle\b|\bkiminle\b")),
+    (
+        "count",
+        re.compile(
+            r"\bhow (many|much)\b|\bwhat (number|percentage)\b|\bcombien\b|\bсколько\b|\bnece\b"
+            r"|\bne qeder\b"
+        ),
+    ),
+    (
+        "when",
+        re.compile(
+            r"\bwhen\b|\b(what|which) (date|day|year|month)\b|\bin what year\b|\bquand\b"
+            r"|\b(quelle|quel) (date|annee|jour|mois)\b|\ba quelle date\b|\bкогда\b"
+            r"|\bв как\w+ году\b|\bкакого числа\b|\bne vaxt\b|\bhansi (il|tarix|gun)\w*\b|\bhaçan\b|\bhacan\b"
+        ),
+    ),
+    (
+        "where",
+        re.compile(
+            r"\bwhere\b|\bou (a|s|se|etait|ont|est)\b|^ou\b|\bdans quel(le)? (ville|pays)\b|\bгде\b"
+            r"|\bharada\b|\bhara\b|\bin which (city|country)\b"
+        ),
+    ),
+    (
+        "on_date",
+        re.compile(
+            r"\bwhat (happened|took place|occurred|went on)\b|\bwhat was (going on|happening)\b"
+            r"|\bevents? (on|in|of)\b|\bany(thing)? (on|in)\b|\bque s ?est[- ]il passe\b"
+            r"|\bqu ?est[- ]ce qui s ?est passe\b|\bque s est passe\b|\bqu est ce qui s est passe\b"
+            r"|\bчто (произошло|случилось|было)\b|\bсобытия\b|\bne bas verib\b|\bne bas verdi\b"
+            r"|\bne oldu\b|\bhadiseler\b"
+        ),
+    ),
+    (
+        "list",
+        re.compile(
+            r"\blist\b|\ball\b|\bevery\b|\beach\b|\b(which|what) (resolutions|meetings|awards|sessions|"
+            r"speeches|agencies|conferences|forums|titles|events)\b|\btous\b|\btoutes\b|\bliste\b"
+            r"|\bquel(le)?s\b|\bвсе\b|\bсписок\b|\bкакие\b|\bbutun\b|\bhamisi\b|\bsiyahi\b|\bhansilar\b"
+        ),
+    ),
+    (
+        "who",
+        re.compile(
+            r"^who\b|\bwho (met|is|was|were|did|chaired|signed|spoke|received|won|headed|attended|"
+            r"addressed|represented|else)\b|\bwith whom\b|\bwhom\b|\bqui\b|\bavec qui\b|\bкто\b"
+            r"|\bкого\b|\bс кем\b|\bkim\b|\bkimle\b|\bkiminle\b"
+        ),
+    ),
 )
-_ABOUT = re.compile(r"\btell me (about|more about)\b|\bwho (is|was|are|were)\b|\bwhat (is|was|are|were) (the )?\b"
-                    r"|\binfo(rmation)? (on|about)\b|\bparle[- ]?moi (de|du|des)\b|\bqui (est|etait|sont)\b"
-                    r"|\bqu ?est[- ]ce que (c ?est )?\b|\bc ?est quoi\b|\bqui etait\b|\bрасскаж\w* (о|об|про)\b"
-                    r"|\bкто (так|это)\w*\b|\bчто (такое|за)\b|\bhaqqinda\b|\bkimdir\b|\bnedir\b")
+_ABOUT = re.compile(
+    r"\btell me (about|more about)\b|\bwho (is|was|are|were)\b|\bwhat (is|was|are|were) (the )?\b"
+    r"|\binfo(rmation)? (on|about)\b|\bparle[- ]?moi (de|du|des)\b|\bqui (est|etait|sont)\b"
+    r"|\bqu ?est[- ]ce que (c ?est )?\b|\bc ?est quoi\b|\bqui etait\b|\bрасскаж\w* (о|об|про)\b"
+    r"|\bкто (так|это)\w*\b|\bчто (такое|за)\b|\bhaqqinda\b|\bkimdir\b|\bnedir\b"
+)
 _YESNO = re.compile(r"^(was|were|is|are|did|does|do|has|have|had|can|could|has)\b|^est[- ]ce qu|^(a|as|ont|est|etait|"
                     r"sont)[- ]t?[- ]?(il|elle|on|ils|elles)\b|\b\w+[- ]t[- ](il|elle|on)\b|\bли\b|\b(mi|mu|mı|mü)\b"
                     r"|^(l|l ?azerbaidjan)\b.*\?$")  # fmt: skip
 _FOLLOWUP_START = re.compile(r"^(and|what about|how about|et|et pour|et en|et le|et la|et les|et l|а|и|а что|bes|bəs|"
                              r"ya|how about)\b")  # fmt: skip
-_PRONOUNS = frozenset("that it this there he she they him her them then those ca cela ceci il elle ils elles y "
-                      "lui leur это этот эта он она они его ее их там тогда o bu onu orada".split())  # fmt: skip
+_PRONOUNS = frozenset(["that", "it", "this", "there", "he", "she", "they", "him", "her", "them", "then", "those", "ca", "cela", "ceci", "il", "elle", "ils", "elles", "y", "lui", "leur", "это", "этот", "эта", "он", "она", "они", "его", "ее", "их", "там", "тогда", "o", "bu", "onu", "orada"])  # fmt: skip
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "1st": 1, "2nd": 2, "3rd": 3,
     "4th": 4, "5th": 5, "premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3,
@@ -190,7 +230,9 @@ class Engine:
         numbers: list[str] = []
         units: list[Unit] = []
         unknown_names: list[str] = []
-        names = {fold(n) for n in _NAME_LIKE.findall(text[1:])} | {fold(n) for n in re.findall(r"\b[A-Z]{2,}\b", text)}
+        names = {fold(n) for n in _NAME_LIKE.findall(text[1:])} | {
+            fold(n) for n in re.findall(r"\b[A-Z]{2,}\b", text)
+        }
         for m in entities:
             ids = self._expand(m.entity_ids)
             weight = max(self.index.entity_idf(i) for i in ids)
@@ -224,7 +266,14 @@ class Engine:
             else:
                 is_name = token in names and position > 0
                 units.append(Unit(token, self.index.max_idf, "unknown", stems=stems))
-                if is_name or (token.isupper() and len(token) >= 2) or re.fullmatch(r"[a-z]{2,5}", token) and token in {fold(w) for w in re.findall(r"\b[A-Z]{2,6}\b", text)}:
+                if (
+                    is_name
+                    or (token.isupper() and len(token) >= 2)
+                    or (
+                        re.fullmatch(r"[a-z]{2,5}", token)
+                        and token in {fold(w) for w in re.findall(r"\b[A-Z]{2,6}\b", text)}
+                    )
+                ):
                     unknown_names.append(_surface(text, token))
         for d in dates:
             units.append(Unit(format_query(d, "en"), self.index.max_idf * 0.8, "date"))
@@ -281,13 +330,20 @@ class Engine:
     def _expand(self, ids: Iterable[str]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(ids))
 
-    def _intent(self, folded: str, dates: list[DateQuery], entities: list[EntityMatch], units: list[Unit]) -> str:
+    def _intent(
+        self, folded: str, dates: list[DateQuery], entities: list[EntityMatch], units: list[Unit]
+    ) -> str:
         for intent, pattern in _INTENTS:
             if pattern.search(folded):
                 if intent == "on_date" and not dates:
                     continue
-                if intent == "list" and re.search(r"\bqu(el|elle)s?\b", folded) and not re.search(
-                    r"\b(tous|toutes|liste|quel(le)?s (resolutions|reunions|prix|sessions|discours))\b", folded
+                if (
+                    intent == "list"
+                    and re.search(r"\bqu(el|elle)s?\b", folded)
+                    and not re.search(
+                        r"\b(tous|toutes|liste|quel(le)?s (resolutions|reunions|prix|sessions|discours))\b",
+                        folded,
+                    )
                 ):
                     continue
                 return intent
@@ -350,11 +406,13 @@ class Engine:
                         for fid in index.by_entity.get(ident, ()):
                             scores[fid] = scores.get(fid, 0.0) + 0.1
         ranked = []
-        for fid, score in scores.items():
+        # Coverage is the costly part: judge only the best-scoring facts (the index already narrowed them).
+        for fid, score in heapq.nlargest(RERANK, scores.items(), key=lambda item: (item[1], item[0])):
             fact = index.facts[fid]
             coverage, covered, missing = self._coverage(fact, parsed, ignore_dates=ignore_dates)
             if parsed.kind_hint and fact.kind == parsed.kind_hint:
                 score += 1.0
+            score += KIND_PRIOR.get(fact.kind, 0.0)
             ranked.append(Candidate(fact, score * (0.5 + coverage), coverage, covered, missing))
         ranked.sort(key=lambda c: (-c.score, c.fact.id))
         return ranked
@@ -364,12 +422,12 @@ class Engine:
             return self.index.facts_between(query.start, query.end)
         return [fid for fid in self.index.dated_facts() if query.matches(self.index.facts[fid].date)]  # type: ignore[arg-type]
 
-    def _coverage(self, fact: Fact, parsed: Parsed, *, ignore_dates: bool) -> tuple[float, list[Unit], list[Unit]]:
+    def _coverage(
+        self, fact: Fact, parsed: Parsed, *, ignore_dates: bool
+    ) -> tuple[float, list[Unit], list[Unit]]:
         terms = self.index.fact_terms.get(fact.id, frozenset())
-        entity_ids = set(fact.entity_ids)
-        for ident in fact.entity_ids:
-            entity_ids.update(self.index.ancestors(ident))
-        statement_words = set(_WORD.findall(fold(normalise_numbers(fact.statement.en))))
+        entity_ids = self.index.fact_entities[fact.id]
+        statement_words = self.index.statement_words[fact.id]
         covered, missing = [], []
         total = 0.0
         got = 0.0
@@ -379,9 +437,7 @@ class Engine:
             total += unit.weight
             ok = False
             if unit.kind == "entity":
-                ok = bool(entity_ids & set(unit.entity_ids)) or any(
-                    fold(self.index.entities[i].name.en) in fold(fact.statement.en) for i in unit.entity_ids
-                )
+                ok = not entity_ids.isdisjoint(unit.entity_ids)
             elif unit.kind == "term":
                 hits = unit.stems & terms
                 ok = bool(hits) and not self._broken_compound(hits, parsed, terms)
@@ -445,7 +501,9 @@ class Engine:
         specific = [u for u in best.covered if not u.generic]
         if not specific:
             return None
-        missing_specific = [u for u in best.missing if not u.generic and u.kind in ("entity", "number", "date")]
+        missing_specific = [
+            u for u in best.missing if not u.generic and u.kind in ("entity", "number", "date")
+        ]
         if missing_specific:
             return None
         if best.coverage < 0.55:
@@ -501,7 +559,9 @@ class Engine:
         undated = self.candidates(parsed, ignore_dates=True)
         alt = self._decide(parsed, undated) if parsed.dates else None
         if alt is not None and alt.fact.date is not None:
-            answer = self._single(replace(parsed, dates=[], units=[u for u in parsed.units if u.kind != "date"]), lang)
+            answer = self._single(
+                replace(parsed, dates=[], units=[u for u in parsed.units if u.kind != "date"]), lang
+            )
             if answer.answered:
                 return self._with_prefix(answer, t("no_but", lang))
         return self._refuse(parsed, lang, ranked)
@@ -526,10 +586,20 @@ class Engine:
             key = "on_date_head" if query.unit == "day" else "in_period_head"
             headline = t(key, lang, date=format_query(query, lang))
         else:
-            headline = t("list_head_one", lang) if len(selected) == 1 else t("list_head", lang, count=len(selected))
+            headline = (
+                t("list_head_one", lang) if len(selected) == 1 else t("list_head", lang, count=len(selected))
+            )
         items = [self._item(f, lang, selected, dated=True) for f in selected]
         confidence = 0.9 if parsed.specific_entities or parsed.dates else 0.75
-        return self._answer(parsed, lang, headline, items, selected, None, [], confidence=confidence)
+        return self._answer(parsed, lang, headline, items, selected, None, self._conflict_notes(selected, lang),
+                            confidence=confidence)  # fmt: skip
+
+    def _conflict_notes(self, facts: Sequence[Fact], lang: str) -> list[str]:
+        """A list that holds two sides of a disagreement says so."""
+        ids = {f.id for f in facts}
+        if any(other in ids for f in facts for other in f.conflicts_with):
+            return [t("conflict_list", lang)]
+        return []
 
     def _filter(self, parsed: Parsed) -> list[Fact] | None:
         """Facts meeting every constraint of a list question; None when the question has no constraint."""
@@ -599,6 +669,7 @@ class Engine:
             others = [self.index.entities[i].name.get(lang) for i in ranked_ids[1:]]
             notes.append(t("ambiguous", lang, names=join_names(others, lang)))
         items = [self._item(f, lang, facts, dated=True) for f in facts]
+        notes += self._conflict_notes(facts, lang)
         answer = self._answer(parsed, lang, headline, items, facts, None, notes, confidence=0.9)
         suggestions = tuple(
             Suggestion(self.index.entities[i].name.get(lang), self.index.entities[i].name.get(lang))
@@ -635,26 +706,44 @@ class Engine:
             if fact.date is None:
                 headline = t("no_date", lang)
             else:
-                key = "when_followup" if fact.date.unit == "day" and not fact.date.is_range else "when_followup_period"
+                key = (
+                    "when_followup"
+                    if fact.date.unit == "day" and not fact.date.is_range
+                    else "when_followup_period"
+                )
                 headline = t(key, lang, date=format_date(fact.date, lang))
-            notes = [t("inferred", lang, date=format_date(fact.date, lang))] if fact.date and fact.date.inferred else []
-            return self._answer(parsed, lang, headline, [self._item(fact, lang, [fact])], [fact], None, notes, confidence=0.85)
+            notes = (
+                [t("inferred", lang, date=format_date(fact.date, lang))]
+                if fact.date and fact.date.inferred
+                else []
+            )
+            return self._answer(
+                parsed, lang, headline, [self._item(fact, lang, [fact])], [fact], None, notes, confidence=0.85
+            )
         if parsed.intent == "where":
             place = self.index.entities.get(fact.place) if fact.place else None
             headline = t("where_followup", lang, place=place.name.get(lang)) if place else t("no_place", lang)
-            return self._answer(parsed, lang, headline, [self._item(fact, lang, [fact])], [fact], None, [], confidence=0.85)
+            return self._answer(
+                parsed, lang, headline, [self._item(fact, lang, [fact])], [fact], None, [], confidence=0.85
+            )
         if parsed.intent == "who":
             asked = set(context.get("entities", []))
             people = [p for p in fact.participants if p in self.index.entities]
             others = [p for p in people if p not in asked]
             names = [self.index.entities[p].name.get(lang) for p in people]
             if others and others != people:
-                headline = t("others", lang, people=join_names([self.index.entities[p].name.get(lang) for p in others], lang))
+                headline = t(
+                    "others",
+                    lang,
+                    people=join_names([self.index.entities[p].name.get(lang) for p in others], lang),
+                )
             elif others:
                 headline = t("others", lang, people=join_names(names, lang))
             else:
                 headline = t("no_others", lang, people=join_names(names, lang))
-            return self._answer(parsed, lang, headline, [self._item(fact, lang, [fact])], [fact], None, [], confidence=0.8)
+            return self._answer(
+                parsed, lang, headline, [self._item(fact, lang, [fact])], [fact], None, [], confidence=0.8
+            )
         if parsed.intent in ("what", "about", "count"):
             notes = self._date_notes(fact, lang, parsed)
             return self._answer(parsed, lang, fact.statement.get(lang), [self._item(fact, lang, [fact], with_text=False)],
@@ -692,8 +781,9 @@ class Engine:
         if dated and fact.date is not None:
             prefix = format_date(fact.date, lang)
             if fact.date.inferred:
-                prefix += f" ({t('inferred_date', lang)})"
-            text = f"{prefix}: {text}"
+                text = f"{prefix} ({t('inferred_date', lang)}): {text}"
+            elif prefix not in text:
+                text = f"{prefix}: {text}"
         return Item(text=text, sources=numbers, fact_id=fact.id)
 
     def _answer(self, parsed: Parsed, lang: str, headline: str, items: Sequence[Item], facts: Sequence[Fact],
@@ -735,7 +825,11 @@ class Engine:
 
     def _refuse(self, parsed: Parsed, lang: str, ranked: list[Candidate], *, empty: bool = False) -> Answer:
         if empty:
-            example = "When did Azerbaijan join the UN?" if lang == "en" else "Quand l'Azerbaïdjan a-t-il rejoint l'ONU ?"
+            example = (
+                "When did Azerbaijan join the UN?"
+                if lang == "en"
+                else "Quand l'Azerbaïdjan a-t-il rejoint l'ONU ?"
+            )
             headline = t("refuse_empty", lang, example=example)
         else:
             headline = t("refuse", lang)
@@ -796,10 +890,74 @@ def _word_stems(token: str) -> frozenset[str]:
 
 
 _INTENT_WORDS = frozenset(
-    "when where who whom what which how many much list all every date year day month quand ou qui quel quelle "
-    "quels quelles combien liste tous toutes annee jour mois когда где кто что какой какие сколько список все "
-    "году число vaxt harada kim hansi nece siyahi butun hamisi il tarix tell about parle dis moi "
-    "расскажи расскажите haqqinda info information informations happened happen passe произошло".split()
+    [
+        "when",
+        "where",
+        "who",
+        "whom",
+        "what",
+        "which",
+        "how",
+        "many",
+        "much",
+        "list",
+        "all",
+        "every",
+        "date",
+        "year",
+        "day",
+        "month",
+        "quand",
+        "ou",
+        "qui",
+        "quel",
+        "quelle",
+        "quels",
+        "quelles",
+        "combien",
+        "liste",
+        "tous",
+        "toutes",
+        "annee",
+        "jour",
+        "mois",
+        "когда",
+        "где",
+        "кто",
+        "что",
+        "какой",
+        "какие",
+        "сколько",
+        "список",
+        "все",
+        "году",
+        "число",
+        "vaxt",
+        "harada",
+        "kim",
+        "hansi",
+        "nece",
+        "siyahi",
+        "butun",
+        "hamisi",
+        "il",
+        "tarix",
+        "tell",
+        "about",
+        "parle",
+        "dis",
+        "moi",
+        "расскажи",
+        "расскажите",
+        "haqqinda",
+        "info",
+        "information",
+        "informations",
+        "happened",
+        "happen",
+        "passe",
+        "произошло",
+    ]
 )
 
 
@@ -821,7 +979,9 @@ def _surface(text: str, token: str) -> str:
 def _names_person(fact: Fact, index: KnowledgeIndex, parsed: Parsed) -> bool:
     """A 'who' question needs a fact that names a person or organisation besides the ones asked about."""
     asked = {i for m in parsed.entities for i in m.entity_ids}
-    named = [i for i in (*fact.participants, *fact.organisations) if i not in asked and i not in GENERIC_ENTITIES]
+    named = [
+        i for i in (*fact.participants, *fact.organisations) if i not in asked and i not in GENERIC_ENTITIES
+    ]
     return bool(named) or bool(fact.participants)
 
 
@@ -834,8 +994,8 @@ def _source_numbers(facts: Sequence[Fact], fact: Fact) -> tuple[int, ...]:
     return tuple(order.index(c.source) + 1 for c in fact.citations if c.source in order)
 
 
-def _date_key(fact: Fact) -> tuple[Any, str]:
-    return (fact.date.start if fact.date else __import__("datetime").date.max, fact.id)
+def _date_key(fact: Fact) -> tuple[Any, float, str]:
+    return (fact.date.start if fact.date else dt.date.max, -KIND_PRIOR.get(fact.kind, 0.0), fact.id)
 
 
 def _day_distance(fact: Fact, query: DateQuery) -> int:

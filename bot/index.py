@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
@@ -91,7 +92,9 @@ class KnowledgeIndex:
             for n in range(min(self.max_alias_len, len(keys) - i), 0, -1):
                 ids = self.alias_index.get(tuple(keys[i : i + n]))
                 if ids:
-                    found = EntityMatch(tuple(sorted(ids)), i, i + n, " ".join(question_tokens[i : i + n]), True)
+                    found = EntityMatch(
+                        tuple(sorted(ids)), i, i + n, " ".join(question_tokens[i : i + n]), True
+                    )
                     break
             if found is None and len(keys[i]) >= 5 and keys[i] not in ALL_STOPWORDS:
                 found = self._prefix_match(keys[i], i, question_tokens[i])
@@ -145,12 +148,10 @@ class KnowledgeIndex:
         lengths: dict[str, float] = {}
         vocabulary: Counter[str] = Counter()
         for fact in facts:
-            counts: Counter[str] = Counter()
-            weights: dict[str, float] = {}
+            counts: dict[str, float] = defaultdict(float)
             for text, lang, weight in self._fact_fields(fact):
                 for term in index_terms(text, lang):
                     counts[term] += weight
-                    weights[term] = max(weights.get(term, 0.0), weight)
                 vocabulary.update(tokens(normalise_numbers(text)))
             for term, count in counts.items():
                 self.postings[term][fact.id] = count
@@ -170,7 +171,9 @@ class KnowledgeIndex:
         """The known word a misspelt common word most likely meant ('resolutoin' -> 'resolution')."""
         if len(token) < 5:
             return None
-        best = process.extractOne(token, self._fuzzy_words, scorer=fuzz.ratio, processor=None, score_cutoff=84)
+        best = process.extractOne(
+            token, self._fuzzy_words, scorer=fuzz.ratio, processor=None, score_cutoff=84
+        )
         if best is None or best[0][0] != token[0]:
             return None
         return str(best[0])
@@ -208,9 +211,16 @@ class KnowledgeIndex:
         self.by_entity: dict[str, set[str]] = defaultdict(set)
         self.by_entity_direct: dict[str, set[str]] = defaultdict(set)
         self.by_kind: dict[str, set[str]] = defaultdict(set)
+        self.fact_entities: dict[str, frozenset[str]] = {}
+        self.statement_words: dict[str, frozenset[str]] = {}
         self.by_number: dict[str, set[str]] = defaultdict(set)
-        dated: list[tuple[object, object, str]] = []
+        dated: list[tuple[dt.date, dt.date, str]] = []
         for fact in facts:
+            closure = set(fact.entity_ids)
+            for ident in fact.entity_ids:
+                closure.update(self.ancestors(ident))
+            self.fact_entities[fact.id] = frozenset(closure)
+            self.statement_words[fact.id] = frozenset(tokens(normalise_numbers(fact.statement.en)))
             for ident in fact.entity_ids:
                 self.by_entity_direct[ident].add(fact.id)
                 self.by_entity[ident].add(fact.id)
@@ -230,10 +240,10 @@ class KnowledgeIndex:
         self._dated_starts = [d[0] for d in dated]
         self.entity_df = {ident: len(ids) for ident, ids in self.by_entity.items()}
 
-    def facts_between(self, start: object, end: object) -> list[str]:
+    def facts_between(self, start: dt.date, end: dt.date) -> list[str]:
         """Facts whose date span meets [start, end], by date (bisect on start; spans are short)."""
         hi = bisect.bisect_right(self._dated_starts, end)
-        return [fid for s, e, fid in self._dated[:hi] if e >= start]  # type: ignore[operator]
+        return [fid for s, e, fid in self._dated[:hi] if e >= start]
 
     def dated_facts(self) -> list[str]:
         """Every dated fact, in date order."""

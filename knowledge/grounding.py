@@ -78,8 +78,11 @@ def check_citations(base: FactBase, documents: Path) -> list[Problem]:
             for number in citation.paragraphs:
                 if number > len(document):
                     problems.append(
-                        Problem(file, line, f"fact '{fact.id}': {citation.source} has no paragraph {number} "
-                                f"(it has {len(document)})")  # fmt: skip
+                        Problem(
+                            file,
+                            line,
+                            f"fact '{fact.id}': {citation.source} has no paragraph {number} (it has {len(document)})",
+                        )
                     )
                 else:
                     cited_text.append(document[number - 1])
@@ -95,8 +98,12 @@ def check_citations(base: FactBase, documents: Path) -> list[Problem]:
         english = numbers_in(fact.statement.en)
         if french != english:
             problems.append(
-                Problem(file, line, f"fact '{fact.id}': the French statement has numbers {sorted(french)}, "
-                        f"the English one {sorted(english)}")  # fmt: skip
+                Problem(
+                    file,
+                    line,
+                    f"fact '{fact.id}': the French statement has numbers {sorted(french)}, "
+                    f"the English one {sorted(english)}",
+                )
             )
     return problems
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import yaml
 
@@ -30,7 +30,6 @@ DEFAULT_DIR = Path(__file__).resolve().parent
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DATE_PART = r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?"
 DATE_PATTERN = re.compile(rf"^{_DATE_PART}(?:\.\.{_DATE_PART})?$")
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +61,8 @@ class _Node(dict[str, Any]):
 
     def line_of(self, key: str) -> int:
         """The line where `key` is written (the record's first line when unknown)."""
-        return getattr(self, "key_lines", {}).get(key, self.line)
+        lines: dict[str, int] = getattr(self, "key_lines", {})
+        return lines.get(key, self.line)
 
 
 # libyaml's parser when PyYAML was built with it (several times faster), the pure-Python one otherwise.
@@ -90,9 +90,7 @@ def _construct_node(loader: _LineLoader, node: yaml.MappingNode) -> Iterator[_No
 
 _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_node)
 # Curators write dates as 1992-03-02 or 1992; keep them as the text they typed.
-_LineLoader.add_constructor(
-    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
-)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
 
 
 class _Checker:
@@ -109,11 +107,11 @@ class _Checker:
         self,
         record: _Node,
         key: str,
-        convert: Callable[[Any, int], T],
+        convert: Callable[[Any, int], Any],
         *,
         required: bool = True,
-        default: T | None = None,
-    ) -> T | None:
+        default: Any = None,
+    ) -> Any:
         """Read `record[key]` through `convert`; a missing or bad value is recorded as a problem."""
         if key not in record or record[key] is None:
             if required:
@@ -180,13 +178,13 @@ def parse_date(text: str, inferred: str | None = None) -> DateSpec:
     first, unit = _date_part(match.group(1), match.group(2), match.group(3), want_end=False)
     if match.group(4) is None:
         last_day, _ = _date_part(match.group(1), match.group(2), match.group(3), want_end=True)
-        return DateSpec(start=first, end=last_day, unit=unit, inferred=inferred)  # type: ignore[arg-type]
+        return DateSpec(start=first, end=last_day, unit=unit, inferred=inferred)
     end, end_unit = _date_part(match.group(4), match.group(5), match.group(6), want_end=True)
     if end_unit != unit:
         raise ValueError(f"'{text}': both ends of a range need the same precision")
     if end < first:
         raise ValueError(f"'{text}': the range ends before it starts")
-    return DateSpec(start=first, end=end, unit=unit, is_range=True, inferred=inferred)  # type: ignore[arg-type]
+    return DateSpec(start=first, end=end, unit=unit, is_range=True, inferred=inferred)
 
 
 def _date_part(year: str, month: str | None, day: str | None, *, want_end: bool) -> tuple[dt.date, Any]:
@@ -306,9 +304,7 @@ def load_fact_base(root: Path = DEFAULT_DIR) -> FactBase:
     return FactBase(sources=sources, entities=entities, facts=facts, origin=origin)
 
 
-def _register(
-    kind: str, ident: str | None, checker: _Checker, line: int, origin: dict[str, tuple[str, int]]
-) -> bool:
+def _register(kind: str, ident: str | None, checker: _Checker, line: int, origin: dict[str, tuple[str, int]]) -> bool:
     if ident is None:
         return False
     key = f"{kind}:{ident}"
@@ -526,4 +522,8 @@ def _cross_check(
             elif other not in facts:
                 report("fact", fact.id, f"fact '{fact.id}': conflicts_with names unknown fact '{other}'")
             elif fact.id not in facts[other].conflicts_with:
-                report("fact", fact.id, f"fact '{fact.id}' conflicts with '{other}' but '{other}' does not link back")
+                report(
+                    "fact",
+                    fact.id,
+                    f"fact '{fact.id}' conflicts with '{other}' but '{other}' does not link back",
+                )

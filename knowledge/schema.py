@@ -93,8 +93,7 @@ class Quantity:
 
     def display(self) -> str:
         """The value as a reader expects it: 53,000, 25%."""
-        number = f"{int(self.value):,}" if float(self.value).is_integer() else f"{self.value:g}"
-        return number
+        return f"{int(self.value):,}" if float(self.value).is_integer() else f"{self.value:g}"
 
 
 @dataclass(frozen=True, slots=True)
