@@ -12,7 +12,8 @@ from typing import Any
 from bot.answer import Answer, Item, SourceNote, Suggestion
 from bot.dates import DateQuery, find_dates, format_date, format_query
 from bot.i18n import LANGUAGE_NAMES, join_names, t
-from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, normalise_numbers
+from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, index_terms, normalise_numbers
+from bot.lexicon import translate
 from bot.text import ALL_STOPWORDS, detect_language, fold, stem, tokens
 from knowledge.schema import Fact
 
@@ -66,6 +67,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("vaccine", "vaccines", "vaccination", "vaccin", "vaccins", "вакцина", "вакцины", "peyvend"),
     ("elect", "elected", "election", "elu", "election", "избран", "избрана", "secildi"),
     ("sign", "signed", "signature", "signe", "подписал", "imzaladi"),
+    ("begin", "began", "begun", "start", "started", "launch", "launched", "outbreak", "commence", "commencé",
+     "eclate", "debut", "началась", "начал", "началась", "basladi", "baslayib"),
     ("found", "founded", "establish", "established", "create", "created", "open", "opened", "cree",
      "creee", "ouvert", "ouverte", "создан", "создана", "открыто", "открыта", "yaradildi", "acildi"),
 )  # fmt: skip
@@ -143,6 +146,25 @@ _ORDINAL_SESSION = re.compile(
     r"\b(\d{1,3})\s*(?:st|nd|rd|th|e|eme|er|-?я|-?ая|-?й|-?oй|-?ci|-?cu|-?ci|-?cı|-?cu|-?cü)?\s+"
     r"(?:session|sessions|сесси\w*|sessiya\w*|ga|unga)\b|\b(?:session|unga|ga)\s+(\d{1,3})\b"
 )
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# "What is the population of ...": a request for a figure, answered only by a fact that states one.
+_QUANTITY = re.compile(
+    r"\b(population|area|size|gdp|budget|salary|staff|employees|inhabitants|habitants|superficie|budget|"
+    r"население|численност|площад|бюджет|ehali|sahe|budce|iscilerin)\w*\b"
+)
+# "Who is the President of the General Assembly": a role, answered only from the roles the sources give.
+_WHO_ROLE = re.compile(
+    r"^(who (is|was|are|were) (the |an? )?|qui (est|etait|sont) (le |la |les |l )?|кто (такой |такая |является |был |была )?"
+    r"|kim(dir)?\b)"
+)
+# Verbs of saying: the person asked about must be the one who spoke in the fact.
+_SAYING = re.compile(
+    r"\b(say|said|says|tell|told|speak|spoke|stress|stressed|state|stated|declare|declared|claim|claimed|"
+    r"dit|dire|declare|affirme|souligne|сказал\w*|заявил\w*|говорил\w*|сообщил\w*|dedi|soyledi|bildirdi|"
+    r"qeyd etdi)\b"
+)
+# A fact that recounts an earlier event: its date is when it was told, not when the event happened.
+_RECOUNTED = re.compile(r"\b(recall|recalled|recalling|rappel|rappele|rappela|vspomn|xatirla)\w*", re.IGNORECASE)
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 _NAME_LIKE = re.compile(r"(?<![\w'’-])([A-ZА-ЯЁ][\w'’-]+|[A-Z]{2,}[\w]*)")
 _WORD = re.compile(r"[^\W_]+")
@@ -158,6 +180,7 @@ class Unit:
     entity_ids: tuple[str, ...] = ()
     stems: frozenset[str] = frozenset()
     generic: bool = False
+    kind_word: bool = False  # names the kind of fact asked for ("meeting"), not its subject
 
 
 @dataclass
@@ -253,6 +276,19 @@ class Engine:
                 continue
             if _is_intent_word(token):
                 continue
+            foreign = "ru" if _CYRILLIC.search(token) else lang if lang in ("ru", "az") else None
+            if foreign is not None:
+                english = translate(token, foreign)
+                if english is None:
+                    # A word we cannot read: it neither supports nor rules out an answer on its own.
+                    if token in names and position > 0:
+                        unknown_names.append(_surface(text, token))
+                    units.append(Unit(token, self.index.max_idf * 0.25, "unknown", stems=frozenset({token})))
+                    continue
+                if english.isupper():
+                    unknown_names.append(english)
+                    continue
+                token = fold(english)
             stems = self._stems_for(token)
             if not stems or stems & seen_terms:
                 continue
@@ -260,9 +296,12 @@ class Engine:
             known = [s for s in stems if s in self.index.idf]
             if known:
                 weight = max(self.index.term_idf(s) for s in known)
-                units.append(Unit(token, weight, "term", stems=stems))
-            elif token in self.index.surface_words or any(token.startswith(w) for w in ("azerbai",)):
+                units.append(Unit(token, weight, "term", stems=stems, kind_word=_kind_of(token) is not None))
+            elif any(token.startswith(w) for w in ("azerbai",)):
                 continue
+            elif token in self.index.surface_words and not (token in names and position > 0):
+                # A word we only know inside a name ("population" in UN Population Fund): it finds nothing.
+                units.append(Unit(token, self.index.max_idf * 0.5, "unknown", stems=stems))
             else:
                 is_name = token in names and position > 0
                 units.append(Unit(token, self.index.max_idf, "unknown", stems=stems))
@@ -283,10 +322,12 @@ class Engine:
         if yesno:
             intent = "yesno"
         kind_hint = self._kind_hint(folded)
-        content = [u for u in units if u.kind != "unknown" and not u.generic]
+        content = [u for u in units if u.kind != "unknown" and not u.generic and not u.kind_word]
+        subjects = [u for u in content if u.kind in ("term", "number")]
+        pronoun = bool(set(folded.split()) & _PRONOUNS)
         followup = bool(context) and (
             bool(_FOLLOWUP_START.search(folded))
-            or (not content and bool(set(folded.split()) & _PRONOUNS))
+            or (not subjects and pronoun)
             or (not content and len(folded.split()) <= 6)
         )
         ordinal = None
@@ -357,10 +398,10 @@ class Engine:
         return "what"
 
     def _kind_hint(self, folded: str) -> str | None:
-        for kind, prefixes in KIND_WORDS.items():
-            for word in folded.split():
-                if any(word.startswith(p.strip()) for p in prefixes):
-                    return kind
+        for word in folded.split():
+            kind = _kind_of(word)
+            if kind is not None:
+                return kind
         return None
 
     def _find_compounds(self) -> dict[str, frozenset[str]]:
@@ -476,6 +517,10 @@ class Engine:
         if parsed.unknown_names:
             return self._refuse(parsed, answer_lang, self.candidates(parsed))
         intent = parsed.intent
+        if intent == "who" and _WHO_ROLE.search(parsed.folded) and len(parsed.specific_entities) == 1 and not [
+            u for u in parsed.units if u.kind in ("term", "unknown", "number", "date")
+        ]:  # fmt: skip
+            intent = "about"
         if intent == "about":
             about = self._about(parsed, answer_lang)
             if about is not None:
@@ -490,48 +535,113 @@ class Engine:
         return self._single(parsed, answer_lang)
 
     def _decide(self, parsed: Parsed, ranked: list[Candidate]) -> Candidate | None:
-        if not ranked:
-            return None
-        best = ranked[0]
-        if any(u.kind == "unknown" for u in best.missing):
-            unknown_weight = sum(u.weight for u in best.missing if u.kind == "unknown")
-            known_specific = sum(u.weight for u in best.covered if not u.generic)
-            if unknown_weight >= known_specific * 0.8:
-                return None
-        specific = [u for u in best.covered if not u.generic]
-        if not specific:
-            return None
-        missing_specific = [
-            u for u in best.missing if not u.generic and u.kind in ("entity", "number", "date")
-        ]
-        if missing_specific:
-            return None
-        if best.coverage < 0.55:
-            return None
-        return best
+        """The first candidate that answers the question well enough, or None (refuse)."""
+        for candidate in ranked[:3]:
+            if self._acceptable(parsed, candidate, ranked[0]):
+                return candidate
+        return None
+
+    def _acceptable(self, parsed: Parsed, candidate: Candidate, best: Candidate) -> bool:
+        if candidate is not best and candidate.coverage < best.coverage - 1e-9:
+            return False
+        unknown_weight = sum(u.weight for u in candidate.missing if u.kind == "unknown")
+        known_specific = sum(u.weight for u in candidate.covered if not u.generic)
+        if unknown_weight and unknown_weight >= known_specific * 0.8:
+            return False
+        if not [u for u in candidate.covered if not u.generic]:
+            return False
+        if [u for u in candidate.missing if not u.generic and u.kind in ("entity", "number", "date")]:
+            return False
+        if candidate.coverage < 0.55:
+            return False
+        fact = candidate.fact
+        if parsed.intent == "when" and (fact.date is None or _RECOUNTED.search(fact.statement.en)):
+            return False  # asked when, and this fact does not date the event: a nearby date would be wrong
+        if _SAYING.search(parsed.folded) and not self._spoke(parsed, fact):
+            return False
+        if parsed.intent == "count" and not _states_number(fact):
+            return False
+        return not (parsed.intent == "who" and not _names_person(fact, self.index, parsed))
+
+    def _spoke(self, parsed: Parsed, fact: Fact) -> bool:
+        """For 'what did X say', X must be the speaker: the first person the statement names."""
+        asked = {i for m in parsed.entities for i in m.entity_ids if self.index.entities[i].type == "person"}
+        if not asked:
+            return True
+        first = self._first_person(fact)
+        return first is None or first in asked
+
+    def _first_person(self, fact: Fact) -> str | None:
+        text = fact.statement.en
+        best: tuple[int, str] | None = None
+        for ident in fact.participants:
+            entity = self.index.entities.get(ident)
+            if entity is None:
+                continue
+            names = [entity.name.en, *entity.aliases]
+            positions = [text.find(n) for n in names if n and text.find(n) >= 0]
+            if positions and (best is None or min(positions) < best[0]):
+                best = (min(positions), ident)
+        return best[1] if best else None
+
+    def _role(self, parsed: Parsed, lang: str) -> Answer:
+        """'Who is the Secretary-General?': answered from the roles the sources give, or refused."""
+        wanted = [u for u in parsed.units if u.kind in ("term", "unknown") or (u.kind == "entity" and not u.generic)]
+        best: tuple[float, Any, Any] | None = None
+        for entity in self.index.entities.values():
+            for role in entity.roles:
+                terms = set(index_terms(role.title.en, "en")) | set(index_terms(role.title.fr, "fr"))
+                closure = {i for m in self.index.match_entities(tokens(role.title.en)) for i in m.entity_ids}
+                closure |= {a for i in list(closure) for a in self.index.ancestors(i)}
+                covered = sum(
+                    u.weight for u in wanted
+                    if (u.kind == "entity" and not closure.isdisjoint(u.entity_ids)) or (u.stems & terms)
+                )  # fmt: skip
+                total = sum(u.weight for u in wanted)
+                if total and covered / total >= 0.99 and (best is None or covered > best[0]):
+                    best = (covered, entity, role)
+        if best is None:
+            return self._refuse(parsed, lang, self.candidates(parsed))
+        _, entity, role = best
+        headline = t("role_answer", lang, name=entity.name.get(lang), role=self._role_text(role, lang))
+        source_ids = [role.source] if role.source else []
+        answer = self._answer(parsed, lang, headline, [Item("", (1,) if source_ids else ())], [], None, [],
+                              confidence=0.8)  # fmt: skip
+        return replace(answer, sources=tuple(self._role_sources(source_ids, lang)), context={
+            **answer.context, "entities": [entity.id]})  # fmt: skip
+
+    def _role_sources(self, source_ids: list[str], lang: str) -> list[SourceNote]:
+        notes = []
+        for number, source_id in enumerate(source_ids, start=1):
+            source = self.index.base.sources[source_id]
+            published = format_date(source.published, lang)
+            notes.append(SourceNote(number, source_id, source.document, source.publisher, source.title, published, ()))
+        return notes
 
     def _single(self, parsed: Parsed, lang: str) -> Answer:
+        if parsed.intent == "who" and _WHO_ROLE.search(parsed.folded) and not [
+            m for m in parsed.specific_entities
+            if {self.index.entities[i].type for i in m.entity_ids} == {"person"}
+        ]:  # fmt: skip
+            return self._role(parsed, lang)
         ranked = self.candidates(parsed)
         best = self._decide(parsed, ranked)
         if best is None:
             return self._refuse(parsed, lang, ranked)
+        return self._compose_single(parsed, lang, best, ranked)
+
+    def _compose_single(self, parsed: Parsed, lang: str, best: Candidate, ranked: list[Candidate]) -> Answer:
         fact = best.fact
-        facts = [fact]
         conflicting = [self.index.facts[c] for c in fact.conflicts_with if c in self.index.facts]
-        notes: list[str] = []
-        if parsed.intent == "who" and not _names_person(fact, self.index, parsed):
-            return self._refuse(parsed, lang, ranked)
         if conflicting:
-            facts += conflicting
-            headline = t("conflict", lang)
+            facts = [fact, *conflicting]
             items = [self._item(f, lang, facts) for f in facts]
-            return self._answer(parsed, lang, headline, items, facts, best, notes)
-        headline = fact.statement.get(lang)
-        notes += self._date_notes(fact, lang, parsed)
+            return self._answer(parsed, lang, t("conflict", lang), items, facts, best, [])
+        notes = self._date_notes(fact, lang, parsed)
         related = self._same_event(best, ranked, parsed)
-        items = [self._item(f, lang, [fact, *related], with_text=False) for f in [fact]]
+        items = [self._item(fact, lang, [fact, *related], with_text=False)]
         items += [self._item(f, lang, [fact, *related]) for f in related]
-        return self._answer(parsed, lang, headline, items, [fact, *related], best, notes)
+        return self._answer(parsed, lang, fact.statement.get(lang), items, [fact, *related], best, notes)
 
     def _same_event(self, best: Candidate, ranked: list[Candidate], parsed: Parsed) -> list[Fact]:
         """For counts and numbers, close runners-up that carry the figures the user asked for."""
@@ -552,19 +662,41 @@ class Engine:
         return []
 
     def _yesno(self, parsed: Parsed, lang: str) -> Answer:
+        """Yes with the fact; no with the right fact when only the date, figure or place asked about is wrong."""
         ranked = self.candidates(parsed)
         best = self._decide(parsed, ranked)
         if best is not None:
-            return self._with_prefix(self._single(parsed, lang), t("yes", lang))
-        undated = self.candidates(parsed, ignore_dates=True)
-        alt = self._decide(parsed, undated) if parsed.dates else None
-        if alt is not None and alt.fact.date is not None:
-            answer = self._single(
-                replace(parsed, dates=[], units=[u for u in parsed.units if u.kind != "date"]), lang
+            return self._with_prefix(self._compose_single(parsed, lang, best, ranked), t("yes", lang))
+        checkable = [u for u in parsed.units if u.kind in ("date", "number") or
+                     (u.kind == "entity" and {self.index.entities[i].type for i in u.entity_ids} <= {"place",
+                      "country"} and not u.generic)]  # fmt: skip
+        if checkable:
+            relaxed = replace(
+                parsed,
+                dates=[],
+                units=[u for u in parsed.units if u not in checkable],
+                intent="what",
             )
-            if answer.answered:
-                return self._with_prefix(answer, t("no_but", lang))
+            ranked_relaxed = self.candidates(relaxed)
+            alt = self._decide(relaxed, ranked_relaxed)
+            if alt is not None and self._contradicts(alt.fact, checkable, parsed):
+                answer = self._compose_single(relaxed, lang, alt, ranked_relaxed)
+                return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
         return self._refuse(parsed, lang, ranked)
+
+    def _contradicts(self, fact: Fact, checkable: list[Unit], parsed: Parsed) -> bool:
+        """True when the fact gives its own date, figure or place where the question asserts another."""
+        for unit in checkable:
+            if unit.kind == "date" and fact.date is not None:
+                if not any(q.matches(fact.date) for q in parsed.dates):
+                    return True
+            elif unit.kind == "number" and (fact.numbers or _states_number(fact)):
+                if fact.id not in self.index.by_number.get(unit.label, ()):
+                    return True
+            elif unit.kind == "entity" and (fact.place or fact.organisations):
+                if self.index.fact_entities[fact.id].isdisjoint(unit.entity_ids):
+                    return fact.place is not None
+        return False
 
     def _with_prefix(self, answer: Answer, prefix: str) -> Answer:
         if not answer.answered:
@@ -661,10 +793,10 @@ class Engine:
         facts = facts[:LIST_LIMIT]
         name = entity.name.get(lang)
         headline = f"{name}: {entity.description.get(lang)}" if entity.description else name
-        notes = []
+        notes: list[str] = []
         roles = [self._role_text(r, lang) for r in entity.roles]
         if roles:
-            notes.append(t("about_roles", lang, roles="; ".join(roles)))
+            headline += "\n" + t("about_roles", lang, roles="; ".join(roles))
         if len(ranked_ids) > 1:
             others = [self.index.entities[i].name.get(lang) for i in ranked_ids[1:]]
             notes.append(t("ambiguous", lang, names=join_names(others, lang)))
@@ -679,99 +811,114 @@ class Engine:
 
     def _role_text(self, role: Any, lang: str) -> str:
         if role.date is not None:
-            return f"{role.title.get(lang)} ({format_date(role.date, lang)})"
+            return t("role_dated", lang, title=role.title.get(lang), date=format_date(role.date, lang))
         return str(role.title.get(lang))
 
     # ===== follow-ups ========================================================================================
     def _followup(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer | None:
+        """Answer a question that leans on the previous answer, or None to treat it as a new question."""
         previous = [self.index.facts[f] for f in context.get("facts", []) if f in self.index.facts]
         listed = [self.index.facts[f] for f in context.get("list", []) if f in self.index.facts]
         if parsed.ordinal is not None and listed:
             position = parsed.ordinal - 1 if parsed.ordinal > 0 else len(listed) - 1
             if 0 <= position < len(listed):
                 fact = listed[position]
+                item = self._item(fact, lang, [fact], with_text=False)
                 notes = self._date_notes(fact, lang, parsed)
-                return self._answer(parsed, lang, fact.statement.get(lang), [self._item(fact, lang, [fact], with_text=False)],
-                                    [fact], None, notes, confidence=0.85)  # fmt: skip
-        new_content = [u for u in parsed.units if u.kind in ("term", "number", "unknown") or
-                       (u.kind == "entity" and not u.generic)]  # fmt: skip
-        if (parsed.dates or parsed.specific_entities) and context.get("question"):
-            merged = self._merge(context, parsed)
-            if merged is not None:
-                return merged
-        if not previous or new_content:
+                return self._answer(parsed, lang, fact.statement.get(lang), [item], [fact], None, notes,
+                                    confidence=0.85)  # fmt: skip
+        pronoun = bool(set(parsed.folded.split()) & _PRONOUNS)
+        subject = [u for u in parsed.units if u.kind in ("term", "number", "unknown") and not u.kind_word]
+        if (parsed.dates or parsed.specific_entities) and context.get("question") and (pronoun or not subject):
+            return self._merge(context, parsed, keep_entities=pronoun)
+        if subject:
+            if pronoun and context.get("entities"):
+                return self._with_previous_entities(parsed, context, lang)
+            return None
+        if not previous:
             return None
         fact = previous[0]
+        item = self._item(fact, lang, [fact])
         if parsed.intent == "when":
             if fact.date is None:
-                headline = t("no_date", lang)
-            else:
-                key = (
-                    "when_followup"
-                    if fact.date.unit == "day" and not fact.date.is_range
-                    else "when_followup_period"
-                )
-                headline = t(key, lang, date=format_date(fact.date, lang))
-            notes = (
-                [t("inferred", lang, date=format_date(fact.date, lang))]
-                if fact.date and fact.date.inferred
-                else []
-            )
-            return self._answer(
-                parsed, lang, headline, [self._item(fact, lang, [fact])], [fact], None, notes, confidence=0.85
-            )
+                return self._not_in_sources(parsed, lang, t("no_date", lang), fact)
+            single_day = fact.date.unit == "day" and not fact.date.is_range
+            headline = t("when_followup" if single_day else "when_followup_period", lang,
+                         date=format_date(fact.date, lang))  # fmt: skip
+            notes = [t("inferred", lang, date=format_date(fact.date, lang))] if fact.date.inferred else []
+            return self._answer(parsed, lang, headline, [item], [fact], None, notes, confidence=0.85)
         if parsed.intent == "where":
             place = self.index.entities.get(fact.place) if fact.place else None
-            headline = t("where_followup", lang, place=place.name.get(lang)) if place else t("no_place", lang)
-            return self._answer(
-                parsed, lang, headline, [self._item(fact, lang, [fact])], [fact], None, [], confidence=0.85
-            )
+            if place is None:
+                return self._not_in_sources(parsed, lang, t("no_place", lang), fact)
+            headline = t("where_followup", lang, place=place.name.get(lang))
+            return self._answer(parsed, lang, headline, [item], [fact], None, [], confidence=0.85)
         if parsed.intent == "who":
-            asked = set(context.get("entities", []))
             people = [p for p in fact.participants if p in self.index.entities]
-            others = [p for p in people if p not in asked]
+            if not people:
+                return self._not_in_sources(parsed, lang, t("no_people", lang), fact)
             names = [self.index.entities[p].name.get(lang) for p in people]
-            if others and others != people:
-                headline = t(
-                    "others",
-                    lang,
-                    people=join_names([self.index.entities[p].name.get(lang) for p in others], lang),
-                )
-            elif others:
-                headline = t("others", lang, people=join_names(names, lang))
+            if _asks_for_others(parsed.folded):
+                asked = set(context.get("entities", []))
+                others = [self.index.entities[p].name.get(lang) for p in people if p not in asked]
+                if not others:
+                    return self._not_in_sources(parsed, lang, t("no_others", lang, people=join_names(names, lang)),
+                                                fact)  # fmt: skip
+                headline = t("others", lang, people=join_names(others, lang))
             else:
-                headline = t("no_others", lang, people=join_names(names, lang))
-            return self._answer(
-                parsed, lang, headline, [self._item(fact, lang, [fact])], [fact], None, [], confidence=0.8
-            )
-        if parsed.intent in ("what", "about", "count"):
+                headline = t("people", lang, people=join_names(names, lang))
+            return self._answer(parsed, lang, headline, [item], [fact], None, [], confidence=0.8)
+        if parsed.intent in ("what", "about", "count", "yesno"):
             notes = self._date_notes(fact, lang, parsed)
             return self._answer(parsed, lang, fact.statement.get(lang), [self._item(fact, lang, [fact], with_text=False)],
                                 [fact], None, notes, confidence=0.75)  # fmt: skip
         return None
 
-    def _merge(self, context: Mapping[str, Any], parsed: Parsed) -> Answer | None:
-        """'et en 2013 ?': the previous question with the new date or name put in."""
+    def _not_in_sources(self, parsed: Parsed, lang: str, headline: str, fact: Fact) -> Answer:
+        """An honest 'the sources do not say', with the fact it was about as the source."""
+        answer = self._answer(parsed, lang, headline, [self._item(fact, lang, [fact])], [fact], None, [],
+                              confidence=0.0)  # fmt: skip
+        return replace(answer, answered=False)
+
+    def _with_previous_entities(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer:
+        """'What did he say about refugees?': the question, with 'he' standing for the previous subject."""
+        ids = [i for i in context.get("entities", []) if i in self.index.entities and i not in GENERIC_ENTITIES]
+        units = list(parsed.units)
+        for ident in ids:
+            if not any(ident in u.entity_ids for u in units):
+                units.append(Unit(ident, self.index.entity_idf(ident), "entity", (ident,)))
+        augmented = replace(parsed, units=units, followup=False)
+        if augmented.intent == "yesno":
+            return self._yesno(augmented, lang)
+        return self._single(augmented, lang)
+
+    def _merge(self, context: Mapping[str, Any], parsed: Parsed, *, keep_entities: bool) -> Answer:
+        """'et en 2013 ?' or 'and Bayramov?': the previous question with the new date or name put in."""
         previous = self.parse(str(context["question"]))
         units = [u for u in previous.units if not (parsed.dates and u.kind == "date")]
-        if parsed.specific_entities:
+        if parsed.specific_entities and not keep_entities:
             kinds = {self.index.entities[i].type for m in parsed.specific_entities for i in m.entity_ids}
             units = [u for u in units if not (u.kind == "entity" and not u.generic and
-                     {self.index.entities[i].type for i in u.entity_ids if i in self.index.entities} & kinds)]  # fmt: skip
+                     {self.index.entities[i].type for i in u.entity_ids} & kinds)]  # fmt: skip
         new_units = [u for u in parsed.units if u.kind in ("date", "entity") and not u.generic]
-        merged = replace(previous, text=parsed.text, units=units + new_units,
-                         dates=parsed.dates or previous.dates,
-                         entities=[m for m in previous.entities if any(m.surface == u.label for u in units)] + parsed.specific_entities,
-                         followup=False, lang=parsed.lang if parsed.lang in ("en", "fr") else previous.lang)  # fmt: skip
+        kept_entities = [m for m in previous.entities if any(m.surface == u.label for u in units)]
+        merged = replace(previous, text=parsed.text, units=units + new_units, dates=parsed.dates or previous.dates,
+                         entities=kept_entities + parsed.specific_entities, followup=False,
+                         lang=parsed.lang if parsed.lang in ("en", "fr") else previous.lang)  # fmt: skip
+        if parsed.intent not in ("what", "about") or (merged.intent == "about" and parsed.dates):
+            merged = replace(merged, intent=parsed.intent if parsed.intent != "what" else "on_date")
         lang = merged.lang if merged.lang in ("en", "fr") else "en"
         if merged.intent in ("list", "on_date"):
             listed = self._list(merged, lang)
             if listed is not None:
                 return listed
         if merged.intent == "about":
-            return self._about(merged, lang)
-        answer = self._single(merged, lang)
-        return answer
+            about = self._about(merged, lang)
+            if about is not None:
+                return about
+        if merged.intent == "yesno":
+            return self._yesno(merged, lang)
+        return self._single(merged, lang)
 
     # ===== composing ===========================================================================================
     def _item(self, fact: Fact, lang: str, facts: Sequence[Fact], *, dated: bool = False,
@@ -863,8 +1010,15 @@ class Engine:
 
 
 # ===== helpers ===================================================================================================
+_AZ_SUFFIX = re.compile(
+    r"(?<=\w)[-'’](?:y?[aeəı]|y?[dn][aeə]n?|n?[iıuü]n|l[aeə]|d[iıuü]r|[cç][iıuü]|[iıuü]|nd[aeə]|yl[aeə]|l[aeə]r)\b",
+    re.IGNORECASE,
+)
+
+
 def _clean(question: str) -> str:
     text = question[:MAX_QUESTION]
+    text = _AZ_SUFFIX.sub("", text)  # Azerbaijani case endings after a hyphen: BMT-yə, 1993-cü, COP29-da
     text = "".join(ch for ch in text if ch.isprintable() or ch in "\n\t")
     text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]", "", text)
     text = re.sub(r"^/\w+(@\w+)?\s*", "", text.strip())
@@ -965,6 +1119,15 @@ def _is_intent_word(token: str) -> bool:
     return token in _INTENT_WORDS
 
 
+def _kind_of(word: str) -> str | None:
+    """The kind of fact a word asks for: 'meetings' -> meeting, 'résolution' -> resolution."""
+    folded = fold(word)
+    for kind, prefixes in KIND_WORDS.items():
+        if any(folded.startswith(p.strip()) for p in prefixes):
+            return kind
+    return None
+
+
 def _is_kind_word(label: str, kind: str) -> bool:
     return any(fold(label).startswith(p.strip()) for p in KIND_WORDS.get(kind, ()))
 
@@ -983,6 +1146,15 @@ def _names_person(fact: Fact, index: KnowledgeIndex, parsed: Parsed) -> bool:
         i for i in (*fact.participants, *fact.organisations) if i not in asked and i not in GENERIC_ENTITIES
     ]
     return bool(named) or bool(fact.participants)
+
+
+def _asks_for_others(folded: str) -> bool:
+    return bool(re.search(r"\b(else|other|others|besides|d ?autre|autres|ещ[её]|кроме|другие|basqa|diger)\b", folded))
+
+
+def _states_number(fact: Fact) -> bool:
+    """True when the fact states a figure (not only a date or a resolution number)."""
+    return bool(fact.numbers)
 
 
 def _source_numbers(facts: Sequence[Fact], fact: Fact) -> tuple[int, ...]:

@@ -25,6 +25,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The sources disagree on this; here is what each says:",
         "fr": "Les sources ne concordent pas sur ce point ; voici ce que dit chacune :",
     },
+    "conflict_list": {
+        "en": "Note: the sources disagree on some of these points; each is shown with its own source.",
+        "fr": "Attention : les sources divergent sur certains de ces points ; chacun est cité avec sa source.",
+    },
     "conflict_note": {
         "en": "Another source gives a different account: {other}",
         "fr": "Une autre source donne une autre version : {other}",
@@ -44,6 +48,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "no_place": {
         "en": "The sources do not say where.",
         "fr": "Les sources ne précisent pas le lieu.",
+    },
+    "people": {"en": "{people}.", "fr": "{people}."},
+    "no_people": {
+        "en": "The sources name no person for that.",
+        "fr": "Les sources ne nomment personne pour cela.",
     },
     "others": {"en": "Also named: {people}.", "fr": "Sont également cités : {people}."},
     "no_others": {
@@ -72,6 +81,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "and": {"en": "and", "fr": "et"},
     "count_answer": {"en": "{statement}", "fr": "{statement}"},
+    "role_dated": {"en": "{title} (as the sources show, {date})", "fr": "{title} (selon les sources, {date})"},
     "role_answer": {"en": "{name}: {role}.", "fr": "{name} : {role}."},
 }
 
@@ -93,3 +103,193 @@ def join_names(names: list[str], lang: str) -> str:
     if len(names) <= 1:
         return "".join(names)
     return f"{', '.join(names[:-1])} {t('and', lang)} {names[-1]}"
+
+
+# The bot's own sentences around the engine: commands, buttons, settings and administration.
+# Kept apart from MESSAGES above (the engine's) so the two grow without stepping on each other.
+BOT_MESSAGES: dict[str, dict[str, str]] = {
+    # usage lines and command descriptions (command menus and /help)
+    "usage": {"en": "Usage: {usage}\nExample: {example}", "fr": "Utilisation : {usage}\nExemple : {example}"},
+    "args_ask": {"en": "<question>", "fr": "<question>"},
+    "args_meetings": {"en": "[person | year]", "fr": "[personne | année]"},
+    "args_resolutions": {"en": "[number | year]", "fr": "[numéro | année]"},
+    "args_timeline": {"en": "[year | from-to]", "fr": "[année | début-fin]"},
+    "args_on": {"en": "<date>", "fr": "<date>"},
+    "args_who": {"en": "<person or organisation>", "fr": "<personne ou organisation>"},
+    "args_source": {"en": "<source id>", "fr": "<identifiant de source>"},
+    "args_fact": {"en": "<fact id>", "fr": "<identifiant de fait>"},
+    "args_lang": {"en": "en | fr", "fr": "en | fr"},
+    "example_ask": {"en": "/ask When did Azerbaijan join the UN?", "fr": "/ask Quand l'Azerbaïdjan a-t-il rejoint l'ONU ?"},
+    "example_meetings": {"en": "/meetings Guterres", "fr": "/meetings Guterres"},
+    "example_resolutions": {"en": "/resolutions 1993", "fr": "/resolutions 1993"},
+    "example_timeline": {"en": "/timeline 2012-2013", "fr": "/timeline 2012-2013"},
+    "example_on": {"en": "/on 2 March 1992", "fr": "/on 2 mars 1992"},
+    "example_today": {"en": "/today", "fr": "/today"},
+    "example_who": {"en": "/who Bayramov", "fr": "/who Bayramov"},
+    "example_sources": {"en": "/sources", "fr": "/sources"},
+    "example_source": {"en": "/source newsaz-2023-bayramov-zuev", "fr": "/source newsaz-2023-bayramov-zuev"},
+    "example_fact": {"en": "/fact un-membership-1992", "fr": "/fact un-membership-1992"},
+    "example_random": {"en": "/random", "fr": "/random"},
+    "example_lang": {"en": "/lang fr", "fr": "/lang en"},
+    "example_settings": {"en": "/settings", "fr": "/settings"},
+    "example_help": {"en": "/help", "fr": "/help"},
+    "example_start": {"en": "/start", "fr": "/start"},
+    "example_question": {"en": "When did Azerbaijan join the UN?", "fr": "Quand l'Azerbaïdjan a-t-il rejoint l'ONU ?"},
+    "cmd_ask": {"en": "Ask a question (in groups too)", "fr": "Poser une question (aussi dans les groupes)"},
+    "cmd_meetings": {"en": "Meetings, by person or year", "fr": "Rencontres, par personne ou par année"},
+    "cmd_resolutions": {"en": "UN resolutions, by number or year", "fr": "Résolutions de l'ONU, par numéro ou année"},
+    "cmd_timeline": {"en": "Dated facts in order", "fr": "Les faits datés, dans l'ordre"},
+    "cmd_on": {"en": "What happened on a date", "fr": "Ce qui s'est passé à une date"},
+    "cmd_today": {"en": "What happened on this day", "fr": "Ce qui s'est passé ce jour-là"},
+    "cmd_who": {"en": "A person or organisation", "fr": "Une personne ou une organisation"},
+    "cmd_sources": {"en": "The documents I rely on", "fr": "Les documents sur lesquels je m'appuie"},
+    "cmd_source": {"en": "One source in detail", "fr": "Une source en détail"},
+    "cmd_fact": {"en": "One fact by its id", "fr": "Un fait, par son identifiant"},
+    "cmd_random": {"en": "A fact at random", "fr": "Un fait au hasard"},
+    "cmd_lang": {"en": "Answer in English or French", "fr": "Répondre en anglais ou en français"},
+    "cmd_settings": {"en": "This chat's settings", "fr": "Les réglages de cette discussion"},
+    "cmd_help": {"en": "What I can do", "fr": "Ce que je sais faire"},
+    "cmd_start": {"en": "Start", "fr": "Démarrer"},
+    "cmd_stats": {"en": "Usage statistics (admins)", "fr": "Statistiques d'utilisation (admins)"},
+    "cmd_unanswered": {"en": "Unanswered questions (admins)", "fr": "Questions sans réponse (admins)"},
+    "cmd_reload": {"en": "Reload the fact base (admins)", "fr": "Recharger la base de faits (admins)"},
+    # /help and /start
+    "help_head": {"en": "What I can do", "fr": "Ce que je sais faire"},
+    "help_line": {"en": "{usage}: {description}. Example: {example}", "fr": "{usage} : {description}. Exemple : {example}"},
+    "help_free_text": {
+        "en": "Or just ask, in English or French (Russian and Azerbaijani are understood too): {example}",
+        "fr": "Ou posez simplement votre question, en français ou en anglais (le russe et l'azerbaïdjanais sont compris) : {example}",
+    },
+    "help_admin": {"en": "Admin commands: {commands}", "fr": "Commandes d'administration : {commands}"},
+    "welcome": {
+        "en": "Hello! I answer questions about Azerbaijan and the United Nations from {count} cited sources. "
+        "When my sources don't hold the answer, I say so rather than guess.",
+        "fr": "Bonjour ! Je réponds aux questions sur l'Azerbaïdjan et les Nations unies à partir de {count} sources "
+        "citées. Quand mes sources ne contiennent pas la réponse, je le dis au lieu de deviner.",
+    },
+    "welcome_more": {
+        "en": "Ask a question, or try one of these. /help lists my commands.",
+        "fr": "Posez une question, ou essayez l'une de celles-ci. /help donne la liste de mes commandes.",
+    },
+    "starters": {
+        "en": "When did Azerbaijan join the UN?|When was Azerbaijan on the Security Council?"
+        "|Who did Jeyhun Bayramov meet?|When did Ilham Aliyev meet António Guterres?",
+        "fr": "Quand l'Azerbaïdjan a-t-il rejoint l'ONU ?|Quand l'Azerbaïdjan a-t-il siégé au Conseil de sécurité ?"
+        "|Qui Jeyhun Bayramov a-t-il rencontré ?|Quand Ilham Aliyev a-t-il rencontré António Guterres ?",
+    },
+    # lists
+    "meetings_head": {"en": "Meetings in my sources ({count}):", "fr": "Les rencontres dans mes sources ({count}) :"},
+    "meetings_in_head": {"en": "Meetings in {date} ({count}):", "fr": "Rencontres en {date} ({count}) :"},
+    "meetings_of_head": {"en": "Meetings of {name} ({count}):", "fr": "Rencontres de {name} ({count}) :"},
+    "none_meetings_in": {"en": "My sources record no meeting in {date}.", "fr": "Mes sources ne rapportent aucune rencontre en {date}."},
+    "none_meetings_of": {"en": "My sources record no meeting of {name}.", "fr": "Mes sources ne rapportent aucune rencontre de {name}."},
+    "resolutions_head": {"en": "Resolutions in my sources ({count}):", "fr": "Les résolutions dans mes sources ({count}) :"},
+    "resolutions_in_head": {"en": "Resolutions of {date} ({count}):", "fr": "Résolutions de {date} ({count}) :"},
+    "resolutions_of_head": {"en": "Resolutions about {name} ({count}):", "fr": "Résolutions concernant {name} ({count}) :"},
+    "resolutions_number_head": {"en": "Resolution {number}:", "fr": "Résolution {number} :"},
+    "none_resolutions_in": {"en": "My sources record no resolution in {date}.", "fr": "Mes sources ne rapportent aucune résolution en {date}."},
+    "none_resolutions_of": {"en": "My sources record no resolution about {name}.", "fr": "Mes sources ne rapportent aucune résolution concernant {name}."},
+    "none_resolution_number": {"en": "My sources say nothing about resolution {number}.", "fr": "Mes sources ne disent rien de la résolution {number}."},
+    "timeline_head": {"en": "Timeline, {first}–{last} ({count} dated facts):", "fr": "Chronologie, {first}–{last} ({count} faits datés) :"},
+    "timeline_in_head": {"en": "Timeline of {date} ({count}):", "fr": "Chronologie de {date} ({count}) :"},
+    "none_timeline": {"en": "My sources record nothing in {date}.", "fr": "Mes sources ne rapportent rien en {date}."},
+    "show_all": {"en": "Show all ({command})", "fr": "Tout afficher ({command})"},
+    # cards
+    "who_no_facts": {"en": "No fact in my sources names them directly.", "fr": "Aucun fait de mes sources ne les nomme directement."},
+    "sources_head": {"en": "My {count} sources:", "fr": "Mes {count} sources :"},
+    "source_line": {
+        "en": "{id}: {publisher}, {published}, «{title}» ({count} facts)",
+        "fr": "{id} : {publisher}, {published}, « {title} » ({count} faits)",
+    },
+    "sources_more": {"en": "/source <id> shows one of them in detail.", "fr": "/source <identifiant> en montre une en détail."},
+    "source_publisher": {"en": "Publisher: {publisher}", "fr": "Éditeur : {publisher}"},
+    "source_published": {"en": "Published: {date}", "fr": "Publication : {date}"},
+    "source_stated": {"en": "How the date is known: stated in the document ({basis}).", "fr": "Origine de la date : indiquée dans le document ({basis})."},
+    "source_inferred": {"en": "How the date is known: inferred. {basis}", "fr": "Origine de la date : déduite. {basis}"},
+    "source_document": {"en": "Document: {document} (language: {language})", "fr": "Document : {document} (langue : {language})"},
+    "source_facts": {"en": "Facts taken from it: {count}", "fr": "Faits qui en sont tirés : {count}"},
+    "fact_people": {"en": "People: {people}.", "fr": "Personnes : {people}."},
+    "fact_place": {"en": "Place: {place}.", "fr": "Lieu : {place}."},
+    "fact_id": {"en": "Fact {id} ({kind}).", "fr": "Fait {id} ({kind})."},
+    "kind_membership": {"en": "membership", "fr": "adhésion"},
+    "kind_meeting": {"en": "meeting", "fr": "rencontre"},
+    "kind_resolution": {"en": "resolution", "fr": "résolution"},
+    "kind_session": {"en": "session", "fr": "session"},
+    "kind_speech": {"en": "speech", "fr": "discours"},
+    "kind_award": {"en": "award", "fr": "distinction"},
+    "kind_title": {"en": "title", "fr": "titre"},
+    "kind_agreement": {"en": "agreement", "fr": "accord"},
+    "kind_programme": {"en": "programme", "fr": "programme"},
+    "kind_conference": {"en": "conference", "fr": "conférence"},
+    "kind_cooperation": {"en": "cooperation", "fr": "coopération"},
+    "kind_statistic": {"en": "statistic", "fr": "statistique"},
+    "kind_event": {"en": "event", "fr": "événement"},
+    "kind_statement": {"en": "statement", "fr": "déclaration"},
+    # conversation
+    "unknown_command": {
+        "en": "I don't know that command. /help lists what I can do.",
+        "fr": "Je ne connais pas cette commande. /help donne la liste de ce que je sais faire.",
+    },
+    "flood": {
+        "en": "You are asking faster than I can look things up. Please wait a minute, then ask again.",
+        "fr": "Vous posez des questions plus vite que je ne peux chercher. Attendez une minute, puis reposez votre question.",
+    },
+    "just_answered": {"en": "I answered that just above.", "fr": "J'y ai répondu juste au-dessus."},
+    "lang_set": {"en": "From now on I answer in English in this chat.", "fr": "Désormais, je réponds en français dans cette discussion."},
+    "lang_name_en": {"en": "English", "fr": "anglais"},
+    "lang_name_fr": {"en": "French", "fr": "français"},
+    "settings_head": {"en": "Settings of this chat", "fr": "Réglages de cette discussion"},
+    "settings_lang_chosen": {"en": "Language: {language} (chosen with /lang).", "fr": "Langue : {language} (choisie avec /lang)."},
+    "settings_lang_app": {
+        "en": "Language: {language} (from your Telegram app's language).",
+        "fr": "Langue : {language} (celle de votre application Telegram).",
+    },
+    "settings_lang_default": {"en": "Language: {language} (the default).", "fr": "Langue : {language} (par défaut)."},
+    "settings_change": {
+        "en": "Change it with /lang en or /lang fr. Questions written in English or French are answered in their own language.",
+        "fr": "Pour la changer : /lang en ou /lang fr. Les questions écrites en français ou en anglais reçoivent une réponse dans leur langue.",
+    },
+    "button_expired": {"en": "This button has expired, ask again.", "fr": "Ce bouton a expiré, reposez la question."},
+    "feedback_thanks": {"en": "Thank you for your feedback!", "fr": "Merci pour votre avis !"},
+    "btn_prev": {"en": "« Previous", "fr": "« Précédent"},
+    "btn_next": {"en": "Next »", "fr": "Suivant »"},
+    "btn_page": {"en": "{page}/{total}", "fr": "{page}/{total}"},
+    "btn_sources": {"en": "Sources", "fr": "Sources"},
+    "btn_useful": {"en": "👍", "fr": "👍"},
+    "btn_not_useful": {"en": "👎", "fr": "👎"},
+    "error": {
+        "en": "Sorry, something went wrong on my side. Please try again.",
+        "fr": "Désolé, un problème est survenu de mon côté. Veuillez réessayer.",
+    },
+    # administration
+    "stats": {
+        "en": "Questions: {questions}, answered: {answered} ({rate:.0%}). Chats: {chats}. Feedback: 👍 {up}, 👎 {down}.",
+        "fr": "Questions : {questions}, avec réponse : {answered} ({rate:.0%}). Discussions : {chats}. Avis : 👍 {up}, 👎 {down}.",
+    },
+    "stats_top": {"en": "Most asked:", "fr": "Les plus posées :"},
+    "stats_top_line": {"en": "{times}× {question}", "fr": "{times}× {question}"},
+    "unanswered_head": {"en": "Unanswered questions, latest first:", "fr": "Questions sans réponse, les plus récentes d'abord :"},
+    "unanswered_line": {"en": "{times}× {question} ({chat_type})", "fr": "{times}× {question} ({chat_type})"},
+    "unanswered_none": {"en": "No unanswered questions.", "fr": "Aucune question sans réponse."},
+    "reload_ok": {
+        "en": "Fact base reloaded: {facts} facts, {entities} entities, {sources} sources.",
+        "fr": "Base de faits rechargée : {facts} faits, {entities} entités, {sources} sources.",
+    },
+    "reload_failed": {
+        "en": "The fact base has {count} problem(s); I keep serving the previous one:",
+        "fr": "La base de faits a {count} problème(s) ; je continue avec la précédente :",
+    },
+    "reload_more": {"en": "… and {count} more.", "fr": "… et {count} de plus."},
+    # the terminal chat's numbered choices
+    "choice_prev": {"en": "[p] previous page", "fr": "[p] page précédente"},
+    "choice_next": {"en": "[n] next page", "fr": "[n] page suivante"},
+    "choice_sources": {"en": "[s] sources", "fr": "[s] sources"},
+    "choice_suggestions": {"en": "[{first}-{last}] did you mean", "fr": "[{first}-{last}] vouliez-vous dire"},
+    "choice_suggestion": {"en": "[{first}] did you mean", "fr": "[{first}] vouliez-vous dire"},
+    "choice_feedback": {"en": "[+] useful, [-] not useful", "fr": "[+] utile, [-] pas utile"},
+}
+
+_CLASHES = MESSAGES.keys() & BOT_MESSAGES.keys()
+if _CLASHES:  # pragma: no cover -- a programming error, caught by the test suite's import
+    raise RuntimeError(f"message keys defined twice: {sorted(_CLASHES)}")
+MESSAGES.update(BOT_MESSAGES)

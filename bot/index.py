@@ -28,11 +28,25 @@ def normalise_numbers(text: str) -> str:
     return _THOUSANDS.sub("", text)
 
 
+_RU_ENDINGS = sorted(
+    "ами ями ого его ому ему ыми ими ой ей ои еи ыи ии ом ем ах ях ам ям ым им ая яя ое ее ые ие ий ый ую юю ы и а я у ю е ь"
+    .split(),
+    key=len,
+    reverse=True,
+)
+
+
 def alias_key(token: str) -> str:
-    """The form under which alias tokens are compared: folded, Russian words stemmed."""
-    if _CYRILLIC.search(token):
-        return stem(token, "ru")
-    return fold(token)
+    """The form under which names are compared: folded, Russian case endings cut ('Зуеву' -> 'зуев').
+
+    Names are not stemmed with Snowball: it treats '-ев' as an adjective ending and turns 'Зуев' into 'зу'.
+    """
+    folded = fold(token)
+    if _CYRILLIC.search(folded):
+        for ending in _RU_ENDINGS:
+            if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+                return folded[: -len(ending)]
+    return folded
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +90,11 @@ class KnowledgeIndex:
                 if key and not (len(key) == 1 and key[0] in ALL_STOPWORDS):
                     self.alias_index[key].add(entity.id)
                     self.alias_tokens.update(key)
+                if entity.type == "person":
+                    # People are asked about by first or last name alone, in any spelling their aliases show.
+                    for part in key:
+                        if len(part) >= 4 and part not in ALL_STOPWORDS and not part.isdigit():
+                            self.alias_index[(part,)].add(entity.id)
             if entity.ordinal is not None:
                 self.ordinals[entity.ordinal] = entity.id
         self.max_alias_len = max((len(k) for k in self.alias_index), default=1)
@@ -136,26 +155,48 @@ class KnowledgeIndex:
         fields = [(fact.statement.en, "en", 1.0), (fact.statement.fr, "fr", 1.0)]
         fields += [(k, detect_language(k), 1.0) for k in fact.keywords]
         fields += [(q, detect_language(q), 0.6) for q in fact.questions]
-        for ident in fact.entity_ids:
-            entity = self.entities.get(ident)
-            if entity is not None:
-                fields += [(entity.name.en, "en", 0.5), (entity.name.fr, "fr", 0.5)]
         return fields
+
+    def field_terms(self, text: str, lang: str) -> tuple[list[str], set[str]]:
+        """BM25 terms of a text, leaving out the words of entity names, and the entities it names unambiguously.
+
+        Entity names are matched as entities (with all their aliases), so their words would only count twice, and
+        would let 'population' find the UN Population Fund.
+        """
+        text = normalise_numbers(text)
+        folded = tokens(text)
+        raw = words(text)
+        if len(folded) != len(raw):  # folding merged or split a word: index it whole, without masking
+            return index_terms(text, lang), set()
+        masked: set[int] = set()
+        named: set[str] = set()
+        for match in self.match_entities(folded):
+            masked.update(range(match.start, match.end))
+            if len(match.entity_ids) == 1:
+                named.add(match.entity_ids[0])
+        kept = " ".join(w for i, w in enumerate(raw) if i not in masked)
+        return index_terms(kept, lang), named
 
     def _build_terms(self, facts: Iterable[Fact]) -> None:
         self.postings: dict[str, dict[str, float]] = defaultdict(dict)
         self.fact_terms: dict[str, frozenset[str]] = {}
+        self.mentions: dict[str, set[str]] = {}
         lengths: dict[str, float] = {}
-        vocabulary: Counter[str] = Counter()
+        vocabulary: set[str] = set()
         for fact in facts:
             counts: dict[str, float] = defaultdict(float)
-            for text, lang, weight in self._fact_fields(fact):
-                for term in index_terms(text, lang):
+            named: set[str] = set()
+            for position, (text, lang, weight) in enumerate(self._fact_fields(fact)):
+                terms, entities = self.field_terms(text, lang)
+                if position < 2:  # the statement itself, in English and French
+                    named |= entities
+                for term in terms:
                     counts[term] += weight
                 vocabulary.update(tokens(normalise_numbers(text)))
             for term, count in counts.items():
                 self.postings[term][fact.id] = count
             self.fact_terms[fact.id] = frozenset(counts)
+            self.mentions[fact.id] = named
             lengths[fact.id] = sum(counts.values())
         self.lengths = lengths
         self.avg_length = (sum(lengths.values()) / len(lengths)) if lengths else 1.0
@@ -216,16 +257,15 @@ class KnowledgeIndex:
         self.by_number: dict[str, set[str]] = defaultdict(set)
         dated: list[tuple[dt.date, dt.date, str]] = []
         for fact in facts:
-            closure = set(fact.entity_ids)
-            for ident in fact.entity_ids:
+            closure = set(fact.entity_ids) | self.mentions.get(fact.id, set())
+            for ident in list(closure):
                 closure.update(self.ancestors(ident))
             self.fact_entities[fact.id] = frozenset(closure)
             self.statement_words[fact.id] = frozenset(tokens(normalise_numbers(fact.statement.en)))
             for ident in fact.entity_ids:
                 self.by_entity_direct[ident].add(fact.id)
+            for ident in closure:
                 self.by_entity[ident].add(fact.id)
-                for parent in self.ancestors(ident):
-                    self.by_entity[parent].add(fact.id)
             self.by_kind[fact.kind].add(fact.id)
             for token in tokens(normalise_numbers(" ".join((fact.statement.en, *fact.keywords)))):
                 if token.isdigit():

@@ -200,7 +200,8 @@ def _date_part(year: str, month: str | None, day: str | None, *, want_end: bool)
             return dt.date(y, m, 1), "month"
         return (dt.date(y, 12, 31) if want_end else dt.date(y, 1, 1)), "year"
     except ValueError as exc:
-        raise ValueError(f"{year}-{month}-{day} is not a real date ({exc})") from None
+        written = "-".join(part for part in (year, month, day) if part is not None)
+        raise ValueError(f"{written} is not a real date ({exc})") from None
 
 
 def _date_value(value: Any, line: int) -> str:
@@ -267,9 +268,7 @@ def _iter_records(path: Path, root: Path, problems: list[Problem]) -> Iterator[t
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 (a SafeLoader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
-        problems.append(Problem(rel, line, f"YAML syntax: {exc.problem or exc.context}"))
+        problems.append(_syntax_problem(rel, exc))
         return
     except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
         problems.append(Problem(rel, 0, f"cannot read: {exc}"))
@@ -279,12 +278,32 @@ def _iter_records(path: Path, root: Path, problems: list[Problem]) -> Iterator[t
     if not isinstance(data, list):
         problems.append(Problem(rel, 1, "the file must be a YAML list of records (each starting with '- id:')"))
         return
-    for record in data:
+    for position, record in enumerate(data):
         if not isinstance(record, _Node):
-            checker.add(0, f"each list item must be a mapping, found {type(record).__name__}")
+            line = _item_line(path, position)
+            checker.add(line, f"each list item must be a mapping, found {type(record).__name__}")
             continue
         yield checker, record
     problems.extend(checker.problems)
+
+
+def _syntax_problem(file: str, exc: yaml.MarkedYAMLError) -> Problem:
+    """The problem for a YAML error, also naming where an unfinished quote, bracket or mapping started."""
+    # libyaml notices an unclosed quote only where it gives up, often far below the line the curator must fix.
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else 0
+    message = f"YAML syntax: {exc.problem or exc.context}"
+    if exc.problem and exc.context and exc.context_mark is not None and exc.context_mark.line + 1 != line:
+        message += f" ({exc.context} started at line {exc.context_mark.line + 1})"
+    return Problem(file, line, message)
+
+
+def _item_line(path: Path, position: int) -> int:
+    """The line of the `position`-th item of the YAML list in `path` (read again: only on this error path)."""
+    node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    if isinstance(node, yaml.SequenceNode) and position < len(node.value):
+        return int(node.value[position].start_mark.line) + 1
+    return 0
 
 
 def _yaml_files(directory: Path) -> list[Path]:
@@ -359,7 +378,7 @@ def _load_sources(root: Path, problems: list[Problem], origin: dict[str, tuple[s
 
 
 def _paragraph_list(value: Any, _line: int) -> tuple[int, ...]:
-    if not isinstance(value, list) or not all(isinstance(p, int) and p >= 1 for p in value):
+    if not isinstance(value, list) or not all(isinstance(p, int) and not isinstance(p, bool) and p >= 1 for p in value):
         raise ValueError("expected a list of paragraph numbers counted from 1")
     return tuple(value)
 
