@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -57,6 +58,41 @@ class Answer:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (for the store's follow-up context and for tooling)."""
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Answer:
+        """The answer `to_dict` wrote (kept in the store for buttons); raises ValueError when malformed."""
+        try:
+            return cls(
+                question=str(data["question"]),
+                answered=bool(data["answered"]),
+                lang=str(data["lang"]),
+                detected_lang=str(data["detected_lang"]),
+                intent=str(data["intent"]),
+                headline=str(data["headline"]),
+                items=tuple(
+                    Item(str(i["text"]), tuple(int(n) for n in i["sources"]), i.get("fact_id")) for i in data["items"]
+                ),
+                notes=tuple(str(n) for n in data["notes"]),
+                sources=tuple(
+                    SourceNote(
+                        int(s["number"]),
+                        str(s["source_id"]),
+                        str(s["document"]),
+                        str(s["publisher"]),
+                        str(s["title"]),
+                        str(s["published"]),
+                        tuple(int(p) for p in s["paragraphs"]),
+                    )
+                    for s in data["sources"]
+                ),  # fmt: skip
+                facts=tuple(str(f) for f in data["facts"]),
+                confidence=float(data["confidence"]),
+                suggestions=tuple(Suggestion(str(s["label"]), str(s["query"])) for s in data["suggestions"]),
+                context=dict(data["context"]),
+            )
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"not an answer: {exc!r}") from exc
 
     @property
     def is_list(self) -> bool:

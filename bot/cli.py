@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
 
 from bot import __version__
 from bot.answer import Answer
+from bot.chat import chat
+from bot.config import ConfigError, Settings
+from bot.conversation import EngineHolder
 from bot.engine import Engine
 from bot.index import KnowledgeIndex
 from bot.render import to_plain
@@ -69,8 +74,7 @@ def answer_json(answer: Answer) -> dict[str, object]:
         "answered": answer.answered,
         "text": to_plain(answer),
         "citations": [
-            {"source": s.source_id, "document": s.document, "paragraphs": list(s.paragraphs)}
-            for s in answer.sources
+            {"source": s.source_id, "document": s.document, "paragraphs": list(s.paragraphs)} for s in answer.sources
         ],
         "facts": list(answer.facts),
         "confidence": answer.confidence,
@@ -98,6 +102,66 @@ def _ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _settings() -> Settings | None:
+    """The settings from the environment, or None after printing what is wrong (never a secret)."""
+    try:
+        return Settings.from_env()
+    except ConfigError as error:
+        print("The configuration cannot be used:", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return None
+
+
+def _holder(knowledge: Path | None) -> EngineHolder | None:
+    try:
+        return EngineHolder(load_engine(str(knowledge) if knowledge else None), knowledge)
+    except FactBaseError as error:
+        print(error, file=sys.stderr)
+        return None
+
+
+def _run(args: argparse.Namespace) -> int:
+    settings = _settings()
+    if settings is None:
+        return 2
+    if not settings.telegram_bot_token:
+        print("TELEGRAM_BOT_TOKEN is not set: chatting in the terminal instead (see `chat --help`).", file=sys.stderr)
+        return _chat_with(settings, database=None, knowledge=None, lang=None)
+    engines = _holder(settings.knowledge_dir)
+    if engines is None:
+        return 1
+    from bot.app import configure_logging, run  # Telegram is only imported to run on Telegram
+
+    configure_logging(settings)
+    run(settings, engines)
+    return 0
+
+
+def _chat(args: argparse.Namespace) -> int:
+    settings = _settings()
+    if settings is None:
+        return 2
+    database = Path(args.database).expanduser() if args.database else None
+    knowledge = Path(args.knowledge) if args.knowledge else None
+    return _chat_with(settings, database=database, knowledge=knowledge, lang=args.lang)
+
+
+def _chat_with(settings: Settings, *, database: Path | None, knowledge: Path | None, lang: str | None) -> int:
+    engines = _holder(knowledge or settings.knowledge_dir)
+    if engines is None:
+        return 1
+    user_language = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
+    try:
+        asyncio.run(
+            chat(settings, engines, database=database, stdin=sys.stdin, stdout=sys.stdout, lang=lang,
+                 user_language_code=user_language)
+        )  # fmt: skip
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The `python -m bot` argument parser."""
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
@@ -115,6 +179,15 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--follow", action="store_true", help="treat each stdin line as a follow-up of the previous")
     ask.add_argument("--knowledge", help="fact base directory (default: the bundled one)")
     ask.set_defaults(handler=_ask)
+    run = commands.add_parser(
+        "run", help="run the bot on Telegram (settings from the environment and .env; see bot/config.py)"
+    )
+    run.set_defaults(handler=_run)
+    chat = commands.add_parser("chat", help="chat with the bot in the terminal (one message per line on stdin)")
+    chat.add_argument("--database", help="SQLite file to keep the chat's state in (default: a temporary one)")
+    chat.add_argument("--knowledge", help="fact base directory (default: BOT_KNOWLEDGE_DIR or the bundled one)")
+    chat.add_argument("--lang", choices=("en", "fr"), help="the chat's language to start with")
+    chat.set_defaults(handler=_chat)
     return parser
 
 

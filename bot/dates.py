@@ -53,9 +53,11 @@ _PATTERNS = [
     ("dayless", re.compile(rf"\b{_M}\s+{_D}\b(?!\s*\d)")),
 ]
 _YEAR_RANGE = re.compile(
-    rf"(?:\b(?:from|between|de|du|entre|с|от|между)\s+)?\b(?P<a>(?:1[89]|20)\d\d)\s*(?:-|–|—|to|and|till|until|à|a|et|au|по|до|и|\.\.)\s*(?P<b>(?:1[89]|20)\d\d)\b"
+    r"(?:\b(?:from|between|de|du|entre|с|от|между)\s+)?\b(?P<a>(?:1[89]|20)\d\d)\s*(?:-|–|—|to|and|till|until|à|a|et|au|по|до|и|\.\.)\s*(?P<b>(?:1[89]|20)\d\d)\b"
 )
-_DECADE = re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)\s*'?s\b|\bann[eé]es\s+(?P<decade_fr>(?:1[89]|20)\d0)\b|\b(?P<decade_ru>(?:1[89]|20)\d0)-?(?:е|х)\b")
+_DECADE = re.compile(
+    r"\b(?P<decade>(?:1[89]|20)\d0)\s*'?s\b|\bann[eé]es\s+(?P<decade_fr>(?:1[89]|20)\d0)\b|\b(?P<decade_ru>(?:1[89]|20)\d0)-?(?:е|х)\b"
+)
 _YEAR = re.compile(rf"\b{_Y}\b")
 _MONTH_ONLY = re.compile(rf"\b(?:in|en|au mois de|в|во)\s+{_M}\b(?!\s*\d)")
 
@@ -72,9 +74,15 @@ class DateQuery:
     month: int | None = None
     day: int | None = None
 
-    def matches(self, date: DateSpec) -> bool:
-        """True when the fact's date falls in this span (any year, when the user gave none)."""
+    def matches(self, date: DateSpec, *, strict: bool = False) -> bool:
+        """True when the fact's date meets this span (any year, when the user gave none).
+
+        `strict` asks that the fact's date lie within the span: a fact dated '2012-2013' does not confirm
+        'October 2012'.
+        """
         if self.year_given:
+            if strict:
+                return self.start <= date.start and date.end <= self.end
             return date.overlaps(self.start, self.end)
         if self.month is None:
             return False

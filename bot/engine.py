@@ -44,12 +44,12 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
 # Words that mean the same thing to a user; a fact holding any of them covers the others.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("join", "joined", "accept", "accepted", "admit", "admitted", "admission", "enter", "entered", "member",
-     "membership", "become", "became", "adhere", "adhesion", "rejoint", "rejoindre", "admis", "membre",
-     "вступил", "вступление", "вступила", "принят", "принята", "член", "членство", "uzv", "qebul"),
-    ("meet", "met", "meeting", "meetings", "talk", "talks", "receive", "received", "rencontre", "rencontrer",
+     "membership", "adhere", "adhesion", "rejoint", "rejoindre", "admis", "membre", "вступил", "вступление",
+     "вступила", "член", "членство", "uzv"),
+    ("meet", "met", "meeting", "meetings", "talks", "receive", "received", "rencontre", "rencontrer",
      "rencontré", "reunion", "entretien", "entretenu", "встреча", "встречи", "встретился", "встречался",
      "переговоры", "gorus", "gorusdu", "gorusub"),
-    ("speak", "spoke", "speech", "address", "addressed", "remarks", "said", "say", "discours", "intervention",
+    ("speak", "spoke", "talk", "speech", "parle", "parler", "exprime", "intervenu", "prononce", "address", "addressed", "remarks", "said", "say", "discours", "intervention",
      "выступил", "выступление", "речь", "cixis"),
     ("award", "awarded", "prize", "medal", "honour", "honor", "distinction", "diploma", "prix", "recompense",
      "medaille", "diplome", "награда", "награжден", "премия", "медаль", "mukafat", "medal"),
@@ -70,10 +70,11 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("begin", "began", "begun", "start", "started", "launch", "launched", "outbreak", "commence", "commencé",
      "eclate", "debut", "началась", "начал", "началась", "basladi", "baslayib"),
     ("found", "founded", "establish", "established", "create", "created", "open", "opened", "cree",
-     "creee", "ouvert", "ouverte", "создан", "создана", "открыто", "открыта", "yaradildi", "acildi"),
+     "creee", "set", "setup", "ouvert", "ouverte", "создан", "создана", "открыто", "открыта", "yaradildi", "acildi"),
 )  # fmt: skip
 
 _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("list", re.compile(r"\bhow many times\b|\bcombien de fois\b|\bсколько раз\b|\bnece defe\b")),
     (
         "count",
         re.compile(
@@ -84,7 +85,8 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "when",
         re.compile(
-            r"\bwhen\b|\b(what|which) (date|day|year|month)\b|\bin what year\b|\bquand\b"
+            r"\bwhen\b|\b(what|which) (date|day|year|month)\b|\bin what year\b|\bquand\b|^date\b|\bdate of\b"
+            r"|\bдата\b|^tarix|\bdate (de|du|des)\b"
             r"|\b(quelle|quel) (date|annee|jour|mois)\b|\ba quelle date\b|\bкогда\b"
             r"|\bв как\w+ году\b|\bкакого числа\b|\bne vaxt\b|\bhansi (il|tarix|gun)\w*\b|\bhaçan\b|\bhacan\b"
         ),
@@ -143,8 +145,9 @@ _ORDINALS = {
     "ikinci": 2, "ucuncu": 3, "sonuncu": -1,
 }  # fmt: skip
 _ORDINAL_SESSION = re.compile(
-    r"\b(\d{1,3})\s*(?:st|nd|rd|th|e|eme|er|-?я|-?ая|-?й|-?oй|-?ci|-?cu|-?ci|-?cı|-?cu|-?cü)?\s+"
-    r"(?:session|sessions|сесси\w*|sessiya\w*|ga|unga)\b|\b(?:session|unga|ga)\s+(\d{1,3})\b"
+    r"\b(\d{1,3})(?:\s*(?:st|nd|rd|th|e|eme|er|-?я|-?ая|-?и|-?ои|-?ci|-?cu|-?cı|-?cü))?\s+"
+    r"(?:session|sessions|сесси\w*|sessiya\w*|ga|unga|general assembly|assemblee generale|генассамбле\w*|"
+    r"генеральн\w* ассамбле\w*|bas assambleya\w*)\b|\b(?:session|unga|ga|сесси\w*|sessiya\w*)\s+(\d{1,3})\b"
 )
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # "What is the population of ...": a request for a figure, answered only by a fact that states one.
@@ -152,6 +155,8 @@ _QUANTITY = re.compile(
     r"\b(population|area|size|gdp|budget|salary|staff|employees|inhabitants|habitants|superficie|budget|"
     r"население|численност|площад|бюджет|ehali|sahe|budce|iscilerin)\w*\b"
 )
+# "Quelles distinctions ...", "Какие награды ...": a plural question word before a kind of fact asks for a list.
+_QUEL_KIND = re.compile(r"\b(quels|quelles|какие|каких|hansi|which|what) (\w+)")
 # "Who is the President of the General Assembly": a role, answered only from the roles the sources give.
 _WHO_ROLE = re.compile(
     r"^(who (is|was|are|were) (the |an? )?|qui (est|etait|sont) (le |la |les |l )?|кто (такой |такая |является |был |была )?"
@@ -201,6 +206,7 @@ class Parsed:
     kind_hint: str | None
     followup: bool
     ordinal: int | None
+    explicit: bool = False  # the intent comes from a question word, not from what the question lacks
     sessions: list[str] = field(default_factory=list)
 
     @property
@@ -253,9 +259,7 @@ class Engine:
         numbers: list[str] = []
         units: list[Unit] = []
         unknown_names: list[str] = []
-        names = {fold(n) for n in _NAME_LIKE.findall(text[1:])} | {
-            fold(n) for n in re.findall(r"\b[A-Z]{2,}\b", text)
-        }
+        names = {fold(n) for n in _NAME_LIKE.findall(text[1:])} | {fold(n) for n in re.findall(r"\b[A-Z]{2,}\b", text)}
         for m in entities:
             ids = self._expand(m.entity_ids)
             weight = max(self.index.entity_idf(i) for i in ids)
@@ -289,6 +293,8 @@ class Engine:
                     unknown_names.append(english)
                     continue
                 token = fold(english)
+                if _is_intent_word(token):
+                    continue
             stems = self._stems_for(token)
             if not stems or stems & seen_terms:
                 continue
@@ -318,7 +324,7 @@ class Engine:
             units.append(Unit(format_query(d, "en"), self.index.max_idf * 0.8, "date"))
 
         intent = self._intent(folded, dates, entities, units)
-        yesno = bool(_YESNO.search(folded)) and intent in ("what", "about", "yesno")
+        yesno = (bool(_YESNO.search(folded)) or _bare_question(text, lang)) and intent in ("what", "about", "yesno")
         if yesno:
             intent = "yesno"
         kind_hint = self._kind_hint(folded)
@@ -336,8 +342,9 @@ class Engine:
                 if word in _ORDINALS:
                     ordinal = _ORDINALS[word]
                     break
+        explicit = yesno or _ABOUT.search(folded) is not None or any(p.search(folded) for _, p in _INTENTS)
         return Parsed(text, lang, folded, corrected, entities, dates, numbers, units, unknown_names, intent,
-                      yesno, kind_hint, followup, ordinal, sessions)  # fmt: skip
+                      yesno, kind_hint, followup, ordinal, sessions, explicit)  # fmt: skip
 
     def _sessions(self, folded: str) -> list[str]:
         found = []
@@ -371,9 +378,11 @@ class Engine:
     def _expand(self, ids: Iterable[str]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(ids))
 
-    def _intent(
-        self, folded: str, dates: list[DateQuery], entities: list[EntityMatch], units: list[Unit]
-    ) -> str:
+    def _intent(self, folded: str, dates: list[DateQuery], entities: list[EntityMatch], units: list[Unit]) -> str:
+        if _QUANTITY.search(folded):
+            return "count"
+        if _QUEL_KIND.search(folded) and _kind_of(_QUEL_KIND.search(folded).group(2)):  # type: ignore[union-attr]
+            return "list"
         for intent, pattern in _INTENTS:
             if pattern.search(folded):
                 if intent == "on_date" and not dates:
@@ -455,7 +464,8 @@ class Engine:
                 score += 1.0
             score += KIND_PRIOR.get(fact.kind, 0.0)
             ranked.append(Candidate(fact, score * (0.5 + coverage), coverage, covered, missing))
-        ranked.sort(key=lambda c: (-c.score, c.fact.id))
+        # The fact that covers the question best comes first; the index score orders facts that cover it alike.
+        ranked.sort(key=lambda c: (-round(c.coverage * 20), -c.score, c.fact.id))
         return ranked
 
     def _facts_on(self, query: DateQuery) -> list[str]:
@@ -463,9 +473,7 @@ class Engine:
             return self.index.facts_between(query.start, query.end)
         return [fid for fid in self.index.dated_facts() if query.matches(self.index.facts[fid].date)]  # type: ignore[arg-type]
 
-    def _coverage(
-        self, fact: Fact, parsed: Parsed, *, ignore_dates: bool
-    ) -> tuple[float, list[Unit], list[Unit]]:
+    def _coverage(self, fact: Fact, parsed: Parsed, *, ignore_dates: bool) -> tuple[float, list[Unit], list[Unit]]:
         terms = self.index.fact_terms.get(fact.id, frozenset())
         entity_ids = self.index.fact_entities[fact.id]
         statement_words = self.index.statement_words[fact.id]
@@ -478,14 +486,17 @@ class Engine:
             total += unit.weight
             ok = False
             if unit.kind == "entity":
-                ok = not entity_ids.isdisjoint(unit.entity_ids)
+                ok = not entity_ids.isdisjoint(unit.entity_ids) or (
+                    not unit.generic and set(tokens(unit.label)) <= statement_words
+                )
             elif unit.kind == "term":
                 hits = unit.stems & terms
                 ok = bool(hits) and not self._broken_compound(hits, parsed, terms)
             elif unit.kind == "number":
                 ok = fact.id in self.index.by_number.get(unit.label, ()) or unit.label in statement_words
             elif unit.kind == "date":
-                ok = fact.date is not None and any(q.matches(fact.date) for q in parsed.dates)
+                strict = parsed.intent in ("yesno", "when")
+                ok = fact.date is not None and any(q.matches(fact.date, strict=strict) for q in parsed.dates)
             if ok:
                 got += unit.weight
                 covered.append(unit)
@@ -688,7 +699,7 @@ class Engine:
         """True when the fact gives its own date, figure or place where the question asserts another."""
         for unit in checkable:
             if unit.kind == "date" and fact.date is not None:
-                if not any(q.matches(fact.date) for q in parsed.dates):
+                if not any(q.matches(fact.date, strict=True) for q in parsed.dates):
                     return True
             elif unit.kind == "number" and (fact.numbers or _states_number(fact)):
                 if fact.id not in self.index.by_number.get(unit.label, ()):
@@ -718,9 +729,7 @@ class Engine:
             key = "on_date_head" if query.unit == "day" else "in_period_head"
             headline = t(key, lang, date=format_query(query, lang))
         else:
-            headline = (
-                t("list_head_one", lang) if len(selected) == 1 else t("list_head", lang, count=len(selected))
-            )
+            headline = t("list_head_one", lang) if len(selected) == 1 else t("list_head", lang, count=len(selected))
         items = [self._item(f, lang, selected, dated=True) for f in selected]
         confidence = 0.9 if parsed.specific_entities or parsed.dates else 0.75
         return self._answer(parsed, lang, headline, items, selected, None, self._conflict_notes(selected, lang),
@@ -750,18 +759,17 @@ class Engine:
             kinds = {kind} | ({"title", "award"} if kind == "award" else set())
             pools.append({fid for k in kinds for fid in index.by_kind.get(k, set())})
         terms = [u for u in parsed.units if u.kind == "term" and not (kind and _is_kind_word(u.label, kind))]
-        unknown = [u for u in parsed.units if u.kind == "unknown"]
-        if unknown:
-            return None
-        if not pools:
+        if [u for u in parsed.units if u.kind == "unknown" and u.weight >= index.max_idf * 0.5] or not pools:
             return None
         selected = set.intersection(*pools)
-        if terms:
-            narrowed = {fid for fid in selected
-                        if all(u.stems & index.fact_terms.get(fid, frozenset()) for u in terms)}  # fmt: skip
-            if not narrowed:
-                return None if parsed.intent != "on_date" else []
-            selected = narrowed
+        if terms and selected:
+            # Other words narrow the list when some facts have them; they do not empty it.
+            total = sum(u.weight for u in terms)
+            narrowed = {
+                fid for fid in selected
+                if sum(u.weight for u in terms if u.stems & index.fact_terms.get(fid, frozenset())) >= total / 2
+            }  # fmt: skip
+            selected = narrowed or selected
         return [index.facts[f] for f in selected]
 
     def _nothing_on(self, parsed: Parsed, lang: str) -> Answer:
@@ -973,9 +981,7 @@ class Engine:
     def _refuse(self, parsed: Parsed, lang: str, ranked: list[Candidate], *, empty: bool = False) -> Answer:
         if empty:
             example = (
-                "When did Azerbaijan join the UN?"
-                if lang == "en"
-                else "Quand l'Azerbaïdjan a-t-il rejoint l'ONU ?"
+                "When did Azerbaijan join the UN?" if lang == "en" else "Quand l'Azerbaïdjan a-t-il rejoint l'ONU ?"
             )
             headline = t("refuse_empty", lang, example=example)
         else:
@@ -1142,10 +1148,15 @@ def _surface(text: str, token: str) -> str:
 def _names_person(fact: Fact, index: KnowledgeIndex, parsed: Parsed) -> bool:
     """A 'who' question needs a fact that names a person or organisation besides the ones asked about."""
     asked = {i for m in parsed.entities for i in m.entity_ids}
-    named = [
-        i for i in (*fact.participants, *fact.organisations) if i not in asked and i not in GENERIC_ENTITIES
-    ]
+    named = [i for i in (*fact.participants, *fact.organisations) if i not in asked and i not in GENERIC_ENTITIES]
     return bool(named) or bool(fact.participants)
+
+
+def _bare_question(text: str, lang: str) -> bool:
+    """A Russian or Azerbaijani question with no question word is a yes/no question ('Азербайджан вступил в ООН?')."""
+    if lang == "az" and re.search(r"(m[ıiuü])\?*\s*$|\b(m[ıiuü])\b", text.casefold()):
+        return True
+    return lang in ("ru", "az") and text.rstrip().endswith("?")
 
 
 def _asks_for_others(folded: str) -> bool:

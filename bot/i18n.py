@@ -119,7 +119,10 @@ BOT_MESSAGES: dict[str, dict[str, str]] = {
     "args_source": {"en": "<source id>", "fr": "<identifiant de source>"},
     "args_fact": {"en": "<fact id>", "fr": "<identifiant de fait>"},
     "args_lang": {"en": "en | fr", "fr": "en | fr"},
-    "example_ask": {"en": "/ask When did Azerbaijan join the UN?", "fr": "/ask Quand l'Azerbaïdjan a-t-il rejoint l'ONU ?"},
+    "example_ask": {
+        "en": "/ask When did Azerbaijan join the UN?",
+        "fr": "/ask Quand l'Azerbaïdjan a-t-il rejoint l'ONU ?",
+    },
     "example_meetings": {"en": "/meetings Guterres", "fr": "/meetings Guterres"},
     "example_resolutions": {"en": "/resolutions 1993", "fr": "/resolutions 1993"},
     "example_timeline": {"en": "/timeline 2012-2013", "fr": "/timeline 2012-2013"},
@@ -155,7 +158,10 @@ BOT_MESSAGES: dict[str, dict[str, str]] = {
     "cmd_reload": {"en": "Reload the fact base (admins)", "fr": "Recharger la base de faits (admins)"},
     # /help and /start
     "help_head": {"en": "What I can do", "fr": "Ce que je sais faire"},
-    "help_line": {"en": "{usage}: {description}. Example: {example}", "fr": "{usage} : {description}. Exemple : {example}"},
+    "help_line": {
+        "en": "{usage}: {description}. Example: {example}",
+        "fr": "{usage} : {description}. Exemple : {example}",
+    },
     "help_free_text": {
         "en": "Or just ask, in English or French (Russian and Azerbaijani are understood too): {example}",
         "fr": "Ou posez simplement votre question, en français ou en anglais (le russe et l'azerbaïdjanais sont compris) : {example}",
@@ -181,32 +187,71 @@ BOT_MESSAGES: dict[str, dict[str, str]] = {
     "meetings_head": {"en": "Meetings in my sources ({count}):", "fr": "Les rencontres dans mes sources ({count}) :"},
     "meetings_in_head": {"en": "Meetings in {date} ({count}):", "fr": "Rencontres en {date} ({count}) :"},
     "meetings_of_head": {"en": "Meetings of {name} ({count}):", "fr": "Rencontres de {name} ({count}) :"},
-    "none_meetings_in": {"en": "My sources record no meeting in {date}.", "fr": "Mes sources ne rapportent aucune rencontre en {date}."},
-    "none_meetings_of": {"en": "My sources record no meeting of {name}.", "fr": "Mes sources ne rapportent aucune rencontre de {name}."},
-    "resolutions_head": {"en": "Resolutions in my sources ({count}):", "fr": "Les résolutions dans mes sources ({count}) :"},
+    "none_meetings_in": {
+        "en": "My sources record no meeting in {date}.",
+        "fr": "Mes sources ne rapportent aucune rencontre en {date}.",
+    },
+    "none_meetings_of": {
+        "en": "My sources record no meeting of {name}.",
+        "fr": "Mes sources ne rapportent aucune rencontre de {name}.",
+    },
+    "resolutions_head": {
+        "en": "Resolutions in my sources ({count}):",
+        "fr": "Les résolutions dans mes sources ({count}) :",
+    },
     "resolutions_in_head": {"en": "Resolutions of {date} ({count}):", "fr": "Résolutions de {date} ({count}) :"},
-    "resolutions_of_head": {"en": "Resolutions about {name} ({count}):", "fr": "Résolutions concernant {name} ({count}) :"},
+    "resolutions_of_head": {
+        "en": "Resolutions about {name} ({count}):",
+        "fr": "Résolutions concernant {name} ({count}) :",
+    },
     "resolutions_number_head": {"en": "Resolution {number}:", "fr": "Résolution {number} :"},
-    "none_resolutions_in": {"en": "My sources record no resolution in {date}.", "fr": "Mes sources ne rapportent aucune résolution en {date}."},
-    "none_resolutions_of": {"en": "My sources record no resolution about {name}.", "fr": "Mes sources ne rapportent aucune résolution concernant {name}."},
-    "none_resolution_number": {"en": "My sources say nothing about resolution {number}.", "fr": "Mes sources ne disent rien de la résolution {number}."},
-    "timeline_head": {"en": "Timeline, {first}–{last} ({count} dated facts):", "fr": "Chronologie, {first}–{last} ({count} faits datés) :"},
+    "none_resolutions_in": {
+        "en": "My sources record no resolution in {date}.",
+        "fr": "Mes sources ne rapportent aucune résolution en {date}.",
+    },
+    "none_resolutions_of": {
+        "en": "My sources record no resolution about {name}.",
+        "fr": "Mes sources ne rapportent aucune résolution concernant {name}.",
+    },
+    "none_resolution_number": {
+        "en": "My sources say nothing about resolution {number}.",
+        "fr": "Mes sources ne disent rien de la résolution {number}.",
+    },
+    "timeline_head": {
+        "en": "Timeline, {first}–{last} ({count} dated facts):",
+        "fr": "Chronologie, {first}–{last} ({count} faits datés) :",
+    },
     "timeline_in_head": {"en": "Timeline of {date} ({count}):", "fr": "Chronologie de {date} ({count}) :"},
     "none_timeline": {"en": "My sources record nothing in {date}.", "fr": "Mes sources ne rapportent rien en {date}."},
     "show_all": {"en": "Show all ({command})", "fr": "Tout afficher ({command})"},
     # cards
-    "who_no_facts": {"en": "No fact in my sources names them directly.", "fr": "Aucun fait de mes sources ne les nomme directement."},
+    "who_no_facts": {
+        "en": "No fact in my sources names them directly.",
+        "fr": "Aucun fait de mes sources ne les nomme directement.",
+    },
     "sources_head": {"en": "My {count} sources:", "fr": "Mes {count} sources :"},
     "source_line": {
         "en": "{id}: {publisher}, {published}, «{title}» ({count} facts)",
         "fr": "{id} : {publisher}, {published}, « {title} » ({count} faits)",
     },
-    "sources_more": {"en": "/source <id> shows one of them in detail.", "fr": "/source <identifiant> en montre une en détail."},
+    "sources_more": {
+        "en": "/source <id> shows one of them in detail.",
+        "fr": "/source <identifiant> en montre une en détail.",
+    },
     "source_publisher": {"en": "Publisher: {publisher}", "fr": "Éditeur : {publisher}"},
     "source_published": {"en": "Published: {date}", "fr": "Publication : {date}"},
-    "source_stated": {"en": "How the date is known: stated in the document ({basis}).", "fr": "Origine de la date : indiquée dans le document ({basis})."},
-    "source_inferred": {"en": "How the date is known: inferred. {basis}", "fr": "Origine de la date : déduite. {basis}"},
-    "source_document": {"en": "Document: {document} (language: {language})", "fr": "Document : {document} (langue : {language})"},
+    "source_stated": {
+        "en": "How the date is known: stated in the document ({basis}).",
+        "fr": "Origine de la date : indiquée dans le document ({basis}).",
+    },
+    "source_inferred": {
+        "en": "How the date is known: inferred. {basis}",
+        "fr": "Origine de la date : déduite. {basis}",
+    },
+    "source_document": {
+        "en": "Document: {document} (language: {language})",
+        "fr": "Document : {document} (langue : {language})",
+    },
     "source_facts": {"en": "Facts taken from it: {count}", "fr": "Faits qui en sont tirés : {count}"},
     "fact_people": {"en": "People: {people}.", "fr": "Personnes : {people}."},
     "fact_place": {"en": "Place: {place}.", "fr": "Lieu : {place}."},
@@ -235,11 +280,17 @@ BOT_MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Vous posez des questions plus vite que je ne peux chercher. Attendez une minute, puis reposez votre question.",
     },
     "just_answered": {"en": "I answered that just above.", "fr": "J'y ai répondu juste au-dessus."},
-    "lang_set": {"en": "From now on I answer in English in this chat.", "fr": "Désormais, je réponds en français dans cette discussion."},
+    "lang_set": {
+        "en": "From now on I answer in English in this chat.",
+        "fr": "Désormais, je réponds en français dans cette discussion.",
+    },
     "lang_name_en": {"en": "English", "fr": "anglais"},
     "lang_name_fr": {"en": "French", "fr": "français"},
     "settings_head": {"en": "Settings of this chat", "fr": "Réglages de cette discussion"},
-    "settings_lang_chosen": {"en": "Language: {language} (chosen with /lang).", "fr": "Langue : {language} (choisie avec /lang)."},
+    "settings_lang_chosen": {
+        "en": "Language: {language} (chosen with /lang).",
+        "fr": "Langue : {language} (choisie avec /lang).",
+    },
     "settings_lang_app": {
         "en": "Language: {language} (from your Telegram app's language).",
         "fr": "Langue : {language} (celle de votre application Telegram).",
@@ -268,7 +319,10 @@ BOT_MESSAGES: dict[str, dict[str, str]] = {
     },
     "stats_top": {"en": "Most asked:", "fr": "Les plus posées :"},
     "stats_top_line": {"en": "{times}× {question}", "fr": "{times}× {question}"},
-    "unanswered_head": {"en": "Unanswered questions, latest first:", "fr": "Questions sans réponse, les plus récentes d'abord :"},
+    "unanswered_head": {
+        "en": "Unanswered questions, latest first:",
+        "fr": "Questions sans réponse, les plus récentes d'abord :",
+    },
     "unanswered_line": {"en": "{times}× {question} ({chat_type})", "fr": "{times}× {question} ({chat_type})"},
     "unanswered_none": {"en": "No unanswered questions.", "fr": "Aucune question sans réponse."},
     "reload_ok": {
@@ -284,8 +338,6 @@ BOT_MESSAGES: dict[str, dict[str, str]] = {
     "choice_prev": {"en": "[p] previous page", "fr": "[p] page précédente"},
     "choice_next": {"en": "[n] next page", "fr": "[n] page suivante"},
     "choice_sources": {"en": "[s] sources", "fr": "[s] sources"},
-    "choice_suggestions": {"en": "[{first}-{last}] did you mean", "fr": "[{first}-{last}] vouliez-vous dire"},
-    "choice_suggestion": {"en": "[{first}] did you mean", "fr": "[{first}] vouliez-vous dire"},
     "choice_feedback": {"en": "[+] useful, [-] not useful", "fr": "[+] utile, [-] pas utile"},
 }
 

@@ -29,10 +29,14 @@ def normalise_numbers(text: str) -> str:
 
 
 _RU_ENDINGS = sorted(
-    "ами ями ого его ому ему ыми ими ой ей ои еи ыи ии ом ем ах ях ам ям ым им ая яя ое ее ые ие ий ый ую юю ы и а я у ю е ь"
-    .split(),
+    "ами ями ого его ому ему ыми ими ой ей ои еи ыи ии ом ем ах ях ам ям ым им ая яя ое ее ые ие ий ый ую юю ы и а я у ю е ь".split(),
     key=len,
     reverse=True,
+)
+
+
+_ROLE_WORDS = frozenset(
+    "president prezident президент secretary general minister chief lady first foreign ulu onder".split()
 )
 
 
@@ -83,6 +87,9 @@ class KnowledgeIndex:
         self.alias_index: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self.alias_tokens: set[str] = set()
         self.ordinals: dict[int, str] = {}
+        person_parts: set[tuple[str, str]] = set()
+        entities = list(entities)
+        self._types = {e.id: e.type for e in entities}
         for entity in entities:
             names = {entity.name.en, entity.name.fr, *entity.aliases}
             for name in names:
@@ -90,16 +97,22 @@ class KnowledgeIndex:
                 if key and not (len(key) == 1 and key[0] in ALL_STOPWORDS):
                     self.alias_index[key].add(entity.id)
                     self.alias_tokens.update(key)
-                if entity.type == "person":
+                if entity.type == "person" and len(key) <= 3 and all(w[:1].isupper() for w in name.split()):
                     # People are asked about by first or last name alone, in any spelling their aliases show.
-                    for part in key:
-                        if len(part) >= 4 and part not in ALL_STOPWORDS and not part.isdigit():
-                            self.alias_index[(part,)].add(entity.id)
+                    person_parts.update((part, entity.id) for part in key if len(part) >= 4 and
+                                        part not in _ROLE_WORDS and not part.isdigit())  # fmt: skip
             if entity.ordinal is not None:
                 self.ordinals[entity.ordinal] = entity.id
+        for part, ident in person_parts:
+            if not any(self.entities_of_type(i) != "person" for i in self.alias_index.get((part,), ())):
+                self.alias_index[(part,)].add(ident)
         self.max_alias_len = max((len(k) for k in self.alias_index), default=1)
         # Names users misspell: single alias tokens long enough to correct safely.
         self._fuzzy_names = sorted(t for t in self.alias_tokens if len(t) >= 4 and not t.isdigit())
+
+    def entities_of_type(self, entity_id: str) -> str:
+        """The type of an entity (person, organisation, ...)."""
+        return self._types.get(entity_id, "")
 
     def match_entities(self, question_tokens: list[str]) -> list[EntityMatch]:
         """Longest alias matches, left to right; inflected forms ('Quterreşlə', 'Алиевым') match by prefix."""
@@ -109,11 +122,11 @@ class KnowledgeIndex:
         while i < len(keys):
             found = None
             for n in range(min(self.max_alias_len, len(keys) - i), 0, -1):
-                ids = self.alias_index.get(tuple(keys[i : i + n]))
+                ids = self.alias_index.get(tuple(keys[i : i + n])) or (
+                    self._inflected(keys[i : i + n]) if n >= 2 else None
+                )
                 if ids:
-                    found = EntityMatch(
-                        tuple(sorted(ids)), i, i + n, " ".join(question_tokens[i : i + n]), True
-                    )
+                    found = EntityMatch(tuple(sorted(ids)), i, i + n, " ".join(question_tokens[i : i + n]), True)
                     break
             if found is None and len(keys[i]) >= 5 and keys[i] not in ALL_STOPWORDS:
                 found = self._prefix_match(keys[i], i, question_tokens[i])
@@ -123,6 +136,17 @@ class KnowledgeIndex:
             else:
                 i += 1
         return matches
+
+    def _inflected(self, key: list[str]) -> set[str] | None:
+        """A multi-word name whose last word carries a case ending ('Təhlükəsizlik Şurasının')."""
+        last = key[-1]
+        for cut in range(1, 5):
+            if len(last) - cut < 4:
+                break
+            ids = self.alias_index.get((*key[:-1], last[:-cut]))
+            if ids:
+                return ids
+        return None
 
     def _prefix_match(self, key: str, position: int, surface: str) -> EntityMatch | None:
         for cut in range(1, 5):
@@ -139,9 +163,7 @@ class KnowledgeIndex:
         if len(token) < 4 or token.isdigit():
             return None
         cutoff = 80 if len(token) >= 6 else 84
-        best = process.extractOne(
-            token, self._fuzzy_names, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff
-        )
+        best = process.extractOne(token, self._fuzzy_names, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
         if best is None:
             return None
         candidate = best[0]
@@ -201,9 +223,7 @@ class KnowledgeIndex:
         self.lengths = lengths
         self.avg_length = (sum(lengths.values()) / len(lengths)) if lengths else 1.0
         total = max(len(lengths), 1)
-        self.idf = {
-            term: math.log(1 + (total - len(p) + 0.5) / (len(p) + 0.5)) for term, p in self.postings.items()
-        }
+        self.idf = {term: math.log(1 + (total - len(p) + 0.5) / (len(p) + 0.5)) for term, p in self.postings.items()}
         self.max_idf = math.log(1 + (total + 0.5) / 0.5)
         self.surface_words = frozenset(vocabulary) | self.alias_tokens
         self._fuzzy_words = sorted(w for w in self.surface_words if len(w) >= 5 and not w.isdigit())
@@ -212,9 +232,7 @@ class KnowledgeIndex:
         """The known word a misspelt common word most likely meant ('resolutoin' -> 'resolution')."""
         if len(token) < 5:
             return None
-        best = process.extractOne(
-            token, self._fuzzy_words, scorer=fuzz.ratio, processor=None, score_cutoff=84
-        )
+        best = process.extractOne(token, self._fuzzy_words, scorer=fuzz.ratio, processor=None, score_cutoff=84)
         if best is None or best[0][0] != token[0]:
             return None
         return str(best[0])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bot.text import fold
 
 _RUSSIAN = {
-    "член": "member", "вступ": "join", "принят": "admitted", "стал": "became", "резолюц": "resolution",
+    "дат": "date", "член": "member", "вступ": "join", "принят": "admitted", "стал": "became", "резолюц": "resolution",
     "встреч": "meeting", "встрет": "met", "переговор": "talks", "наград": "award", "прем": "prize",
     "медал": "medal", "диплом": "diploma", "войн": "war", "конфликт": "conflict", "мин": "mines",
     "разминир": "demining", "переселен": "displaced", "беженц": "refugees", "вернул": "returned",
@@ -43,7 +43,7 @@ _RUSSIAN = {
     "справедлив": "justice", "безопасн": "security", "первая": "first", "перв": "first",
     "втор": "second", "четыр": "four", "тридцат": "thirty", "подписал": "signed", "подпис": "signed",
     "соглашени": "agreement", "детск": "children", "дет": "children", "женщин": "women",
-    "насел": "population", "столиц": "capital", "наци": "national", "нато": "NATO",
+    "насел": "population", "столиц": "capital", "наци": "national", "нато": "NATO", "юг": "south",
 }  # fmt: skip
 
 _AZERBAIJANI = {
@@ -75,7 +75,8 @@ _AZERBAIJANI = {
     "tehlukesizlik": "security", "ilk": "first", "birinci": "first", "ikinci": "second", "dord": "four",
     "imzala": "signed", "usaq": "children", "qadin": "women", "ehali": "population", "paytaxt": "capital",
     "milli": "national", "hansi tarix": "date", "neqliyyat dehlizi": "corridor", "qayidib": "returned",
-    "nato": "NATO", "tonluq": "tons", "veba": "pandemic", "sefirlik": "embassy",
+    "nato": "NATO", "tonluq": "tons", "veba": "pandemic", "sefirlik": "embassy", "cenub": "south",
+    "reytinq": "ranked", "siyahi": "list", "tarix": "date", "sessiyada": "session",
 }  # fmt: skip
 
 _RU_KEYS = sorted(((fold(k), v) for k, v in _RUSSIAN.items()), key=lambda kv: -len(kv[0]))

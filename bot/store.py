@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import secrets
 import sqlite3
 import time
 from collections import deque
@@ -90,6 +91,20 @@ MIGRATIONS: tuple[str, ...] = (
         sent_at    REAL    NOT NULL
     );
     """,
+    # 3: answers shown with buttons: what a button acts on, and the group repeat guard's message ids.
+    """
+    CREATE TABLE shown_answer (
+        token      TEXT    PRIMARY KEY,
+        chat_id    INTEGER NOT NULL,
+        query_id   INTEGER,
+        repeat_key TEXT    NOT NULL,
+        payload    TEXT    NOT NULL,
+        message_id INTEGER,
+        shown_at   REAL    NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX shown_answer_by_repeat ON shown_answer (chat_id, repeat_key, shown_at);
+    CREATE INDEX shown_answer_by_time ON shown_answer (shown_at);
+    """,
 )
 
 
@@ -118,6 +133,18 @@ class UnansweredQuestion:
     chat_type: str
     asked_at: float
     times_asked: int
+
+
+@dataclass(frozen=True, slots=True)
+class ShownAnswer:
+    """An answer the bot showed with buttons: what the buttons act on."""
+
+    token: str
+    chat_id: int
+    query_id: int | None
+    payload: dict[str, Any]
+    message_id: int | None
+    shown_at: float
 
 
 def normalise_question(question: str) -> str:
@@ -406,17 +433,14 @@ class Store:
     async def inbox_add(self, update_id: int, payload: dict[str, Any]) -> bool:
         """Store an update before it is handled; return False (and change nothing) if already present."""
         rowcount, _ = await self._write(
-            "INSERT INTO inbox (update_id, payload, received_at) VALUES (?, ?, ?) "
-            "ON CONFLICT (update_id) DO NOTHING",
+            "INSERT INTO inbox (update_id, payload, received_at) VALUES (?, ?, ?) ON CONFLICT (update_id) DO NOTHING",
             (update_id, _to_json(payload), self._clock()),
         )
         return rowcount == 1
 
     async def inbox_pending(self) -> list[tuple[int, dict[str, Any]]]:
         """Updates stored but not yet marked done, in update_id order."""
-        rows = await self._read(
-            "SELECT update_id, payload FROM inbox WHERE done_at IS NULL ORDER BY update_id"
-        )
+        rows = await self._read("SELECT update_id, payload FROM inbox WHERE done_at IS NULL ORDER BY update_id")
         return [(int(r[0]), _payload(r[1])) for r in rows]
 
     async def inbox_done(self, update_id: int) -> None:
@@ -435,9 +459,7 @@ class Store:
         """Delete done updates (and their reply journal rows) older than `keep_seconds`; return how many."""
         cutoff = self._clock() - keep_seconds
         async with self._transaction() as db:
-            async with db.execute(
-                "DELETE FROM inbox WHERE done_at IS NOT NULL AND done_at < ?", (cutoff,)
-            ) as cursor:
+            async with db.execute("DELETE FROM inbox WHERE done_at IS NOT NULL AND done_at < ?", (cutoff,)) as cursor:
                 removed = cursor.rowcount
             # A journal row whose update is still pending must stay, or replaying it would reply twice.
             await db.execute(
@@ -461,6 +483,61 @@ class Store:
             "ON CONFLICT (update_id) DO NOTHING",
             (update_id, chat_id, message_id, self._clock()),
         )
+
+    # -- answers shown with buttons --
+
+    async def save_shown_answer(
+        self, *, chat_id: int, payload: dict[str, Any], query_id: int | None, repeat_key: str
+    ) -> str:
+        """Keep an answer a keyboard will act on; return its token (random, URL-safe, 11 characters)."""
+        # Random rather than a row number: a forged button cannot reach another chat's answer by counting.
+        token = secrets.token_urlsafe(8)
+        await self._write(
+            "INSERT INTO shown_answer (token, chat_id, query_id, repeat_key, payload, shown_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (token, chat_id, query_id, repeat_key, _to_json(payload), self._clock()),
+        )
+        return token
+
+    async def shown_answer(self, token: str) -> ShownAnswer | None:
+        """The answer kept under `token`, or None."""
+        rows = await self._read(
+            "SELECT token, chat_id, query_id, payload, message_id, shown_at FROM shown_answer WHERE token = ?",
+            (token,),
+        )
+        if not rows:
+            return None
+        row = rows[0]
+        return ShownAnswer(
+            token=str(row[0]),
+            chat_id=int(row[1]),
+            query_id=None if row[2] is None else int(row[2]),
+            payload=_payload(row[3]),
+            message_id=None if row[4] is None else int(row[4]),
+            shown_at=float(row[5]),
+        )
+
+    async def set_shown_message(self, token: str, message_id: int) -> None:
+        """Record the message that carries the answer's keyboard (the first record wins)."""
+        await self._write(
+            "UPDATE shown_answer SET message_id = ? WHERE token = ? AND message_id IS NULL", (message_id, token)
+        )
+
+    async def recent_repeat(self, chat_id: int, repeat_key: str, window_seconds: float) -> int | None:
+        """The message id of a delivered answer with this key shown in the chat within the window, or None."""
+        if window_seconds <= 0:
+            return None
+        rows = await self._read(
+            "SELECT message_id FROM shown_answer WHERE chat_id = ? AND repeat_key = ? AND shown_at > ? "
+            "AND message_id IS NOT NULL ORDER BY shown_at DESC LIMIT 1",
+            (chat_id, repeat_key, self._clock() - window_seconds),
+        )
+        return int(rows[0][0]) if rows else None
+
+    async def prune_shown_answers(self, keep_seconds: float) -> int:
+        """Forget answers shown more than `keep_seconds` ago (their buttons then expire); return how many."""
+        rowcount, _ = await self._write("DELETE FROM shown_answer WHERE shown_at < ?", (self._clock() - keep_seconds,))
+        return rowcount
 
 
 def _prepare_path(path: Path) -> Path:

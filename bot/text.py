@@ -53,10 +53,10 @@ def fold_basic(word: str) -> str:
 # Function words, question words and generic verbs: they say how a question is asked, not what it is about.
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": _wordset(
-        "ever never always "
+        "ever never always give gave given gives giving "
         "a about according accordingly across actually ago all along already also am among amongst an and "
         "another answer any anybody anyone anything are around as at back basically be "
-        "been began begin beginning begun behind being beyond big bit brief briefly but by came can come "
+        "been     behind being beyond big bit brief briefly but by came can come "
         "coming concerning could d describe detail detailed details did didn do does doesn doing don done "
         "each end ended ending entire even ever every everyone everything exact exactly explain fact facts "
         "find first-place for from general-ish generally get gets getting give go going gone good got great "
@@ -67,7 +67,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "other others our over overall part particular particularly parts per place places please put puts "
         "question quick quickly re really regard regarding respect s said same saw say says see seen shall "
         "she short should show since small so some somebody someone something sort source sources specific "
-        "specifically start started starts still such summary t take tell tells than that the their them then "
+        "specifically    still such summary t take tell tells than that the their them then "
         "there these they thing things think this those thought time times to told took toward towards tried "
         "try trying under upon us use used uses using ve very via want wanted wants was wasn way ways we well "
         "went were weren what when where whether which who whole whom whose why will with within without "
