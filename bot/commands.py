@@ -63,7 +63,7 @@ ADMIN_COMMANDS: tuple[CommandSpec, ...] = (
 COMMAND_NAMES = frozenset(c.name for c in COMMANDS)
 ADMIN_COMMAND_NAMES = frozenset(c.name for c in ADMIN_COMMANDS)
 
-_RESOLUTION_NUMBER = re.compile(r"^(?:n[o°º]?\.?\s*)?(\d{1,4})(?:\s*/\s*(\d{1,4}))?$")
+_RESOLUTION_NUMBER = re.compile(r"^(?:n[o°º]?\.?\s*)?(\d{1,4})(?:\s*/\s*(\d{1,4}))?$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -154,7 +154,7 @@ class Commands:
             raise UsageError(command, lang)
         entity = self.index.entities[entity_ids[0]]
         name = entity.name.get(lang)
-        facts = self._sorted(pool & self.index.by_entity.get(entity.id, set()))
+        facts = self._sorted(f for f in pool if entity.id in self._named_by(self.index.facts[f]))
         if not facts:
             return self._nothing(command, t(f"none_{command}_of", lang, name=name), lang, all_query=f"/{command}")
         head = t(f"{command}_of_head", lang, name=name, count=len(facts))
@@ -273,7 +273,7 @@ class Commands:
 
     def _entity_card(self, entity: Entity, lang: str, *, others: Sequence[Entity] = ()) -> Answer:
         name = entity.name.get(lang)
-        headline = f"{name}: {entity.description.get(lang)}" if entity.description else name
+        headline = f"{name}{_colon(lang)} {entity.description.get(lang)}" if entity.description else name
         notes: list[str] = []
         roles = [
             f"{r.title.get(lang)} ({format_date(r.date, lang)})" if r.date else r.title.get(lang) for r in entity.roles
@@ -535,6 +535,13 @@ class Commands:
         numbers = {f.id: tuple(order.index(s) + 1 for s in f.source_ids) for f in facts}
         return tuple(notes), numbers
 
+    def _named_by(self, fact: Fact) -> set[str]:
+        """The entities a fact names, and what they are part of (a fact naming the Security Council names the UN)."""
+        named = set(fact.entity_ids)
+        for ident in fact.entity_ids:
+            named.update(self.index.ancestors(ident))
+        return named
+
     def _sorted(self, fact_ids: Iterable[str]) -> list[Fact]:
         return sorted((self.index.facts[f] for f in fact_ids if f in self.index.facts), key=_date_key)
 
@@ -583,10 +590,14 @@ def _dated_text(fact: Fact, lang: str) -> str:
     if fact.date is None:
         return text
     prefix = format_date(fact.date, lang)
-    sep = " :" if lang == "fr" else ":"  # French sets a space before the colon
     if fact.date.inferred:
-        return f"{prefix} ({t('inferred_date', lang)}){sep} {text}"
-    return text if prefix in text else f"{prefix}{sep} {text}"
+        return f"{prefix} ({t('inferred_date', lang)}){_colon(lang)} {text}"
+    return text if prefix in text else f"{prefix}{_colon(lang)} {text}"
+
+
+def _colon(lang: str) -> str:
+    """A colon as the language sets it (French puts a space before it)."""
+    return " :" if lang == "fr" else ":"
 
 
 def _date_key(fact: Fact) -> tuple[dt.date, dt.date, str]:

@@ -19,6 +19,7 @@ from knowledge.schema import Fact
 
 MAX_QUESTION = 4096
 RERANK = 60
+MIN_COVERAGE = 0.55  # share of the question's weight the chosen fact must cover
 LIST_LIMIT = 60
 # When the words of a question do not separate two facts, the more notable kind of fact goes first.
 KIND_PRIOR = {
@@ -168,6 +169,11 @@ _SAYING = re.compile(
     r"dit|dire|declare|affirme|souligne|сказал\w*|заявил\w*|говорил\w*|сообщил\w*|dedi|soyledi|bildirdi|"
     r"qeyd etdi)\b"
 )
+# "Who voted against": the facts give support and adoption, never the votes against.
+_VOTED_AGAINST = re.compile(
+    r"\b(vot\w*|abstain\w*|abstention\w*|проголосова\w*|голосова\w*|ses ver\w*)\b.*\b(against|contre|против|eleyhine)\b"
+    r"|\b(against|contre|против|eleyhine)\b.*\b(vot\w*|проголосова\w*)\b|\babst\w+"
+)
 # A fact that recounts an earlier event: its date is when it was told, not when the event happened.
 _RECOUNTED = re.compile(r"\b(recall|recalled|recalling|rappel|rappele|rappela|vspomn|xatirla)\w*", re.IGNORECASE)
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
@@ -206,8 +212,8 @@ class Parsed:
     kind_hint: str | None
     followup: bool
     ordinal: int | None
+    original: str = ""  # the question as the user typed it
     explicit: bool = False  # the intent comes from a question word, not from what the question lacks
-    sessions: list[str] = field(default_factory=list)
 
     @property
     def specific_entities(self) -> list[EntityMatch]:
@@ -244,6 +250,10 @@ class Engine:
         """Take a question apart: language, intent, entities, dates, numbers and content words."""
         text = _clean(question)
         lang = detect_language(text)
+        if lang == "az":
+            text = _AZ_SUFFIX.sub("", text)  # case endings after a hyphen or apostrophe: BMT-yə, 1993-cü
+        else:
+            text = _AZ_SUFFIX_HYPHEN.sub("", text)
         folded = fold(normalise_numbers(text)).replace("'", " ").replace("’", " ")
         folded = re.sub(r"\s+", " ", folded).strip()
         dates = find_dates(text)
@@ -344,7 +354,7 @@ class Engine:
                     break
         explicit = yesno or _ABOUT.search(folded) is not None or any(p.search(folded) for _, p in _INTENTS)
         return Parsed(text, lang, folded, corrected, entities, dates, numbers, units, unknown_names, intent,
-                      yesno, kind_hint, followup, ordinal, sessions, explicit)  # fmt: skip
+                      yesno, kind_hint, followup, ordinal, question[:MAX_QUESTION], explicit)  # fmt: skip
 
     def _sessions(self, folded: str) -> list[str]:
         found = []
@@ -517,7 +527,7 @@ class Engine:
     def ask(self, question: str, context: Mapping[str, Any] | None = None, lang: str | None = None) -> Answer:
         """Answer `question`; `context` is the previous answer's context; `lang` the chat's preferred language."""
         text = _clean(question)
-        parsed = self.parse(text, context)
+        parsed = self.parse(question, context)
         answer_lang = parsed.lang if parsed.lang in ("en", "fr") else (lang if lang in ("en", "fr") else "en")
         if not fold(text).strip() or not _WORD.search(text):
             return self._refuse(parsed, answer_lang, [], empty=True)
@@ -563,13 +573,15 @@ class Engine:
             return False
         if [u for u in candidate.missing if not u.generic and u.kind in ("entity", "number", "date")]:
             return False
-        if candidate.coverage < 0.55:
+        if candidate.coverage < MIN_COVERAGE:
             return False
         fact = candidate.fact
         if parsed.intent == "when" and (fact.date is None or _RECOUNTED.search(fact.statement.en)):
             return False  # asked when, and this fact does not date the event: a nearby date would be wrong
         if _SAYING.search(parsed.folded) and not self._spoke(parsed, fact):
             return False
+        if _VOTED_AGAINST.search(parsed.folded) and not _VOTED_AGAINST.search(fold(fact.statement.get("en"))):
+            return False  # who voted against: the sources only ever give the support
         if parsed.intent == "count" and not _states_number(fact):
             return False
         return not (parsed.intent == "who" and not _names_person(fact, self.index, parsed))
@@ -606,7 +618,8 @@ class Engine:
                 closure |= {a for i in list(closure) for a in self.index.ancestors(i)}
                 covered = sum(
                     u.weight for u in wanted
-                    if (u.kind == "entity" and not closure.isdisjoint(u.entity_ids)) or (u.stems & terms)
+                    if (u.kind == "entity" and not closure.isdisjoint(u.entity_ids))
+                    or (u.stems & terms and not self._broken_compound(u.stems & terms, parsed, frozenset(terms)))
                 )  # fmt: skip
                 total = sum(u.weight for u in wanted)
                 if total and covered / total >= 0.99 and (best is None or covered > best[0]):
@@ -957,7 +970,7 @@ class Engine:
             "lang": lang,
         }
         return Answer(
-            question=parsed.text, answered=True, lang=lang, detected_lang=parsed.lang, intent=parsed.intent,
+            question=parsed.original or parsed.text, answered=True, lang=lang, detected_lang=parsed.lang, intent=parsed.intent,
             headline=headline, items=tuple(i for i in items if i.text or i.sources), notes=tuple(notes),
             sources=tuple(sources), facts=tuple(f.id for f in facts), confidence=confidence, context=context,
         )  # fmt: skip
@@ -1000,7 +1013,7 @@ class Engine:
         if not suggestions:
             suggestions = self._default_suggestions(lang)
         notes = (t("suggest", lang),)
-        return Answer(question=parsed.text, answered=False, lang=lang, detected_lang=parsed.lang,
+        return Answer(question=parsed.original or parsed.text, answered=False, lang=lang, detected_lang=parsed.lang,
                       intent=parsed.intent, headline=headline, notes=notes, confidence=0.0,
                       suggestions=tuple(suggestions), context={"question": parsed.text, "facts": [], "list": [],
                       "entities": [], "intent": parsed.intent, "lang": lang})  # fmt: skip
@@ -1016,15 +1029,14 @@ class Engine:
 
 
 # ===== helpers ===================================================================================================
-_AZ_SUFFIX = re.compile(
-    r"(?<=\w)[-'’](?:y?[aeəı]|y?[dn][aeə]n?|n?[iıuü]n|l[aeə]|d[iıuü]r|[cç][iıuü]|[iıuü]|nd[aeə]|yl[aeə]|l[aeə]r)\b",
-    re.IGNORECASE,
-)
+_SUFFIXES = r"(?:y?[aeəı]|y?[dn][aeə]n?|n?[iıuü]n|l[aeə]|d[iıuü]r|[cç][iıuü]|[iıuü]|nd[aeə]|yl[aeə]|l[aeə]r)\b"
+_AZ_SUFFIX = re.compile(r"(?<=\w)[-'’]" + _SUFFIXES, re.IGNORECASE)
+_AZ_SUFFIX_HYPHEN = re.compile(r"(?<=[\dA-ZƏÜÖĞIİŞÇ])-" + _SUFFIXES)
 
 
 def _clean(question: str) -> str:
+    """The question without control and bidi characters, a leading /command or @mentions."""
     text = question[:MAX_QUESTION]
-    text = _AZ_SUFFIX.sub("", text)  # Azerbaijani case endings after a hyphen: BMT-yə, 1993-cü, COP29-da
     text = "".join(ch for ch in text if ch.isprintable() or ch in "\n\t")
     text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]", "", text)
     text = re.sub(r"^/\w+(@\w+)?\s*", "", text.strip())
