@@ -95,7 +95,7 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "where",
         re.compile(
-            r"\bwhere\b|\bou (a|s|se|etait|ont|est)\b|^ou\b|\bdans quel(le)? (ville|pays)\b|\bгде\b"
+            r"\bwhere\b|\bou (a|s|se|etait|ont|est)\b|^ou\b|\bou\W*$|\bdans quel(le)? (ville|pays)\b|\bгде\b"
             r"|\bharada\b|\bhara\b|\bin which (city|country)\b"
         ),
     ),
@@ -138,6 +138,7 @@ _YESNO = re.compile(r"^(was|were|is|are|did|does|do|has|have|had|can|could|has)\
 _FOLLOWUP_START = re.compile(r"^(and|what about|how about|et|et pour|et en|et le|et la|et les|et l|а|и|а что|bes|bəs|"
                              r"ya|how about)\b")  # fmt: skip
 _PRONOUNS = frozenset(["that", "it", "this", "there", "he", "she", "they", "him", "her", "them", "then", "those", "ca", "cela", "ceci", "il", "elle", "ils", "elles", "y", "lui", "leur", "это", "этот", "эта", "он", "она", "они", "его", "ее", "их", "там", "тогда", "o", "bu", "onu", "orada"])  # fmt: skip
+_PERSON_PRONOUNS = frozenset("he she him her his they them il elle ils elles lui он она они его ее её их o onu".split())
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "1st": 1, "2nd": 2, "3rd": 3,
     "4th": 4, "5th": 5, "premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3,
@@ -160,8 +161,8 @@ _QUANTITY = re.compile(
 _QUEL_KIND = re.compile(r"\b(quels|quelles|какие|каких|hansi|which|what) (\w+)")
 # "Who is the President of the General Assembly": a role, answered only from the roles the sources give.
 _WHO_ROLE = re.compile(
-    r"^(who (is|was|are|were) (the |an? )?|qui (est|etait|sont) (le |la |les |l )?|кто (такой |такая |является |был |была )?"
-    r"|kim(dir)?\b)"
+    r"^(who (is|was|are|were) (the |an? )?|qui (est|etait|sont) (le |la |les |l )?|кто (такой|такая|является)\b"
+    r"|.*\bkimdir\b)"
 )
 # Verbs of saying: the person asked about must be the one who spoke in the fact.
 _SAYING = re.compile(
@@ -338,13 +339,10 @@ class Engine:
         if yesno:
             intent = "yesno"
         kind_hint = self._kind_hint(folded)
-        content = [u for u in units if u.kind != "unknown" and not u.generic and not u.kind_word]
-        subjects = [u for u in content if u.kind in ("term", "number")]
         pronoun = bool(set(folded.split()) & _PRONOUNS)
+        named = [m for m in entities if not set(m.entity_ids) <= GENERIC_ENTITIES] or sessions
         followup = bool(context) and (
-            bool(_FOLLOWUP_START.search(folded))
-            or (not subjects and pronoun)
-            or (not content and len(folded.split()) <= 6)
+            bool(_FOLLOWUP_START.search(folded)) or pronoun or (not named and len(folded.split()) <= 6)
         )
         ordinal = None
         if context:
@@ -848,13 +846,15 @@ class Engine:
                 notes = self._date_notes(fact, lang, parsed)
                 return self._answer(parsed, lang, fact.statement.get(lang), [item], [fact], None, notes,
                                     confidence=0.85)  # fmt: skip
-        pronoun = bool(set(parsed.folded.split()) & _PRONOUNS)
         subject = [u for u in parsed.units if u.kind in ("term", "number", "unknown") and not u.kind_word]
-        if (parsed.dates or parsed.specific_entities) and context.get("question") and (pronoun or not subject):
+        if (parsed.dates or parsed.specific_entities) and context.get("question"):
+            pronoun = bool(set(parsed.folded.split()) & _PRONOUNS)
             return self._merge(context, parsed, keep_entities=pronoun)
-        if subject:
-            if pronoun and context.get("entities"):
-                return self._with_previous_entities(parsed, context, lang)
+        if subject or (parsed.intent == "who" and previous and not previous[0].participants):
+            if context.get("entities"):
+                augmented = self._with_previous_entities(parsed, context, lang)
+                if augmented.answered:
+                    return augmented
             return None
         if not previous:
             return None
@@ -903,11 +903,15 @@ class Engine:
 
     def _with_previous_entities(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer:
         """'What did he say about refugees?': the question, with 'he' standing for the previous subject."""
-        ids = [i for i in context.get("entities", []) if i in self.index.entities and i not in GENERIC_ENTITIES]
+        previous = [i for i in context.get("entities", []) if i in self.index.entities and i not in GENERIC_ENTITIES]
+        people = tuple(i for i in previous if self.index.entities[i].type == "person")
+        things = tuple(i for i in previous if self.index.entities[i].type not in ("person", "place", "country"))
+        words = set(parsed.folded.split())
+        wanted = people if words & _PERSON_PRONOUNS and people else things or people
         units = list(parsed.units)
-        for ident in ids:
-            if not any(ident in u.entity_ids for u in units):
-                units.append(Unit(ident, self.index.entity_idf(ident), "entity", (ident,)))
+        if wanted:
+            # One unit for all of them: the pronoun stands for one of the names, not for each.
+            units.append(Unit(" / ".join(wanted), max(self.index.entity_idf(i) for i in wanted), "entity", wanted))
         augmented = replace(parsed, units=units, followup=False)
         if augmented.intent == "yesno":
             return self._yesno(augmented, lang)
@@ -918,9 +922,12 @@ class Engine:
         previous = self.parse(str(context["question"]))
         units = [u for u in previous.units if not (parsed.dates and u.kind == "date")]
         if parsed.specific_entities and not keep_entities:
-            kinds = {self.index.entities[i].type for m in parsed.specific_entities for i in m.entity_ids}
-            units = [u for u in units if not (u.kind == "entity" and not u.generic and
-                     {self.index.entities[i].type for i in u.entity_ids} & kinds)]  # fmt: skip
+            # 'and the UNAOC one?': the new name takes the place of the previous ones.
+            units = [u for u in units if not (u.kind == "entity" and not u.generic)]
+        if parsed.dates:
+            # A numbered session carries its own date: 'and in 1995?' asks about another one.
+            units = [u for u in units if not (u.kind == "entity" and
+                     {self.index.entities[i].type for i in u.entity_ids} == {"session"})]  # fmt: skip
         new_units = [u for u in parsed.units if u.kind in ("date", "entity") and not u.generic]
         kept_entities = [m for m in previous.entities if any(m.surface == u.label for u in units)]
         merged = replace(previous, text=parsed.text, units=units + new_units, dates=parsed.dates or previous.dates,
