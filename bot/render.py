@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 from collections.abc import Callable
 
 from bot.answer import Answer, Item, SourceNote
@@ -83,62 +84,73 @@ def to_html(
     return split_message("\n\n".join(blocks))
 
 
+_ATOM = re.compile(r"<[^>]*>|&#?\w+;|.", re.DOTALL)
+_TAG_NAME = re.compile(r"</?\s*([a-zA-Z][\w-]*)")
+
+
 def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
-    """Split HTML text at paragraph, then line boundaries so each part fits Telegram's limit (tags never cut)."""
+    """Split HTML text so each part fits Telegram's limit: at blank lines, else lines, else spaces.
+
+    Tags are never cut, and a tag open at a cut is closed at the end of the part and opened again in the next.
+    """
     if _length(text) <= limit:
         return [text]
     parts: list[str] = []
-    current = ""
-    for block in text.split("\n\n"):
-        pieces = [block] if _length(block) <= limit else _split_block(block, limit)
-        for piece in pieces:
-            candidate = f"{current}\n\n{piece}" if current else piece
-            if _length(candidate) <= limit:
-                current = candidate
-            else:
-                if current:
-                    parts.append(current)
-                current = piece
+    current: list[str] = []
+    length = 0
+    stack: list[str] = []  # opening tags in force
+    breaks: dict[str, tuple[int, int, tuple[str, ...]]] = {}  # kind -> (atom index, length, stack)
+    for atom in _ATOM.findall(text):
+        size = _atom_length(atom)
+        if length + size > limit and current:
+            index, cut_length, open_tags = _best_break(breaks, len(current), length, tuple(stack), limit)
+            head, tail = current[:index], current[index:]
+            parts.append("".join(head).rstrip() + "".join(_closing(t) for t in reversed(open_tags)))
+            while tail and tail[0].isspace():
+                tail.pop(0)
+            current = list(open_tags) + tail
+            length = sum(_atom_length(a) for a in current)
+            breaks = {}
+        current.append(atom)
+        length += size
+        if atom.startswith("<") and atom.endswith(">"):
+            name = _TAG_NAME.match(atom)
+            if name and atom.startswith("</"):
+                if stack:
+                    stack.pop()
+            elif name and not atom.endswith("/>"):
+                stack.append(atom)
+        elif atom == "\n":
+            previous = current[-2] if len(current) > 1 else ""
+            breaks["paragraph" if previous == "\n" else "line"] = (len(current), length, tuple(stack))
+        elif atom == " ":
+            breaks["space"] = (len(current), length, tuple(stack))
     if current:
-        parts.append(current)
-    return parts
+        parts.append("".join(current))
+    return [p for p in parts if p.strip()]
 
 
-def _split_block(block: str, limit: int) -> list[str]:
-    lines: list[str] = []
-    for line in block.split("\n"):
-        while _length(line) > limit:
-            cut = _safe_cut(line, limit)
-            lines.append(line[:cut])
-            line = line[cut:]
-        lines.append(line)
-    pieces: list[str] = []
-    current = ""
-    for line in lines:
-        candidate = f"{current}\n{line}" if current else line
-        if _length(candidate) <= limit:
-            current = candidate
-        else:
-            pieces.append(current)
-            current = line
-    if current:
-        pieces.append(current)
-    return pieces
+def _best_break(
+    breaks: dict[str, tuple[int, int, tuple[str, ...]]], end: int, length: int, stack: tuple[str, ...], limit: int
+) -> tuple[int, int, tuple[str, ...]]:
+    """The last blank line, else the last line end, else the last space, if not too early; else right here."""
+    for kind in ("paragraph", "line", "space"):
+        if kind in breaks and breaks[kind][1] >= limit // 3:
+            return breaks[kind]
+    return end, length, stack
 
 
-def _safe_cut(line: str, limit: int) -> int:
-    """A cut position within `limit` that does not split a tag, an entity or a UTF-16 surrogate pair."""
-    cut = limit
-    while _length(line[:cut]) > limit:
-        cut -= 1
-    space = line.rfind(" ", 0, cut)
-    if space > limit // 2:
-        cut = space
-    for opener, closer in (("<", ">"), ("&", ";")):
-        start = line.rfind(opener, 0, cut)
-        if start != -1 and line.find(closer, start) >= cut:
-            cut = start
-    return max(cut, 1)
+def _closing(opening: str) -> str:
+    name = _TAG_NAME.match(opening)
+    return f"</{name.group(1)}>" if name else ""
+
+
+def _atom_length(atom: str) -> int:
+    if atom.startswith("<") and atom.endswith(">") and len(atom) > 1:
+        return 0
+    if atom.startswith("&") and atom.endswith(";") and len(atom) > 2:
+        return _length(atom)
+    return 2 if ord(atom) > 0xFFFF else 1
 
 
 def _length(text: str) -> int:
@@ -148,13 +160,4 @@ def _length(text: str) -> int:
 
 
 def _strip_tags(text: str) -> str:
-    out = []
-    inside = False
-    for ch in text:
-        if ch == "<":
-            inside = True
-        elif ch == ">" and inside:
-            inside = False
-        elif not inside:
-            out.append(ch)
-    return "".join(out)
+    return re.sub(r"<[^>]*>", "", text)
