@@ -184,8 +184,8 @@ def _language_code(user_language_code: str | None) -> str | None:
 
 
 def repeat_key(answer: Answer) -> str:
-    """What makes two answers 'the same' for the group repeat guard."""
-    shown = json.dumps([answer.lang, answer.headline, list(answer.facts)], ensure_ascii=False)
+    """What makes two answers 'the same' for the group repeat guard: their facts (or words, when none)."""
+    shown = json.dumps([answer.lang, list(answer.facts) or answer.headline], ensure_ascii=False)
     return hashlib.sha256(shown.encode()).hexdigest()[:32]
 
 

@@ -24,7 +24,7 @@ LIST_LIMIT = 60
 # When the words of a question do not separate two facts, the more notable kind of fact goes first.
 KIND_PRIOR = {
     "membership": 0.6, "meeting": 0.5, "resolution": 0.45, "session": 0.4, "award": 0.4, "title": 0.4,
-    "event": 0.35, "agreement": 0.35, "conference": 0.35, "speech": 0.3, "programme": 0.25, "statistic": 0.25,
+    "event": 0.35, "agreement": 0.3, "conference": 0.35, "speech": 0.4, "programme": 0.25, "statistic": 0.25,
     "cooperation": 0.1, "statement": 0.0,
 }  # fmt: skip
 
@@ -87,7 +87,7 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "when",
         re.compile(
             r"\bwhen\b|\b(what|which) (date|day|year|month)\b|\bin what year\b|\bquand\b|^date\b|\bdate of\b"
-            r"|\bдата\b|^tarix|\bdate (de|du|des)\b"
+            r"|\bдата\b|^tarix|\bdate (de|du|des)\b|\bс какого\b|\bкакого года\b"
             r"|\b(quelle|quel) (date|annee|jour|mois)\b|\ba quelle date\b|\bкогда\b"
             r"|\bв как\w+ году\b|\bкакого числа\b|\bne vaxt\b|\bhansi (il|tarix|gun)\w*\b|\bhaçan\b|\bhacan\b"
         ),
@@ -122,7 +122,7 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^who\b|\bwho (met|is|was|were|did|chaired|signed|spoke|received|won|headed|attended|"
             r"addressed|represented|else)\b|\bwith whom\b|\bwhom\b|\bqui\b|\bavec qui\b|\bкто\b"
-            r"|\bкого\b|\bс кем\b|\bkim\b|\bkimle\b|\bkiminle\b"
+            r"|\bкого\b|\bс кем\b|\bkim\b|\bkimdir\b|\bkimdi\b|\bkimle\b|\bkiminle\b"
         ),
     ),
 )
@@ -157,8 +157,10 @@ _QUANTITY = re.compile(
     r"\b(population|area|size|gdp|budget|salary|staff|employees|inhabitants|habitants|superficie|budget|"
     r"население|численност|площад|бюджет|ehali|sahe|budce|iscilerin)\w*\b"
 )
-# "Quelles distinctions ...", "Какие награды ...": a plural question word before a kind of fact asks for a list.
-_QUEL_KIND = re.compile(r"\b(quels|quelles|какие|каких|hansi|which|what) (\w+)")
+# "Quelles distinctions ...", "Which General Assembly resolutions": a question word before a kind of fact in the
+# plural asks for a list.
+_QUEL_KIND = re.compile(r"\b(quels|quelles|какие|каких|hansi|which|what)((?: \w+){1,4})")
+_PLURAL = re.compile(r"(s|x|и|ы|lar|ler)$")
 # "Who is the President of the General Assembly": a role, answered only from the roles the sources give.
 _WHO_ROLE = re.compile(
     r"^(who (is|was|are|were) (the |an? )?|qui (est|etait|sont) (le |la |les |l )?|кто (такой|такая|является)\b"
@@ -280,6 +282,9 @@ class Engine:
             if not any(ident in u.entity_ids for u in units):
                 units.append(Unit(ident, self.index.entity_idf(ident), "entity", (ident,)))
         seen_terms: set[str] = set()
+        raw_words = [w.casefold() for w in _raw_words(text)]
+        if len(raw_words) != len(corrected):
+            raw_words = list(corrected)
         for position, token in enumerate(corrected):
             if position in consumed or token in date_tokens or token in ALL_STOPWORDS or len(token) < 2:
                 continue
@@ -306,7 +311,8 @@ class Engine:
                 token = fold(english)
                 if _is_intent_word(token):
                     continue
-            stems = self._stems_for(token)
+            raw = raw_words[position] if fold(raw_words[position]) == token else token
+            stems = self._stems_for(token) | self._stems_for(raw)
             if not stems or stems & seen_terms:
                 continue
             seen_terms |= stems
@@ -389,7 +395,7 @@ class Engine:
     def _intent(self, folded: str, dates: list[DateQuery], entities: list[EntityMatch], units: list[Unit]) -> str:
         if _QUANTITY.search(folded):
             return "count"
-        if _QUEL_KIND.search(folded) and _kind_of(_QUEL_KIND.search(folded).group(2)):  # type: ignore[union-attr]
+        if _asks_for_several(folded):
             return "list"
         for intent, pattern in _INTENTS:
             if pattern.search(folded):
@@ -660,7 +666,7 @@ class Engine:
             items = [self._item(f, lang, facts) for f in facts]
             return self._answer(parsed, lang, t("conflict", lang), items, facts, best, [])
         notes = self._date_notes(fact, lang, parsed)
-        related = self._same_event(best, ranked, parsed)
+        related = self._same_event(best, ranked, parsed) or self._siblings(best, ranked, parsed)
         items = [self._item(fact, lang, [fact, *related], with_text=False)]
         items += [self._item(f, lang, [fact, *related]) for f in related]
         return self._answer(parsed, lang, fact.statement.get(lang), items, [fact, *related], best, notes)
@@ -673,6 +679,16 @@ class Engine:
             if other.fact.numbers and other.coverage >= best.coverage - 0.05:
                 return [other.fact]
         return []
+
+    def _siblings(self, best: Candidate, ranked: list[Candidate], parsed: Parsed) -> list[Fact]:
+        """Facts of the same kind that answer the question just as well ('when did it chair the Council?')."""
+        if best.coverage < 0.99 or parsed.intent not in ("when", "what", "who", "where"):
+            return []
+        return [
+            c.fact for c in ranked[1:4]
+            if c.coverage >= 0.99 and c.fact.kind == best.fact.kind and c.score >= 0.8 * best.score
+            and c.fact.kind not in ("statement", "cooperation") and self._acceptable(parsed, c, c)
+        ]  # fmt: skip
 
     def _date_notes(self, fact: Fact, lang: str, parsed: Parsed) -> list[str]:
         if fact.date is None:
@@ -1036,7 +1052,7 @@ class Engine:
 
 
 # ===== helpers ===================================================================================================
-_SUFFIXES = r"(?:y?[aeəı]|y?[dn][aeə]n?|n?[iıuü]n|l[aeə]|d[iıuü]r|[cç][iıuü]|[iıuü]|nd[aeə]|yl[aeə]|l[aeə]r)\b"
+_SUFFIXES = r"(?:n?d[aeə]ki|y?[aeəı]|y?[dn][aeə]n?|n?[iıuü]n|l[aeə]|d[iıuü]r|[cç][iıuü]|[iıuü]|nd[aeə]|yl[aeə]|l[aeə]r)\b"
 _AZ_SUFFIX = re.compile(r"(?<=\w)[-'’]" + _SUFFIXES, re.IGNORECASE)
 _AZ_SUFFIX_HYPHEN = re.compile(r"(?<=[\dA-ZƏÜÖĞIİŞÇ])-" + _SUFFIXES)
 
@@ -1171,11 +1187,28 @@ def _names_person(fact: Fact, index: KnowledgeIndex, parsed: Parsed) -> bool:
     return bool(named) or bool(fact.participants)
 
 
+def _asks_for_several(folded: str) -> bool:
+    """'Which resolutions ...', 'quelles distinctions ...', 'какие награды ...'."""
+    for match in _QUEL_KIND.finditer(folded):
+        for word in match.group(2).split():
+            if _kind_of(word) is not None:
+                return bool(_PLURAL.search(word))
+    return False
+
+
+_QUESTION_WORDS = re.compile(
+    r"\b(что|кто|когда|где|как|какой|какая|какое|какие|какого|каком|сколько|почему|зачем|чем|кому|кого|чего|"
+    r"ne|nə|kim|harada|hara|hansi|nece|niye|hacan|neye|kime|neler)\b"
+)
+
+
 def _bare_question(text: str, lang: str) -> bool:
     """A Russian or Azerbaijani question with no question word is a yes/no question ('Азербайджан вступил в ООН?')."""
+    if lang not in ("ru", "az") or _QUESTION_WORDS.search(fold(text)):
+        return False
     if lang == "az" and re.search(r"(m[ıiuü])\?*\s*$|\b(m[ıiuü])\b", text.casefold()):
         return True
-    return lang in ("ru", "az") and text.rstrip().endswith("?")
+    return text.rstrip().endswith("?")
 
 
 def _asks_for_others(folded: str) -> bool:

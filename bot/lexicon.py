@@ -10,7 +10,8 @@ from __future__ import annotations
 from bot.text import fold
 
 _RUSSIAN = {
-    "дат": "date", "член": "member", "вступ": "join", "принят": "admitted", "стал": "became", "резолюц": "resolution",
+    "дат": "date", "избра": "elected", "назнач": "appointed", "родил": "born", "умер": "died",
+    "визит": "visit", "посети": "visited", "отставк": "resigned", "глобальн": "global", "член": "member", "вступ": "join", "принят": "admitted", "стал": "became", "резолюц": "resolution",
     "встреч": "meeting", "встрет": "met", "переговор": "talks", "наград": "award", "прем": "prize",
     "медал": "medal", "диплом": "diploma", "войн": "war", "конфликт": "conflict", "мин": "mines",
     "разминир": "demining", "переселен": "displaced", "беженц": "refugees", "вернул": "returned",
@@ -76,7 +77,8 @@ _AZERBAIJANI = {
     "imzala": "signed", "usaq": "children", "qadin": "women", "ehali": "population", "paytaxt": "capital",
     "milli": "national", "hansi tarix": "date", "neqliyyat dehlizi": "corridor", "qayidib": "returned",
     "nato": "NATO", "tonluq": "tons", "veba": "pandemic", "sefirlik": "embassy", "cenub": "south",
-    "reytinq": "ranked", "siyahi": "list", "tarix": "date", "sessiyada": "session",
+    "reytinq": "ranked", "qlobal": "global", "secil": "elected", "secki": "election", "teyin": "appointed",
+    "dogul": "born", "vefat": "died", "ziyaret": "visit", "sefer": "visit", "istefa": "resigned", "siyahi": "list", "tarix": "date", "sessiyada": "session",
 }  # fmt: skip
 
 _RU_KEYS = sorted(((fold(k), v) for k, v in _RUSSIAN.items()), key=lambda kv: -len(kv[0]))
