@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 from collections.abc import Callable
 from pathlib import Path
@@ -173,6 +174,8 @@ def configure_logging(settings: Settings) -> None:
 
 def run(settings: Settings, engines: EngineHolder) -> None:
     """Run the bot until SIGINT or SIGTERM: polling through the inbox, or a webhook server."""
+    # Opt in to python-telegram-bot's coming timedelta durations (RetryAfter); ints warn in v22.
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
     if settings.mode == "webhook":
         _run_webhook(settings, engines)
     else:

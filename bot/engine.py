@@ -20,6 +20,7 @@ from knowledge.schema import Fact
 MAX_QUESTION = 4096
 RERANK = 60
 MIN_COVERAGE = 0.55  # share of the question's weight the chosen fact must cover
+YESNO_COVERAGE = 0.7  # a yes with a word of the question missing needs this much
 LIST_LIMIT = 60
 # When the words of a question do not separate two facts, the more notable kind of fact goes first.
 KIND_PRIOR = {
@@ -54,11 +55,11 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "выступил", "выступление", "речь", "cixis"),
     ("award", "awarded", "prize", "medal", "honour", "honor", "distinction", "diploma", "prix", "recompense",
      "medaille", "diplome", "награда", "награжден", "премия", "медаль", "mukafat", "medal"),
-    ("adopt", "adopted", "pass", "passed", "vote", "voted", "approve", "approved", "adopter", "adopte",
+    ("adopt", "adopted", "pass", "passed", "approve", "approved", "adopter", "adopte",
      "adoptee", "принял", "принята", "приняла", "qebul"),
     ("host", "hosted", "organise", "organised", "organize", "organized", "held", "hold", "accueilli",
      "accueillir", "organise", "tenu", "провел", "провела", "принимал"),
-    ("chair", "chaired", "chairmanship", "presidency", "preside", "presided", "chairman", "presidence",
+    ("chair", "chaired", "chairmanship", "head", "headed", "leader", "leadership", "presidency", "preside", "presided", "chairman", "presidence",
      "presider", "председательство", "председательствовал", "sedrlik"),
     ("war", "conflict", "fighting", "guerre", "conflit", "война", "конфликт", "muharibe", "munaqise"),
     ("mine", "mines", "landmine", "landmines", "minefield", "minefields", "demining", "deminage", "мины",
@@ -68,6 +69,11 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("vaccine", "vaccines", "vaccination", "vaccin", "vaccins", "вакцина", "вакцины", "peyvend"),
     ("elect", "elected", "election", "elu", "election", "избран", "избрана", "secildi"),
     ("sign", "signed", "signature", "signe", "подписал", "imzaladi"),
+    ("become", "became", "becomes", "becoming", "devenu", "devenue", "devenir", "стал", "стала", "стали"),
+    ("thank", "thanked", "thanks", "grateful", "gratitude", "remercie", "remercié", "gratitude", "благодарил",
+     "поблагодарил", "tesekkur"),
+    ("recognise", "recognised", "recognize", "recognized", "honour", "honoured", "honor", "honored",
+     "distingue", "distingué", "recompense", "récompensé"),
     ("begin", "began", "begun", "start", "started", "launch", "launched", "outbreak", "commence", "commencé",
      "eclate", "debut", "началась", "начал", "началась", "basladi", "baslayib"),
     ("found", "founded", "establish", "established", "create", "created", "open", "opened", "cree",
@@ -138,6 +144,17 @@ _YESNO = re.compile(r"^(was|were|is|are|did|does|do|has|have|had|can|could|has)\
 _FOLLOWUP_START = re.compile(r"^(and|what about|how about|et|et pour|et en|et le|et la|et les|et l|а|и|а что|bes|bəs|"
                              r"ya|how about)\b")  # fmt: skip
 _PRONOUNS = frozenset(["that", "it", "this", "there", "he", "she", "they", "him", "her", "them", "then", "those", "ca", "cela", "ceci", "il", "elle", "ils", "elles", "y", "lui", "leur", "это", "этот", "эта", "он", "она", "они", "его", "ее", "их", "там", "тогда", "o", "bu", "onu", "orada"])  # fmt: skip
+_NUMBER_WORDS = {
+    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    "ten": "10", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
+    "deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "six": "6", "huit": "8", "neuf": "9",
+    "dix": "10", "vingt": "20", "trente": "30", "quarante": "40", "cinquante": "50",
+    "два": "2", "две": "2", "три": "3", "четыре": "4", "пять": "5", "шесть": "6", "семь": "7", "восемь": "8",
+    "девять": "9", "десять": "10", "двадцать": "20", "тридцать": "30", "сорок": "40", "пятьдесят": "50",
+    "iki": "2", "uc": "3", "dord": "4", "alti": "6", "yeddi": "7", "sekkiz": "8", "doqquz": "9",
+    "iyirmi": "20", "otuz": "30", "qirx": "40", "elli": "50",
+}  # fmt: skip
+_ORDINAL_NUMBER = re.compile(r"^(\d{1,3})(st|nd|rd|th|e|eme|er|ere|м|й|я|го|ci|cu|ci|cu)$")
 _PERSON_PRONOUNS = frozenset("he she him her his they them il elle ils elles lui он она они его ее её их o onu".split())
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "1st": 1, "2nd": 2, "3rd": 3,
@@ -176,6 +193,11 @@ _SAYING = re.compile(
 _VOTED_AGAINST = re.compile(
     r"\b(vot\w*|abstain\w*|abstention\w*|проголосова\w*|голосова\w*|ses ver\w*)\b.*\b(against|contre|против|eleyhine)\b"
     r"|\b(against|contre|против|eleyhine)\b.*\b(vot\w*|проголосова\w*)\b|\babst\w+"
+)
+# Words that put the question in relation to something else: the fact must share them.
+_RELATIONAL = re.compile(
+    r"^(before|after|previous|previously|next|predecessor|successor|until|avant|apres|precedent|prochain|"
+    r"suivant|до|после|предыдущ\w*|следующ\w*|evvel|sonra|novbeti|evvelki)$"
 )
 # A fact that recounts an earlier event: its date is when it was told, not when the event happened.
 _RECOUNTED = re.compile(r"\b(recall|recalled|recalling|rappel|rappele|rappela|vspomn|xatirla)\w*", re.IGNORECASE)
@@ -286,7 +308,13 @@ class Engine:
         if len(raw_words) != len(corrected):
             raw_words = list(corrected)
         for position, token in enumerate(corrected):
-            if position in consumed or token in date_tokens or token in ALL_STOPWORDS or len(token) < 2:
+            token = _NUMBER_WORDS.get(token, token)
+            ordinal = _ORDINAL_NUMBER.match(token)
+            if ordinal:
+                token = ordinal.group(1)  # '45th', '45e', '45-м': the number itself
+            if position in consumed or token in date_tokens or (token in ALL_STOPWORDS and not token.isdigit()):
+                continue
+            if len(token) < 2 and not token.isdigit():
                 continue
             if token.isdigit():
                 if len(token) <= 4 and any(token == str(s) for s in self.index.ordinals) and sessions:
@@ -580,8 +608,12 @@ class Engine:
         if candidate.coverage < MIN_COVERAGE:
             return False
         fact = candidate.fact
-        if parsed.intent == "when" and (fact.date is None or _RECOUNTED.search(fact.statement.en)):
-            return False  # asked when, and this fact does not date the event: a nearby date would be wrong
+        if [u for u in candidate.missing if u.kind in ("term", "unknown") and _RELATIONAL.search(u.label)]:
+            return False  # 'before', 'next', 'first': the fact must say the same, or it answers another question
+        if parsed.intent == "when" and not self._dates_event(parsed, candidate):
+            return False
+        if parsed.intent == "yesno" and self._missing_words(candidate) and candidate.coverage < YESNO_COVERAGE:
+            return False  # a yes needs the fact to say what is asked, word for word or by synonym
         if _SAYING.search(parsed.folded) and not self._spoke(parsed, fact):
             return False
         if _VOTED_AGAINST.search(parsed.folded) and not _VOTED_AGAINST.search(fold(fact.statement.get("en"))):
@@ -589,6 +621,27 @@ class Engine:
         if parsed.intent == "count" and not _states_number(fact):
             return False
         return not (parsed.intent == "who" and not _names_person(fact, self.index, parsed))
+
+    def _missing_words(self, candidate: Candidate) -> list[Unit]:
+        """Content words of the question the fact lacks (not words we cannot read)."""
+        return [
+            u for u in candidate.missing
+            if u.kind == "term" or (u.kind == "unknown" and u.weight >= self.index.max_idf * 0.5)
+        ]  # fmt: skip
+
+    def _dates_event(self, parsed: Parsed, candidate: Candidate) -> bool:
+        """For 'when' questions: the fact's date must be the date of what is asked about."""
+        fact = candidate.fact
+        if fact.date is None or _RECOUNTED.search(fact.statement.en):
+            return False
+        if self._missing_words(candidate):
+            return False  # 'when did Bayramov become minister': the becoming is not in this fact
+        if [u for u in candidate.covered if u.kind == "term"]:
+            return True
+        # Only names: 'when was COP29?' needs a fact about the event itself, not one that mentions it.
+        things = [u for u in candidate.covered if u.kind == "entity" and not u.generic and
+                  {self.index.entities_of_type(i) for i in u.entity_ids} - {"person"}]  # fmt: skip
+        return bool(things) and fact.kind not in ("statement", "cooperation", "statistic")
 
     def _spoke(self, parsed: Parsed, fact: Fact) -> bool:
         """For 'what did X say', X must be the speaker: the first person the statement names."""

@@ -162,7 +162,7 @@ class KnowledgeIndex:
         """The alias token a misspelt name most likely meant ('guteres' -> 'guterres'), or None."""
         if len(token) < 4 or token.isdigit():
             return None
-        cutoff = 80 if len(token) >= 6 else 84
+        cutoff = 88 if len(token) >= 10 else 80 if len(token) >= 6 else 84
         best = process.extractOne(token, self._fuzzy_names, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
         if best is None:
             return None
@@ -232,7 +232,7 @@ class KnowledgeIndex:
         """The known word a misspelt common word most likely meant ('resolutoin' -> 'resolution')."""
         if len(token) < 5:
             return None
-        best = process.extractOne(token, self._fuzzy_words, scorer=fuzz.ratio, processor=None, score_cutoff=84)
+        best = process.extractOne(token, self._fuzzy_words, scorer=fuzz.ratio, processor=None, score_cutoff=88)
         if best is None or best[0][0] != token[0]:
             return None
         return str(best[0])

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import logging
 import time
 from collections import Counter
@@ -23,6 +22,7 @@ from telegram import Update
 from telegram.error import Conflict, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from handlers.context import BotData
+from handlers.delivery import retry_after_seconds
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -125,7 +125,7 @@ class InboxPoller:
                 stop,
             )
         except RetryAfter as error:
-            wait = _seconds(error.retry_after)
+            wait = retry_after_seconds(error)
             logger.warning("Telegram asks to wait %.0f s before polling again", wait)
             return wait
         except Conflict as error:
@@ -269,7 +269,7 @@ async def _until_done(call: Callable[[], Awaitable[Any]], stop: asyncio.Event, w
             await call()
             return
         except (TimedOut, NetworkError, RetryAfter) as error:
-            wait = _seconds(error.retry_after) if isinstance(error, RetryAfter) else backoff.next()
+            wait = retry_after_seconds(error) if isinstance(error, RetryAfter) else backoff.next()
             logger.warning("Could not %s (%s); retrying in %.0f s", what, error, wait)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), wait)
@@ -297,10 +297,6 @@ def _chat_key(update: Update) -> object:
         return ("chat", chat.id)
     user = update.effective_user
     return ("user", user.id) if user is not None else ("update", update.update_id)
-
-
-def _seconds(value: float | dt.timedelta) -> float:
-    return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
 
 
 def _touch(path: Path) -> None:
