@@ -177,7 +177,7 @@ _QUANTITY = re.compile(
 # "Quelles distinctions ...", "Which General Assembly resolutions": a question word before a kind of fact in the
 # plural asks for a list.
 _QUEL_KIND = re.compile(r"\b(quels|quelles|какие|каких|hansi|which|what)((?: \w+){1,4})")
-_PLURAL = re.compile(r"(s|x|и|ы|lar|ler)$")
+_PLURAL = re.compile(r"([^su]s|x|и|ы|lar|ler)$")
 # "Who is the President of the General Assembly": a role, answered only from the roles the sources give.
 _WHO_ROLE = re.compile(
     r"^(who (is|was|are|were) (the |an? )?|qui (est|etait|sont) (le |la |les |l )?|кто (такой|такая|является)\b"
@@ -423,9 +423,9 @@ class Engine:
     def _intent(self, folded: str, dates: list[DateQuery], entities: list[EntityMatch], units: list[Unit]) -> str:
         if _QUANTITY.search(folded):
             return "count"
-        if _asks_for_several(folded):
-            return "list"
         for intent, pattern in _INTENTS:
+            if intent in ("list", "who") and _asks_for_several(folded):
+                return "list"
             if pattern.search(folded):
                 if intent == "on_date" and not dates:
                     continue
@@ -997,9 +997,11 @@ class Engine:
             # A numbered session carries its own date: 'and in 1995?' asks about another one.
             units = [u for u in units if not (u.kind == "entity" and
                      {self.index.entities[i].type for i in u.entity_ids} == {"session"})]  # fmt: skip
-        new_units = [u for u in parsed.units if u.kind in ("date", "entity") and not u.generic]
+        new_units = [u for u in parsed.units if not u.generic]
+        labels = {u.label for u in new_units}
+        units = [u for u in units if u.label not in labels]
         kept_entities = [m for m in previous.entities if any(m.surface == u.label for u in units)]
-        merged = replace(previous, text=parsed.text, units=units + new_units, dates=parsed.dates or previous.dates,
+        merged = replace(previous, text=parsed.text, original=parsed.original, units=units + new_units, dates=parsed.dates or previous.dates,
                          entities=kept_entities + parsed.specific_entities, followup=False,
                          lang=parsed.lang if parsed.lang in ("en", "fr") else previous.lang)  # fmt: skip
         if parsed.intent not in ("what", "about") or (merged.intent == "about" and parsed.dates):

@@ -1,0 +1,83 @@
+"""Dates as users type them, and as the bot writes them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.dates import find_dates, format_date, format_query
+from knowledge.loader import parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "unit"),
+    [
+        ("2 March 1992", "1992-03-02", "1992-03-02", "day"),
+        ("March 2, 1992", "1992-03-02", "1992-03-02", "day"),
+        ("March 2nd 1992", "1992-03-02", "1992-03-02", "day"),
+        ("02.03.1992", "1992-03-02", "1992-03-02", "day"),
+        ("2/3/1992", "1992-03-02", "1992-03-02", "day"),
+        ("1992-03-02", "1992-03-02", "1992-03-02", "day"),
+        ("le 2 mars 1992", "1992-03-02", "1992-03-02", "day"),
+        ("1er mars 1992", "1992-03-01", "1992-03-01", "day"),
+        ("2 марта 1992 года", "1992-03-02", "1992-03-02", "day"),
+        ("2 mart 1992", "1992-03-02", "1992-03-02", "day"),
+        ("On September 2020, 21", "2020-09-01", "2020-09-30", "month"),
+        ("in 1993", "1993-01-01", "1993-12-31", "year"),
+        ("в 1993 году", "1993-01-01", "1993-12-31", "year"),
+        ("1993-cü ildə", "1993-01-01", "1993-12-31", "year"),
+        ("September 2020", "2020-09-01", "2020-09-30", "month"),
+        ("sept. 2020", "2020-09-01", "2020-09-30", "month"),
+        ("en mai 2017", "2017-05-01", "2017-05-31", "month"),
+        ("в сентябре 2020", "2020-09-01", "2020-09-30", "month"),
+        ("2012-2013", "2012-01-01", "2013-12-31", "range"),
+        ("between 2000 and 2005", "2000-01-01", "2005-12-31", "range"),
+        ("the 1990s", "1990-01-01", "1999-12-31", "range"),
+    ],
+)
+def test_dates_users_type_are_understood(text: str, start: str, end: str, unit: str) -> None:
+    (found,) = find_dates(text)
+    assert (found.start.isoformat(), found.end.isoformat(), found.unit) == (start, end, unit)
+
+
+@pytest.mark.parametrize("text", ["le 19 septembre", "19 September", "September 19", "19.09"])
+def test_a_day_without_a_year_matches_that_day_in_any_year(text: str) -> None:
+    (found,) = find_dates(text)
+    assert not found.year_given
+    assert found.matches(parse_date("2022-09-19"))
+    assert not found.matches(parse_date("2022-09-20"))
+
+
+@pytest.mark.parametrize("text", ["31 February 2021", "2.5 million", "resolution 853", "30 countries", "13.45"])
+def test_things_that_are_not_dates_are_not_taken_for_dates(text: str) -> None:
+    assert [d for d in find_dates(text) if d.unit == "day"] == []
+
+
+def test_strict_matching_does_not_let_a_two_year_span_confirm_one_month() -> None:
+    (october,) = find_dates("October 2012")
+    term = parse_date("2012..2013")
+    assert october.matches(term)
+    assert not october.matches(term, strict=True)
+
+
+@pytest.mark.parametrize(
+    ("iso", "en", "fr"),
+    [
+        ("1992-03-02", "2 March 1992", "2 mars 1992"),
+        ("2021-12-01", "1 December 2021", "1er décembre 2021"),
+        ("2004-08", "August 2004", "août 2004"),
+        ("1993", "1993", "1993"),
+        ("2012..2013", "2012–2013", "2012–2013"),
+        ("2020-12-03..2020-12-04", "3–4 December 2020", "3–4 décembre 2020"),
+    ],
+)
+def test_dates_are_written_for_the_language(iso: str, en: str, fr: str) -> None:
+    date = parse_date(iso)
+    assert (format_date(date, "en"), format_date(date, "fr")) == (en, fr)
+
+
+def test_a_dayless_query_is_written_back_without_a_year() -> None:
+    (found,) = find_dates("le 19 septembre")
+    assert format_query(found, "fr") == "19 septembre"
+    assert dt.date(2000, 9, 19) == found.start

@@ -1,0 +1,131 @@
+"""The answer engine, as a user sees it: the right fact, in the right language, or an honest refusal."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from bot.render import to_plain
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("When did Azerbaijan join the UN?", "un-membership-1992"),
+        ("when did azerbaijan become a member of the united nations", "un-membership-1992"),
+        ("Quand l'Azerbaïdjan a-t-il rejoint l'ONU ?", "un-membership-1992"),
+        ("Когда Азербайджан вступил в ООН?", "un-membership-1992"),
+        ("Azərbaycan BMT-yə nə vaxt üzv olub?", "un-membership-1992"),
+        ("resolution 853", "unsc-resolution-853"),
+        ("When did Aliev meet Guteres?", "aliyev-guterres-meeting-2025"),
+        ("Bairamov Zuyev meeting", "bayramov-zuev-meeting-2023"),
+        ("Was Azerbaijan ever on the Security Council?", "unsc-non-permanent-member-2012-2013"),
+        ("How many former IDPs have returned under the Great Return programme?", "great-return-53000-idps-2025"),
+        ("Combien de pays ont soutenu la résolution sur les vaccins ?", "unga-covid-vaccine-resolution-2021"),
+    ],
+)
+def test_questions_find_their_fact(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, to_plain(answer)
+    assert fact in answer.facts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Azerbaijan join NATO?",
+        "Who is Azerbaijan's ambassador to the UN?",
+        "What is the population of Azerbaijan?",
+        "When did Guterres become Secretary-General?",
+        "Who chaired the Non-Aligned Movement before Azerbaijan?",
+        "Quel pays a voté contre la résolution sur les vaccins ?",
+        "What's the weather in Baku tomorrow?",
+        "asdf qwerty",
+    ],
+)
+def test_near_misses_are_refused_with_suggestions(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered, to_plain(answer)
+    assert answer.facts == ()
+    assert 1 <= len(answer.suggestions) <= 3
+
+
+def test_a_refusal_names_what_the_sources_do_not_mention(engine: Engine) -> None:
+    answer = engine.ask("When did Azerbaijan join NATO?")
+    assert "NATO" in answer.headline
+
+
+def test_answers_come_in_the_language_of_the_question(engine: Engine) -> None:
+    french = engine.ask("Quand l'Azerbaïdjan a-t-il rejoint l'ONU ?")
+    assert (french.lang, french.detected_lang) == ("fr", "fr")
+    assert "2 mars 1992" in french.headline
+    russian = engine.ask("Когда Азербайджан вступил в ООН?", lang="fr")
+    assert (russian.lang, russian.detected_lang) == ("fr", "ru")
+
+
+def test_conflicting_sources_are_both_cited(engine: Engine) -> None:
+    answer = engine.ask("On what day did Aliyev address the 76th session of the General Assembly?")
+    assert {"unga76-aliyev-address-sep23", "unga76-aliyev-address-sep24"} <= set(answer.facts)
+    assert "disagree" in answer.headline
+    text = to_plain(answer)
+    assert "23 September 2021" in text and "24 September 2021" in text
+    assert {s.source_id for s in answer.sources} == {"jamnews-2021-aliyev-unga76", "overview-azerbaijan-un-cooperation"}
+
+
+def test_an_inferred_date_is_marked(engine: Engine) -> None:
+    answer = engine.ask("When did Aliyev meet Guterres at UN headquarters?")
+    assert any("inferred" in note for note in answer.notes)
+
+
+def test_a_yes_no_question_with_a_wrong_date_is_corrected(engine: Engine) -> None:
+    answer = engine.ask("Did Azerbaijan join the UN in 1991?")
+    assert answer.answered
+    assert answer.headline.startswith("Not according to my sources.")
+    assert "1992" in answer.headline
+
+
+def test_lists_gather_every_matching_fact_in_date_order(engine: Engine) -> None:
+    answer = engine.ask("all Security Council resolutions of 1993")
+    assert list(answer.facts) == [f"unsc-resolution-{n}" for n in (822, 853, 874, 884)]
+    meetings = engine.ask("every meeting with Guterres")
+    assert list(meetings.facts) == ["guterres-bayramov-meeting-2022", "aliyev-guterres-meeting-2025"]
+
+
+def test_what_happened_on_a_date(engine: Engine) -> None:
+    assert "un-membership-1992" in engine.ask("What happened on 02.03.1992?").facts
+    nothing = engine.ask("What happened on 5 June 2019?")
+    assert not nothing.answered
+    assert nothing.suggestions
+
+
+@pytest.mark.parametrize(
+    ("first", "follow", "fact"),
+    [
+        ("Who is Alexander Zuev?", "when did he meet Bayramov?", "bayramov-zuev-meeting-2023"),
+        ("all Security Council resolutions of 1993", "and the second one?", "unsc-resolution-853"),
+        ("Quand l'Azerbaïdjan a-t-il présidé le Conseil de sécurité en 2012 ?", "et en 2013 ?",
+         "unsc-presidency-october-2013"),
+        ("When did Heydar Aliyev speak at the 49th session?", "and in 1995?",
+         "heydar-aliyev-un-50th-anniversary-speech"),
+    ],
+)  # fmt: skip
+def test_follow_ups_use_the_previous_answer(engine: Engine, first: str, follow: str, fact: str) -> None:
+    previous = engine.ask(first)
+    answer = engine.ask(follow, context=previous.context)
+    assert answer.answered, to_plain(answer)
+    assert fact in answer.facts
+
+
+def test_when_was_that_gives_the_date_of_the_previous_answer(engine: Engine) -> None:
+    previous = engine.ask("resolution 853")
+    answer = engine.ask("when was that?", context=previous.context)
+    assert answer.headline == "That was in 1993."
+
+
+def test_every_answer_names_its_sources(engine: Engine) -> None:
+    answer = engine.ask("When did Mehriban Aliyeva become a UNESCO Goodwill Ambassador?")
+    assert answer.answered
+    (source,) = answer.sources
+    assert source.document == "002_d2274c8ab08e79db.txt"
+    assert source.paragraphs == (12,)
+    assert "[1]" in to_plain(answer)
