@@ -85,7 +85,7 @@ class Answer:
                         tuple(int(p) for p in s["paragraphs"]),
                     )
                     for s in data["sources"]
-                ),  # fmt: skip
+                ),
                 facts=tuple(str(f) for f in data["facts"]),
                 confidence=float(data["confidence"]),
                 suggestions=tuple(Suggestion(str(s["label"]), str(s["query"])) for s in data["suggestions"]),

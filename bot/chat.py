@@ -142,7 +142,9 @@ async def chat(
         async with await Store.open(database or Path(scratch) / "chat.sqlite3") as store:
             if lang is not None:
                 await store.set_chat_lang(TERMINAL_CHAT_ID, lang)
-            terminal = TerminalChat(Conversation(engines, store, settings), stdout, user_language_code=user_language_code)
+            terminal = TerminalChat(
+                Conversation(engines, store, settings), stdout, user_language_code=user_language_code
+            )
             interactive = stdin.isatty()
             if interactive:
                 print("Ask about Azerbaijan and the UN; /help lists commands; Ctrl-D quits.", file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import sys
@@ -152,13 +153,11 @@ def _chat_with(settings: Settings, *, database: Path | None, knowledge: Path | N
     if engines is None:
         return 1
     user_language = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(
             chat(settings, engines, database=database, stdin=sys.stdin, stdout=sys.stdout, lang=lang,
                  user_language_code=user_language)
         )  # fmt: skip
-    except KeyboardInterrupt:
-        pass
     return 0
 
 

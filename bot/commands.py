@@ -101,7 +101,7 @@ class Commands:
     def __init__(self, engine: Engine, *, rng: random.Random | None = None) -> None:
         self.engine = engine
         self.index = engine.index
-        self._rng = rng or random.Random()  # noqa: S311 -- picking a fact to show, not a secret
+        self._rng = rng or random.Random()  # picking a fact to show, not a secret
         # Whole names and aliases, for the ones the engine's word-by-word alias index skips ('UN' is also
         # a French word, so it is a stopword there).
         self._names: dict[str, set[str]] = {}
@@ -168,7 +168,8 @@ class Commands:
         if not argument:
             facts = self._sorted(self.index.dated_facts())
             first, last = facts[0].date, facts[-1].date
-            assert first is not None and last is not None  # dated_facts only holds dated facts
+            assert first is not None
+            assert last is not None
             head = t("timeline_head", lang, count=len(facts), first=first.start.year, last=last.end.year)
             return self._list_answer("timeline", head, facts, lang, question="timeline")
         span = _year_span(argument)

@@ -56,12 +56,12 @@ UNANSWERED_SHOWN = 20
 PRIVATE = "private"
 
 _COMMAND = re.compile(r"^/(?P<name>[A-Za-z0-9_]{1,32})(?:@(?P<bot>[A-Za-z0-9_]+))?(?:\s+(?P<argument>.*))?$", re.S)
-_TOKEN = r"[A-Za-z0-9_-]{11}"
+_ANSWER_ID = r"[A-Za-z0-9_-]{11}"
 _CALLBACKS = {
-    "pg": re.compile(rf"^v1:pg:(?P<token>{_TOKEN}):(?P<page>\d{{1,3}}):(?P<full>[01])$"),
-    "src": re.compile(rf"^v1:src:(?P<token>{_TOKEN}):(?P<page>\d{{1,3}})$"),
-    "dym": re.compile(rf"^v1:dym:(?P<token>{_TOKEN}):(?P<n>\d)$"),
-    "fb": re.compile(rf"^v1:fb:(?P<token>{_TOKEN}):(?P<vote>[ud])$"),
+    "pg": re.compile(rf"^v1:pg:(?P<token>{_ANSWER_ID}):(?P<page>\d{{1,3}}):(?P<full>[01])$"),
+    "src": re.compile(rf"^v1:src:(?P<token>{_ANSWER_ID}):(?P<page>\d{{1,3}})$"),
+    "dym": re.compile(rf"^v1:dym:(?P<token>{_ANSWER_ID}):(?P<n>\d)$"),
+    "fb": re.compile(rf"^v1:fb:(?P<token>{_ANSWER_ID}):(?P<vote>[ud])$"),
 }
 NOOP = "v1:nop"
 

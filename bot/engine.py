@@ -14,7 +14,7 @@ from bot.dates import DateQuery, find_dates, format_date, format_query
 from bot.i18n import LANGUAGE_NAMES, join_names, t
 from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, index_terms, normalise_numbers
 from bot.lexicon import translate
-from bot.text import ALL_STOPWORDS, detect_language, fold, stem, tokens
+from bot.text import ALL_STOPWORDS, STOPWORDS, detect_language, fold, stem, tokens
 from knowledge.schema import Fact
 
 MAX_QUESTION = 4096
@@ -288,7 +288,11 @@ class Engine:
 
         corrected = [self._correct(tok, raw) for tok, raw in zip(raw_tokens, _raw_words(text), strict=False)]
         corrected += raw_tokens[len(corrected) :]
-        entities = self.index.match_entities(corrected)
+        own_stopwords = STOPWORDS.get(lang, frozenset())
+        entities = [
+            m for m in self.index.match_entities(corrected)
+            if not (m.end - m.start == 1 and corrected[m.start] in own_stopwords)
+        ]  # fmt: skip
         consumed = {i for m in entities for i in range(m.start, m.end)}
 
         numbers: list[str] = []
@@ -612,8 +616,13 @@ class Engine:
             return False  # 'before', 'next', 'first': the fact must say the same, or it answers another question
         if parsed.intent == "when" and not self._dates_event(parsed, candidate):
             return False
-        if parsed.intent == "yesno" and self._missing_words(candidate) and candidate.coverage < YESNO_COVERAGE:
-            return False  # a yes needs the fact to say what is asked, word for word or by synonym
+        if parsed.intent == "yesno":
+            if self._missing_words(candidate) and candidate.coverage < YESNO_COVERAGE:
+                return False  # a yes needs the fact to say what is asked, word for word or by synonym
+            named = self.index.mentions.get(fact.id, set()) | set(fact.participants)
+            named |= {a for i in list(named) for a in self.index.ancestors(i)}
+            if [u for u in candidate.covered if u.kind == "entity" and not u.generic and named.isdisjoint(u.entity_ids)]:
+                return False  # 'did Armenia vote ...': a yes needs the statement itself to name who is asked about
         if _SAYING.search(parsed.folded) and not self._spoke(parsed, fact):
             return False
         if _VOTED_AGAINST.search(parsed.folded) and not _VOTED_AGAINST.search(fold(fact.statement.get("en"))):
@@ -770,7 +779,9 @@ class Engine:
             )
             ranked_relaxed = self.candidates(relaxed)
             alt = self._decide(relaxed, ranked_relaxed)
-            if alt is not None and self._contradicts(alt.fact, checkable, parsed):
+            # Only when the fact the question is about is the one that differs: not a neighbour found by relaxing.
+            same = bool(ranked) and alt is not None and alt.fact.id == ranked[0].fact.id
+            if alt is not None and same and self._contradicts(alt.fact, checkable, parsed):
                 answer = self._compose_single(relaxed, lang, alt, ranked_relaxed)
                 return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
         return self._refuse(parsed, lang, ranked)
@@ -875,8 +886,9 @@ class Engine:
         ranked_ids = sorted(ids, key=lambda i: -len(self.index.by_entity.get(i, ())))
         entity = self.index.entities[ranked_ids[0]]
         facts = [self.index.facts[f] for f in self.index.by_entity_direct.get(entity.id, set())]
-        if entity.id in GENERIC_ENTITIES or not facts:
-            facts = sorted(facts, key=_date_key)[:LIST_LIMIT]
+        if entity.id in GENERIC_ENTITIES:
+            # Everything names Azerbaijan and the UN: show the milestones, not every fact.
+            facts = [f for f in facts if KIND_PRIOR.get(f.kind, 0.0) >= 0.35]
         facts.sort(key=_date_key)
         facts = facts[:LIST_LIMIT]
         name = entity.name.get(lang)

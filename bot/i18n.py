@@ -164,7 +164,8 @@ BOT_MESSAGES: dict[str, dict[str, str]] = {
     },
     "help_free_text": {
         "en": "Or just ask, in English or French (Russian and Azerbaijani are understood too): {example}",
-        "fr": "Ou posez simplement votre question, en français ou en anglais (le russe et l'azerbaïdjanais sont compris) : {example}",
+        "fr": "Ou posez simplement votre question, en français ou en anglais "
+        "(le russe et l'azerbaïdjanais sont compris) : {example}",
     },
     "help_admin": {"en": "Admin commands: {commands}", "fr": "Commandes d'administration : {commands}"},
     "welcome": {
@@ -277,7 +278,8 @@ BOT_MESSAGES: dict[str, dict[str, str]] = {
     },
     "flood": {
         "en": "You are asking faster than I can look things up. Please wait a minute, then ask again.",
-        "fr": "Vous posez des questions plus vite que je ne peux chercher. Attendez une minute, puis reposez votre question.",
+        "fr": "Vous posez des questions plus vite que je ne peux chercher. "
+        "Attendez une minute, puis reposez votre question.",
     },
     "just_answered": {"en": "I answered that just above.", "fr": "J'y ai répondu juste au-dessus."},
     "lang_set": {
@@ -297,8 +299,10 @@ BOT_MESSAGES: dict[str, dict[str, str]] = {
     },
     "settings_lang_default": {"en": "Language: {language} (the default).", "fr": "Langue : {language} (par défaut)."},
     "settings_change": {
-        "en": "Change it with /lang en or /lang fr. Questions written in English or French are answered in their own language.",
-        "fr": "Pour la changer : /lang en ou /lang fr. Les questions écrites en français ou en anglais reçoivent une réponse dans leur langue.",
+        "en": "Change it with /lang en or /lang fr. "
+        "Questions written in English or French are answered in their own language.",
+        "fr": "Pour la changer : /lang en ou /lang fr. "
+        "Les questions écrites en français ou en anglais reçoivent une réponse dans leur langue.",
     },
     "button_expired": {"en": "This button has expired, ask again.", "fr": "Ce bouton a expiré, reposez la question."},
     "feedback_thanks": {"en": "Thank you for your feedback!", "fr": "Merci pour votre avis !"},
@@ -314,8 +318,10 @@ BOT_MESSAGES: dict[str, dict[str, str]] = {
     },
     # administration
     "stats": {
-        "en": "Questions: {questions}, answered: {answered} ({rate:.0%}). Chats: {chats}. Feedback: 👍 {up}, 👎 {down}.",
-        "fr": "Questions : {questions}, avec réponse : {answered} ({rate:.0%}). Discussions : {chats}. Avis : 👍 {up}, 👎 {down}.",
+        "en": "Questions: {questions}, answered: {answered} ({rate:.0%}). Chats: {chats}. "
+        "Feedback: 👍 {up}, 👎 {down}.",
+        "fr": "Questions : {questions}, avec réponse : {answered} ({rate:.0%}). Discussions : {chats}. "
+        "Avis : 👍 {up}, 👎 {down}.",
     },
     "stats_top": {"en": "Most asked:", "fr": "Les plus posées :"},
     "stats_top_line": {"en": "{times}× {question}", "fr": "{times}× {question}"},

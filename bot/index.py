@@ -94,7 +94,7 @@ class KnowledgeIndex:
             names = {entity.name.en, entity.name.fr, *entity.aliases}
             for name in names:
                 key = tuple(alias_key(t) for t in tokens(name))
-                if key and not (len(key) == 1 and key[0] in ALL_STOPWORDS):
+                if key:  # 'UN' is also the French 'un': the parser drops stopword matches by language
                     self.alias_index[key].add(entity.id)
                     self.alias_tokens.update(key)
                 if entity.type == "person" and len(key) <= 3 and all(w[:1].isupper() for w in name.split()):
