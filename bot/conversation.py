@@ -31,6 +31,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from bot.answer import Answer
 from bot.commands import ADMIN_COMMAND_NAMES, COMMAND_NAMES, Commands, UsageError, starter_questions
@@ -104,6 +105,25 @@ Keyboard = tuple[tuple[Button, ...], ...]
 
 
 @dataclass(frozen=True, slots=True)
+class Record:
+    """What to write down once a reply is delivered: the question for the log, the follow-up context.
+
+    Written on delivery, not when the answer is made: an update processed again after a crash or a
+    failed send then finds the store as it was, and is answered (and logged) the same way, once.
+    """
+
+    chat_id: int
+    chat_type: str
+    user_id: int | None
+    question: str | None  # None: nothing to log (commands)
+    answered: bool
+    facts: tuple[str, ...]
+    latency_ms: float
+    lang: str
+    context: dict[str, Any] | None  # the chat's new follow-up context, if any
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
     """What to send: an answer (rendered by the transport) or a plain text, and its keyboard."""
 
@@ -116,6 +136,7 @@ class Reply:
     full_sources: bool = False
     edit: bool = False  # replace the message whose button was pressed, instead of sending a new one
     token: str | None = None  # the stored answer the keyboard acts on: report the sent message id
+    record: Record | None = None  # written by `Conversation.delivered`
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,9 +348,7 @@ class Conversation:
                 return [self._text(incoming, await self._reload(lang))]
             case _:  # pragma: no cover -- _knows() lets only the names above through
                 raise AssertionError(name)
-        if answer.answered and answer.facts:
-            await self.store.save_last_answer(incoming.chat_id, answer.context)
-        return await self._show(incoming, answer, query_id=None)
+        return await self._show(incoming, answer, _record(incoming, answer, question=None))
 
     async def _start(self, incoming: Incoming, payload: str, lang: str) -> list[Reply]:
         """/start, with the deep-link payloads fact_<id> (open a fact) and q_<base64url> (ask)."""
@@ -338,13 +357,12 @@ class Conversation:
             fact_id = payload[len("fact_") :].replace("_", "-")
             if fact_id in commands.index.facts:
                 answer = commands.fact(fact_id, lang)
-                await self.store.save_last_answer(incoming.chat_id, answer.context)
-                return await self._show(incoming, answer, query_id=None)
+                return await self._show(incoming, answer, _record(incoming, answer, question=None))
         elif payload.startswith("q_"):
             question = _decode_question(payload[len("q_") :])
             if question:
                 return await self._question(incoming, question, lang)
-        return await self._show(incoming, commands.welcome(lang), query_id=None)
+        return await self._show(incoming, commands.welcome(lang), None)
 
     async def _question(self, incoming: Incoming, question: str, lang: str) -> list[Reply]:
         """Answer a free-text question, with the chat's last answer as follow-up context."""
@@ -352,30 +370,19 @@ class Conversation:
         started = time.perf_counter()
         answer = self.engines.engine.ask(question, context=context, lang=lang)
         latency_ms = (time.perf_counter() - started) * 1000
-        query_id = await self.store.log_query(
-            chat_id=incoming.chat_id,
-            chat_type=incoming.chat_type,
-            user_id=incoming.user_id,
-            question=question,
-            answered=answer.answered,
-            facts=list(answer.facts),
-            latency_ms=latency_ms,
-            lang=answer.lang,
-        )
-        if answer.answered:
-            await self.store.save_last_answer(incoming.chat_id, answer.context)
-        return await self._show(incoming, answer, query_id=query_id)
+        record = _record(incoming, answer, question=question, latency_ms=latency_ms)
+        return await self._show(incoming, answer, record)
 
-    async def _show(self, incoming: Incoming, answer: Answer, *, query_id: int | None) -> list[Reply]:
+    async def _show(self, incoming: Incoming, answer: Answer, record: Record | None) -> list[Reply]:
         """An answer as a reply with its keyboard; in groups, a pointer to it if it was just given."""
         group = incoming.chat_type != PRIVATE
         key = repeat_key(answer)
         if group:
             earlier = await self.store.recent_repeat(incoming.chat_id, key, self.settings.group_repeat_seconds)
             if earlier is not None:
-                return [Reply(text=t("just_answered", answer.lang), reply_to=earlier)]
+                return [Reply(text=t("just_answered", answer.lang), reply_to=earlier, record=record)]
         token = await self.store.save_shown_answer(
-            chat_id=incoming.chat_id, payload=answer.to_dict(), query_id=query_id, repeat_key=key
+            chat_id=incoming.chat_id, payload=answer.to_dict(), query_id=None, repeat_key=key
         )
         page = 0 if page_count(answer) > 1 else None
         return [
@@ -385,13 +392,30 @@ class Conversation:
                 quote=group,
                 page=page,
                 token=token,
+                record=record,
             )
         ]
 
     async def delivered(self, reply: Reply, message_id: int) -> None:
-        """Tell the core which message carries a reply's keyboard (for its buttons and the repeat guard)."""
+        """Record a reply as sent: log its question, keep its context, note the message its keyboard is on."""
+        query_id = None
+        record = reply.record
+        if record is not None:
+            if record.question is not None:
+                query_id = await self.store.log_query(
+                    chat_id=record.chat_id,
+                    chat_type=record.chat_type,
+                    user_id=record.user_id,
+                    question=record.question,
+                    answered=record.answered,
+                    facts=record.facts,
+                    latency_ms=record.latency_ms,
+                    lang=record.lang,
+                )
+            if record.context is not None:
+                await self.store.save_last_answer(record.chat_id, record.context)
         if reply.token is not None and not reply.edit:
-            await self.store.set_shown_message(reply.token, message_id)
+            await self.store.set_shown_message(reply.token, message_id, query_id=query_id)
 
     def _text(self, incoming: Incoming, text: str) -> Reply:
         return Reply(text=text, quote=incoming.chat_type != PRIVATE)
@@ -553,11 +577,12 @@ class Conversation:
             for entity_id in commands.resolve(query)[:2]:
                 answers.append(commands.who(commands.index.entities[entity_id].name.en, lang))
         choices: list[InlineChoice] = []
-        seen: set[tuple[tuple[str, ...], str]] = set()
+        seen: set[str] = set()
         for answer in answers:
-            if not answer.answered or (answer.facts, answer.headline) in seen:
+            # Two results with the same title cannot be told apart: keep the first (the better ranked).
+            if not answer.answered or answer.headline in seen:
                 continue
-            seen.add((answer.facts, answer.headline))
+            seen.add(answer.headline)
             answer = replace(answer, suggestions=())  # an inline message has no buttons to offer them
             choices.append(
                 InlineChoice(id=f"r{len(choices)}", title=_shorten(answer.headline, 100),
@@ -571,6 +596,21 @@ class Conversation:
     async def prune(self) -> int:
         """Forget answers whose buttons have expired; return how many."""
         return await self.store.prune_shown_answers(BUTTON_LIFETIME_SECONDS)
+
+
+def _record(incoming: Incoming, answer: Answer, *, question: str | None, latency_ms: float = 0.0) -> Record:
+    """What to write down when the answer is delivered (its context only if it answered something)."""
+    return Record(
+        chat_id=incoming.chat_id,
+        chat_type=incoming.chat_type,
+        user_id=incoming.user_id,
+        question=question,
+        answered=answer.answered,
+        facts=answer.facts,
+        latency_ms=latency_ms,
+        lang=answer.lang,
+        context=answer.context if answer.answered and answer.facts else None,
+    )
 
 
 def _parse_callback(data: str) -> tuple[str | None, dict[str, str]]:

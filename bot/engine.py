@@ -6,7 +6,7 @@ import datetime as dt
 import heapq
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.answer import Answer, Item, SourceNote, Suggestion
@@ -24,61 +24,308 @@ YESNO_COVERAGE = 0.7  # a yes with a word of the question missing needs this muc
 LIST_LIMIT = 60
 # When the words of a question do not separate two facts, the more notable kind of fact goes first.
 KIND_PRIOR = {
-    "membership": 0.6, "meeting": 0.5, "resolution": 0.45, "session": 0.4, "award": 0.4, "title": 0.4,
-    "event": 0.35, "agreement": 0.3, "conference": 0.35, "speech": 0.4, "programme": 0.25, "statistic": 0.25,
-    "cooperation": 0.1, "statement": 0.0,
-}  # fmt: skip
+    "membership": 0.6,
+    "meeting": 0.5,
+    "resolution": 0.45,
+    "session": 0.4,
+    "award": 0.4,
+    "title": 0.4,
+    "event": 0.35,
+    "agreement": 0.3,
+    "conference": 0.35,
+    "speech": 0.4,
+    "programme": 0.25,
+    "statistic": 0.25,
+    "cooperation": 0.1,
+    "statement": 0.0,
+}
 
 # Words that ask for a kind of fact; matched on folded word prefixes.
 KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "meeting": ("meet", "met ", "meeting", "talks", "reunion", "rencontr", "entretien", "entretenu", "встреч",
-                "встрет", "переговор", "gorus"),
+    "meeting": (
+        "meet",
+        "met ",
+        "meeting",
+        "talks",
+        "reunion",
+        "rencontr",
+        "entretien",
+        "entretenu",
+        "встреч",
+        "встрет",
+        "переговор",
+        "gorus",
+    ),
     "resolution": ("resolution", "резолюц", "qetname"),
-    "award": ("award", "prize", "medal", "diploma", "honour", "honor", "prix", "recompens", "medaille",
-              "diplome", "distinction", "наград", "прем", "медал", "диплом", "mukafat", "medal", "diplom"),
+    "award": (
+        "award",
+        "prize",
+        "medal",
+        "diploma",
+        "honour",
+        "honor",
+        "prix",
+        "recompens",
+        "medaille",
+        "diplome",
+        "distinction",
+        "наград",
+        "прем",
+        "медал",
+        "диплом",
+        "mukafat",
+        "medal",
+        "diplom",
+    ),
     "speech": ("speech", "address", "spoke", "speak", "discours", "intervention", "выступ", "речь", "cixis"),
     "session": ("session", "сесси", "sessiya"),
     "membership": ("member", "join", "admit", "admission", "adhe", "membre", "rejoin", "член", "вступ", "uzv"),
     "conference": ("conference", "forum", "conferenc", "конференц", "форум", "konfrans"),
     "title": ("ambassador", "ambassadeur", "ambassadrice", "посол", "sefir", "chair", "presiden"),
-}  # fmt: skip
+}
 
 # Words that mean the same thing to a user; a fact holding any of them covers the others.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("join", "joined", "accept", "accepted", "admit", "admitted", "admission", "enter", "entered", "member",
-     "membership", "adhere", "adhesion", "rejoint", "rejoindre", "admis", "membre", "вступил", "вступление",
-     "вступила", "член", "членство", "uzv"),
-    ("meet", "met", "meeting", "meetings", "talks", "receive", "received", "rencontre", "rencontrer",
-     "rencontré", "reunion", "entretien", "entretenu", "встреча", "встречи", "встретился", "встречался",
-     "переговоры", "gorus", "gorusdu", "gorusub"),
-    ("speak", "spoke", "talk", "speech", "parle", "parler", "exprime", "intervenu", "prononce", "address", "addressed", "remarks", "said", "say", "discours", "intervention",
-     "выступил", "выступление", "речь", "cixis"),
-    ("award", "awarded", "prize", "medal", "honour", "honor", "distinction", "diploma", "prix", "recompense",
-     "medaille", "diplome", "награда", "награжден", "премия", "медаль", "mukafat", "medal"),
-    ("adopt", "adopted", "pass", "passed", "approve", "approved", "adopter", "adopte",
-     "adoptee", "принял", "принята", "приняла", "qebul"),
-    ("host", "hosted", "organise", "organised", "organize", "organized", "held", "hold", "accueilli",
-     "accueillir", "organise", "tenu", "провел", "провела", "принимал"),
-    ("chair", "chaired", "chairmanship", "head", "headed", "leader", "leadership", "presidency", "preside", "presided", "chairman", "presidence",
-     "presider", "председательство", "председательствовал", "sedrlik"),
+    (
+        "join",
+        "joined",
+        "accept",
+        "accepted",
+        "admit",
+        "admitted",
+        "admission",
+        "enter",
+        "entered",
+        "member",
+        "membership",
+        "adhere",
+        "adhesion",
+        "rejoint",
+        "rejoindre",
+        "admis",
+        "membre",
+        "вступил",
+        "вступление",
+        "вступила",
+        "член",
+        "членство",
+        "uzv",
+    ),
+    (
+        "meet",
+        "met",
+        "meeting",
+        "meetings",
+        "talks",
+        "receive",
+        "received",
+        "rencontre",
+        "rencontrer",
+        "rencontré",
+        "reunion",
+        "entretien",
+        "entretenu",
+        "встреча",
+        "встречи",
+        "встретился",
+        "встречался",
+        "переговоры",
+        "gorus",
+        "gorusdu",
+        "gorusub",
+    ),
+    (
+        "speak",
+        "spoke",
+        "talk",
+        "speech",
+        "parle",
+        "parler",
+        "exprime",
+        "intervenu",
+        "prononce",
+        "address",
+        "addressed",
+        "remarks",
+        "said",
+        "say",
+        "discours",
+        "intervention",
+        "выступил",
+        "выступление",
+        "речь",
+        "cixis",
+    ),
+    (
+        "award",
+        "awarded",
+        "prize",
+        "medal",
+        "honour",
+        "honor",
+        "distinction",
+        "diploma",
+        "prix",
+        "recompense",
+        "medaille",
+        "diplome",
+        "награда",
+        "награжден",
+        "премия",
+        "медаль",
+        "mukafat",
+        "medal",
+    ),
+    (
+        "adopt",
+        "adopted",
+        "pass",
+        "passed",
+        "approve",
+        "approved",
+        "adopter",
+        "adopte",
+        "adoptee",
+        "принял",
+        "принята",
+        "приняла",
+        "qebul",
+    ),
+    (
+        "host",
+        "hosted",
+        "organise",
+        "organised",
+        "organize",
+        "organized",
+        "held",
+        "hold",
+        "accueilli",
+        "accueillir",
+        "organise",
+        "tenu",
+        "провел",
+        "провела",
+        "принимал",
+    ),
+    (
+        "chair",
+        "chaired",
+        "chairmanship",
+        "head",
+        "headed",
+        "leader",
+        "leadership",
+        "presidency",
+        "preside",
+        "presided",
+        "chairman",
+        "presidence",
+        "presider",
+        "председательство",
+        "председательствовал",
+        "sedrlik",
+    ),
     ("war", "conflict", "fighting", "guerre", "conflit", "война", "конфликт", "muharibe", "munaqise"),
-    ("mine", "mines", "landmine", "landmines", "minefield", "minefields", "demining", "deminage", "мины",
-     "разминирование", "mina"),
-    ("refugee", "refugees", "idp", "idps", "displaced", "deplaces", "refugies", "беженцы", "переселенцы",
-     "qacqin", "kockun"),
+    (
+        "mine",
+        "mines",
+        "landmine",
+        "landmines",
+        "minefield",
+        "minefields",
+        "demining",
+        "deminage",
+        "мины",
+        "разминирование",
+        "mina",
+    ),
+    (
+        "refugee",
+        "refugees",
+        "idp",
+        "idps",
+        "displaced",
+        "deplaces",
+        "refugies",
+        "беженцы",
+        "переселенцы",
+        "qacqin",
+        "kockun",
+    ),
     ("vaccine", "vaccines", "vaccination", "vaccin", "vaccins", "вакцина", "вакцины", "peyvend"),
     ("elect", "elected", "election", "elu", "election", "избран", "избрана", "secildi"),
     ("sign", "signed", "signature", "signe", "подписал", "imzaladi"),
     ("become", "became", "becomes", "becoming", "devenu", "devenue", "devenir", "стал", "стала", "стали"),
-    ("thank", "thanked", "thanks", "grateful", "gratitude", "remercie", "remercié", "gratitude", "благодарил",
-     "поблагодарил", "tesekkur"),
-    ("recognise", "recognised", "recognize", "recognized", "honour", "honoured", "honor", "honored",
-     "distingue", "distingué", "recompense", "récompensé"),
-    ("begin", "began", "begun", "start", "started", "launch", "launched", "outbreak", "commence", "commencé",
-     "eclate", "debut", "началась", "начал", "началась", "basladi", "baslayib"),
-    ("found", "founded", "establish", "established", "create", "created", "open", "opened", "cree",
-     "creee", "set", "setup", "ouvert", "ouverte", "создан", "создана", "открыто", "открыта", "yaradildi", "acildi"),
-)  # fmt: skip
+    (
+        "thank",
+        "thanked",
+        "thanks",
+        "grateful",
+        "gratitude",
+        "remercie",
+        "remercié",
+        "gratitude",
+        "благодарил",
+        "поблагодарил",
+        "tesekkur",
+    ),
+    (
+        "recognise",
+        "recognised",
+        "recognize",
+        "recognized",
+        "honour",
+        "honoured",
+        "honor",
+        "honored",
+        "distingue",
+        "distingué",
+        "recompense",
+        "récompensé",
+    ),
+    (
+        "begin",
+        "began",
+        "begun",
+        "start",
+        "started",
+        "launch",
+        "launched",
+        "outbreak",
+        "commence",
+        "commencé",
+        "eclate",
+        "debut",
+        "началась",
+        "начал",
+        "началась",
+        "basladi",
+        "baslayib",
+    ),
+    (
+        "found",
+        "founded",
+        "establish",
+        "established",
+        "create",
+        "created",
+        "open",
+        "opened",
+        "cree",
+        "creee",
+        "set",
+        "setup",
+        "ouvert",
+        "ouverte",
+        "создан",
+        "создана",
+        "открыто",
+        "открыта",
+        "yaradildi",
+        "acildi",
+    ),
+)
 
 _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("list", re.compile(r"\bhow many times\b|\bcombien de fois\b|\bсколько раз\b|\bnece defe\b")),
@@ -138,31 +385,145 @@ _ABOUT = re.compile(
     r"|\bqu ?est[- ]ce que (c ?est )?\b|\bc ?est quoi\b|\bqui etait\b|\bрасскаж\w* (о|об|про)\b"
     r"|\bкто (так|это)\w*\b|\bчто (такое|за)\b|\bhaqqinda\b|\bkimdir\b|\bnedir\b"
 )
-_YESNO = re.compile(r"^(was|were|is|are|did|does|do|has|have|had|can|could|has)\b|^est[- ]ce qu|^(a|as|ont|est|etait|"
-                    r"sont)[- ]t?[- ]?(il|elle|on|ils|elles)\b|\b\w+[- ]t[- ](il|elle|on)\b|\bли\b|\b(mi|mu|mı|mü)\b"
-                    r"|^(l|l ?azerbaidjan)\b.*\?$")  # fmt: skip
-_FOLLOWUP_START = re.compile(r"^(and|what about|how about|et|et pour|et en|et le|et la|et les|et l|а|и|а что|bes|bəs|"
-                             r"ya|how about)\b")  # fmt: skip
-_PRONOUNS = frozenset(["that", "it", "this", "there", "he", "she", "they", "him", "her", "them", "then", "those", "ca", "cela", "ceci", "il", "elle", "ils", "elles", "y", "lui", "leur", "это", "этот", "эта", "он", "она", "они", "его", "ее", "их", "там", "тогда", "o", "bu", "onu", "orada"])  # fmt: skip
+_YESNO = re.compile(
+    r"^(was|were|is|are|did|does|do|has|have|had|can|could|has)\b|^est[- ]ce qu|^(a|as|ont|est|etait|"
+    r"sont)[- ]t?[- ]?(il|elle|on|ils|elles)\b|\b\w+[- ]t[- ](il|elle|on)\b|\bли\b|\b(mi|mu|mı|mü)\b"
+    r"|^(l|l ?azerbaidjan)\b.*\?$"
+)
+_FOLLOWUP_START = re.compile(
+    r"^(and|what about|how about|et|et pour|et en|et le|et la|et les|et l|а|и|а что|bes|bəs|"
+    r"ya|how about)\b"
+)
+_PRONOUNS = frozenset(
+    [
+        "that",
+        "it",
+        "this",
+        "there",
+        "he",
+        "she",
+        "they",
+        "him",
+        "her",
+        "them",
+        "then",
+        "those",
+        "ca",
+        "cela",
+        "ceci",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "y",
+        "lui",
+        "leur",
+        "это",
+        "этот",
+        "эта",
+        "он",
+        "она",
+        "они",
+        "его",
+        "ее",
+        "их",
+        "там",
+        "тогда",
+        "o",
+        "bu",
+        "onu",
+        "orada",
+    ]
+)
 _NUMBER_WORDS = {
-    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
-    "ten": "10", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
-    "deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "six": "6", "huit": "8", "neuf": "9",
-    "dix": "10", "vingt": "20", "trente": "30", "quarante": "40", "cinquante": "50",
-    "два": "2", "две": "2", "три": "3", "четыре": "4", "пять": "5", "шесть": "6", "семь": "7", "восемь": "8",
-    "девять": "9", "десять": "10", "двадцать": "20", "тридцать": "30", "сорок": "40", "пятьдесят": "50",
-    "iki": "2", "uc": "3", "dord": "4", "alti": "6", "yeddi": "7", "sekkiz": "8", "doqquz": "9",
-    "iyirmi": "20", "otuz": "30", "qirx": "40", "elli": "50",
-}  # fmt: skip
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "twenty": "20",
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "hundred": "100",
+    "deux": "2",
+    "trois": "3",
+    "quatre": "4",
+    "cinq": "5",
+    "huit": "8",
+    "neuf": "9",
+    "dix": "10",
+    "vingt": "20",
+    "trente": "30",
+    "quarante": "40",
+    "cinquante": "50",
+    "два": "2",
+    "две": "2",
+    "три": "3",
+    "четыре": "4",
+    "пять": "5",
+    "шесть": "6",
+    "семь": "7",
+    "восемь": "8",
+    "девять": "9",
+    "десять": "10",
+    "двадцать": "20",
+    "тридцать": "30",
+    "сорок": "40",
+    "пятьдесят": "50",
+    "iki": "2",
+    "uc": "3",
+    "dord": "4",
+    "alti": "6",
+    "yeddi": "7",
+    "sekkiz": "8",
+    "doqquz": "9",
+    "iyirmi": "20",
+    "otuz": "30",
+    "qirx": "40",
+    "elli": "50",
+}
 _ORDINAL_NUMBER = re.compile(r"^(\d{1,3})(st|nd|rd|th|e|eme|er|ere|м|й|я|го|ci|cu|ci|cu)$")
 _PERSON_PRONOUNS = frozenset("he she him her his they them il elle ils elles lui он она они его ее её их o onu".split())
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "1st": 1, "2nd": 2, "3rd": 3,
-    "4th": 4, "5th": 5, "premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3,
-    "quatrieme": 4, "cinquieme": 5, "dernier": -1, "derniere": -1, "первый": 1, "первая": 1, "первое": 1,
-    "второй": 2, "вторая": 2, "второе": 2, "третий": 3, "третья": 3, "последний": -1, "birinci": 1,
-    "ikinci": 2, "ucuncu": 3, "sonuncu": -1,
-}  # fmt: skip
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "last": -1,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+    "premier": 1,
+    "premiere": 1,
+    "deuxieme": 2,
+    "seconde": 2,
+    "troisieme": 3,
+    "quatrieme": 4,
+    "cinquieme": 5,
+    "dernier": -1,
+    "derniere": -1,
+    "первый": 1,
+    "первая": 1,
+    "первое": 1,
+    "второй": 2,
+    "вторая": 2,
+    "второе": 2,
+    "третий": 3,
+    "третья": 3,
+    "последний": -1,
+    "birinci": 1,
+    "ikinci": 2,
+    "ucuncu": 3,
+    "sonuncu": -1,
+}
 _ORDINAL_SESSION = re.compile(
     r"\b(\d{1,3})(?:\s*(?:st|nd|rd|th|e|eme|er|-?я|-?ая|-?и|-?ои|-?ci|-?cu|-?cı|-?cü))?\s+"
     r"(?:session|sessions|сесси\w*|sessiya\w*|ga|unga|general assembly|assemblee generale|генассамбле\w*|"
@@ -275,10 +636,8 @@ class Engine:
         """Take a question apart: language, intent, entities, dates, numbers and content words."""
         text = _clean(question)
         lang = detect_language(text)
-        if lang == "az":
-            text = _AZ_SUFFIX.sub("", text)  # case endings after a hyphen or apostrophe: BMT-yə, 1993-cü
-        else:
-            text = _AZ_SUFFIX_HYPHEN.sub("", text)
+        # Azerbaijani case endings after a hyphen or an apostrophe: BMT-yə, 1993-cü, COP29-da.
+        text = (_AZ_SUFFIX if lang == "az" else _AZ_SUFFIX_HYPHEN).sub("", text)
         folded = fold(normalise_numbers(text)).replace("'", " ").replace("’", " ")
         folded = re.sub(r"\s+", " ", folded).strip()
         dates = find_dates(text)
@@ -290,9 +649,10 @@ class Engine:
         corrected += raw_tokens[len(corrected) :]
         own_stopwords = STOPWORDS.get(lang, frozenset())
         entities = [
-            m for m in self.index.match_entities(corrected)
+            m
+            for m in self.index.match_entities(corrected)
             if not (m.end - m.start == 1 and corrected[m.start] in own_stopwords)
-        ]  # fmt: skip
+        ]
         consumed = {i for m in entities for i in range(m.start, m.end)}
 
         numbers: list[str] = []
@@ -382,15 +742,28 @@ class Engine:
         followup = bool(context) and (
             bool(_FOLLOWUP_START.search(folded)) or pronoun or (not named and len(folded.split()) <= 6)
         )
-        ordinal = None
+        position_asked: int | None = None
         if context:
-            for word in folded.split():
-                if word in _ORDINALS:
-                    ordinal = _ORDINALS[word]
-                    break
+            position_asked = next((_ORDINALS[w] for w in folded.split() if w in _ORDINALS), None)
         explicit = yesno or _ABOUT.search(folded) is not None or any(p.search(folded) for _, p in _INTENTS)
-        return Parsed(text, lang, folded, corrected, entities, dates, numbers, units, unknown_names, intent,
-                      yesno, kind_hint, followup, ordinal, question[:MAX_QUESTION], explicit)  # fmt: skip
+        return Parsed(
+            text,
+            lang,
+            folded,
+            corrected,
+            entities,
+            dates,
+            numbers,
+            units,
+            unknown_names,
+            intent,
+            yesno,
+            kind_hint,
+            followup,
+            position_asked,
+            question[:MAX_QUESTION],
+            explicit,
+        )
 
     def _sessions(self, folded: str) -> list[str]:
         found = []
@@ -574,16 +947,23 @@ class Engine:
         if parsed.unknown_names:
             return self._refuse(parsed, answer_lang, self.candidates(parsed))
         intent = parsed.intent
-        if intent == "who" and _WHO_ROLE.search(parsed.folded) and len(parsed.specific_entities) == 1 and not [
-            u for u in parsed.units if u.kind in ("term", "unknown", "number", "date")
-        ]:  # fmt: skip
+        if (
+            intent == "who"
+            and _WHO_ROLE.search(parsed.folded)
+            and len(parsed.specific_entities) == 1
+            and not [u for u in parsed.units if u.kind in ("term", "unknown", "number", "date")]
+        ):
             intent = "about"
         if intent == "about":
             about = self._about(parsed, answer_lang)
             if about is not None:
                 return about
-        if intent in ("list", "on_date") or (intent in ("what",) and parsed.dates and not parsed.specific_entities
-                                              and not [u for u in parsed.units if u.kind == "term"]):  # fmt: skip
+        if intent in ("list", "on_date") or (
+            intent in ("what",)
+            and parsed.dates
+            and not parsed.specific_entities
+            and not [u for u in parsed.units if u.kind == "term"]
+        ):
             listed = self._list(parsed, answer_lang)
             if listed is not None:
                 return listed
@@ -621,7 +1001,9 @@ class Engine:
                 return False  # a yes needs the fact to say what is asked, word for word or by synonym
             named = self.index.mentions.get(fact.id, set()) | set(fact.participants)
             named |= {a for i in list(named) for a in self.index.ancestors(i)}
-            if [u for u in candidate.covered if u.kind == "entity" and not u.generic and named.isdisjoint(u.entity_ids)]:
+            if [
+                u for u in candidate.covered if u.kind == "entity" and not u.generic and named.isdisjoint(u.entity_ids)
+            ]:
                 return False  # 'did Armenia vote ...': a yes needs the statement itself to name who is asked about
         if _SAYING.search(parsed.folded) and not self._spoke(parsed, fact):
             return False
@@ -634,9 +1016,10 @@ class Engine:
     def _missing_words(self, candidate: Candidate) -> list[Unit]:
         """Content words of the question the fact lacks (not words we cannot read)."""
         return [
-            u for u in candidate.missing
+            u
+            for u in candidate.missing
             if u.kind == "term" or (u.kind == "unknown" and u.weight >= self.index.max_idf * 0.5)
-        ]  # fmt: skip
+        ]
 
     def _dates_event(self, parsed: Parsed, candidate: Candidate) -> bool:
         """For 'when' questions: the fact's date must be the date of what is asked about."""
@@ -648,8 +1031,13 @@ class Engine:
         if [u for u in candidate.covered if u.kind == "term"]:
             return True
         # Only names: 'when was COP29?' needs a fact about the event itself, not one that mentions it.
-        things = [u for u in candidate.covered if u.kind == "entity" and not u.generic and
-                  {self.index.entities_of_type(i) for i in u.entity_ids} - {"person"}]  # fmt: skip
+        things = [
+            u
+            for u in candidate.covered
+            if u.kind == "entity"
+            and not u.generic
+            and {self.index.entities_of_type(i) for i in u.entity_ids} - {"person"}
+        ]
         return bool(things) and fact.kind not in ("statement", "cooperation", "statistic")
 
     def _spoke(self, parsed: Parsed, fact: Fact) -> bool:
@@ -683,10 +1071,11 @@ class Engine:
                 closure = {i for m in self.index.match_entities(tokens(role.title.en)) for i in m.entity_ids}
                 closure |= {a for i in list(closure) for a in self.index.ancestors(i)}
                 covered = sum(
-                    u.weight for u in wanted
+                    u.weight
+                    for u in wanted
                     if (u.kind == "entity" and not closure.isdisjoint(u.entity_ids))
                     or (u.stems & terms and not self._broken_compound(u.stems & terms, parsed, frozenset(terms)))
-                )  # fmt: skip
+                )
                 total = sum(u.weight for u in wanted)
                 if total and covered / total >= 0.99 and (best is None or covered > best[0]):
                     best = (covered, entity, role)
@@ -695,10 +1084,14 @@ class Engine:
         _, entity, role = best
         headline = t("role_answer", lang, name=entity.name.get(lang), role=self._role_text(role, lang))
         source_ids = [role.source] if role.source else []
-        answer = self._answer(parsed, lang, headline, [Item("", (1,) if source_ids else ())], [], None, [],
-                              confidence=0.8)  # fmt: skip
-        return replace(answer, sources=tuple(self._role_sources(source_ids, lang)), context={
-            **answer.context, "entities": [entity.id]})  # fmt: skip
+        answer = self._answer(
+            parsed, lang, headline, [Item("", (1,) if source_ids else ())], [], None, [], confidence=0.8
+        )
+        return replace(
+            answer,
+            sources=tuple(self._role_sources(source_ids, lang)),
+            context={**answer.context, "entities": [entity.id]},
+        )
 
     def _role_sources(self, source_ids: list[str], lang: str) -> list[SourceNote]:
         notes = []
@@ -709,10 +1102,13 @@ class Engine:
         return notes
 
     def _single(self, parsed: Parsed, lang: str) -> Answer:
-        if parsed.intent == "who" and _WHO_ROLE.search(parsed.folded) and not [
-            m for m in parsed.specific_entities
-            if {self.index.entities[i].type for i in m.entity_ids} == {"person"}
-        ]:  # fmt: skip
+        if (
+            parsed.intent == "who"
+            and _WHO_ROLE.search(parsed.folded)
+            and not [
+                m for m in parsed.specific_entities if {self.index.entities[i].type for i in m.entity_ids} == {"person"}
+            ]
+        ):
             return self._role(parsed, lang)
         ranked = self.candidates(parsed)
         best = self._decide(parsed, ranked)
@@ -747,10 +1143,14 @@ class Engine:
         if best.coverage < 0.99 or parsed.intent not in ("when", "what", "who", "where"):
             return []
         return [
-            c.fact for c in ranked[1:4]
-            if c.coverage >= 0.99 and c.fact.kind == best.fact.kind and c.score >= 0.8 * best.score
-            and c.fact.kind not in ("statement", "cooperation") and self._acceptable(parsed, c, c)
-        ]  # fmt: skip
+            c.fact
+            for c in ranked[1:4]
+            if c.coverage >= 0.99
+            and c.fact.kind == best.fact.kind
+            and c.score >= 0.8 * best.score
+            and c.fact.kind not in ("statement", "cooperation")
+            and self._acceptable(parsed, c, c)
+        ]
 
     def _date_notes(self, fact: Fact, lang: str, parsed: Parsed) -> list[str]:
         if fact.date is None:
@@ -767,9 +1167,16 @@ class Engine:
         best = self._decide(parsed, ranked)
         if best is not None:
             return self._with_prefix(self._compose_single(parsed, lang, best, ranked), t("yes", lang))
-        checkable = [u for u in parsed.units if u.kind in ("date", "number") or
-                     (u.kind == "entity" and {self.index.entities[i].type for i in u.entity_ids} <= {"place",
-                      "country"} and not u.generic)]  # fmt: skip
+        checkable = [
+            u
+            for u in parsed.units
+            if u.kind in ("date", "number")
+            or (
+                u.kind == "entity"
+                and {self.index.entities[i].type for i in u.entity_ids} <= {"place", "country"}
+                and not u.generic
+            )
+        ]
         if checkable:
             relaxed = replace(
                 parsed,
@@ -795,9 +1202,12 @@ class Engine:
             elif unit.kind == "number" and (fact.numbers or _states_number(fact)):
                 if fact.id not in self.index.by_number.get(unit.label, ()):
                     return True
-            elif unit.kind == "entity" and (fact.place or fact.organisations):
-                if self.index.fact_entities[fact.id].isdisjoint(unit.entity_ids):
-                    return fact.place is not None
+            elif (
+                unit.kind == "entity"
+                and (fact.place or fact.organisations)
+                and self.index.fact_entities[fact.id].isdisjoint(unit.entity_ids)
+            ):
+                return fact.place is not None
         return False
 
     def _with_prefix(self, answer: Answer, prefix: str) -> Answer:
@@ -823,8 +1233,9 @@ class Engine:
             headline = t("list_head_one", lang) if len(selected) == 1 else t("list_head", lang, count=len(selected))
         items = [self._item(f, lang, selected, dated=True) for f in selected]
         confidence = 0.9 if parsed.specific_entities or parsed.dates else 0.75
-        return self._answer(parsed, lang, headline, items, selected, None, self._conflict_notes(selected, lang),
-                            confidence=confidence)  # fmt: skip
+        return self._answer(
+            parsed, lang, headline, items, selected, None, self._conflict_notes(selected, lang), confidence=confidence
+        )
 
     def _conflict_notes(self, facts: Sequence[Fact], lang: str) -> list[str]:
         """A list that holds two sides of a disagreement says so."""
@@ -857,9 +1268,10 @@ class Engine:
             # Other words narrow the list when some facts have them; they do not empty it.
             total = sum(u.weight for u in terms)
             narrowed = {
-                fid for fid in selected
+                fid
+                for fid in selected
                 if sum(u.weight for u in terms if u.stems & index.fact_terms.get(fid, frozenset())) >= total / 2
-            }  # fmt: skip
+            }
             selected = narrowed or selected
         return [index.facts[f] for f in selected]
 
@@ -875,11 +1287,15 @@ class Engine:
         items = [self._item(f, lang, nearest, dated=True) for f in nearest]
         notes = [t("nearest", lang)]
         answer = self._answer(parsed, lang, headline, items, nearest, None, notes, confidence=0.0)
-        return replace(answer, answered=False, notes=(t("nearest", lang),),
-                       suggestions=tuple(self._suggestion(f, lang) for f in nearest))  # fmt: skip
+        return replace(
+            answer,
+            answered=False,
+            notes=(t("nearest", lang),),
+            suggestions=tuple(self._suggestion(f, lang) for f in nearest),
+        )
 
     def _about(self, parsed: Parsed, lang: str) -> Answer | None:
-        specific = parsed.specific_entities or [m for m in parsed.entities]
+        specific = parsed.specific_entities or list(parsed.entities)
         if len(specific) != 1 or [u for u in parsed.units if u.kind in ("term", "unknown", "number")]:
             return None
         ids = specific[0].entity_ids
@@ -925,8 +1341,9 @@ class Engine:
                 fact = listed[position]
                 item = self._item(fact, lang, [fact], with_text=False)
                 notes = self._date_notes(fact, lang, parsed)
-                return self._answer(parsed, lang, fact.statement.get(lang), [item], [fact], None, notes,
-                                    confidence=0.85)  # fmt: skip
+                return self._answer(
+                    parsed, lang, fact.statement.get(lang), [item], [fact], None, notes, confidence=0.85
+                )
         subject = [u for u in parsed.units if u.kind in ("term", "number", "unknown") and not u.kind_word]
         if (parsed.dates or parsed.specific_entities) and context.get("question"):
             pronoun = bool(set(parsed.folded.split()) & _PRONOUNS)
@@ -945,8 +1362,9 @@ class Engine:
             if fact.date is None:
                 return self._not_in_sources(parsed, lang, t("no_date", lang), fact)
             single_day = fact.date.unit == "day" and not fact.date.is_range
-            headline = t("when_followup" if single_day else "when_followup_period", lang,
-                         date=format_date(fact.date, lang))  # fmt: skip
+            headline = t(
+                "when_followup" if single_day else "when_followup_period", lang, date=format_date(fact.date, lang)
+            )
             notes = [t("inferred", lang, date=format_date(fact.date, lang))] if fact.date.inferred else []
             return self._answer(parsed, lang, headline, [item], [fact], None, notes, confidence=0.85)
         if parsed.intent == "where":
@@ -964,22 +1382,32 @@ class Engine:
                 asked = set(context.get("entities", []))
                 others = [self.index.entities[p].name.get(lang) for p in people if p not in asked]
                 if not others:
-                    return self._not_in_sources(parsed, lang, t("no_others", lang, people=join_names(names, lang)),
-                                                fact)  # fmt: skip
+                    return self._not_in_sources(
+                        parsed, lang, t("no_others", lang, people=join_names(names, lang)), fact
+                    )
                 headline = t("others", lang, people=join_names(others, lang))
             else:
                 headline = t("people", lang, people=join_names(names, lang))
             return self._answer(parsed, lang, headline, [item], [fact], None, [], confidence=0.8)
         if parsed.intent in ("what", "about", "count", "yesno"):
             notes = self._date_notes(fact, lang, parsed)
-            return self._answer(parsed, lang, fact.statement.get(lang), [self._item(fact, lang, [fact], with_text=False)],
-                                [fact], None, notes, confidence=0.75)  # fmt: skip
+            return self._answer(
+                parsed,
+                lang,
+                fact.statement.get(lang),
+                [self._item(fact, lang, [fact], with_text=False)],
+                [fact],
+                None,
+                notes,
+                confidence=0.75,
+            )
         return None
 
     def _not_in_sources(self, parsed: Parsed, lang: str, headline: str, fact: Fact) -> Answer:
         """An honest 'the sources do not say', with the fact it was about as the source."""
-        answer = self._answer(parsed, lang, headline, [self._item(fact, lang, [fact])], [fact], None, [],
-                              confidence=0.0)  # fmt: skip
+        answer = self._answer(
+            parsed, lang, headline, [self._item(fact, lang, [fact])], [fact], None, [], confidence=0.0
+        )
         return replace(answer, answered=False)
 
     def _with_previous_entities(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer:
@@ -1007,15 +1435,25 @@ class Engine:
             units = [u for u in units if not (u.kind == "entity" and not u.generic)]
         if parsed.dates:
             # A numbered session carries its own date: 'and in 1995?' asks about another one.
-            units = [u for u in units if not (u.kind == "entity" and
-                     {self.index.entities[i].type for i in u.entity_ids} == {"session"})]  # fmt: skip
+            units = [
+                u
+                for u in units
+                if not (u.kind == "entity" and {self.index.entities[i].type for i in u.entity_ids} == {"session"})
+            ]
         new_units = [u for u in parsed.units if not u.generic]
         labels = {u.label for u in new_units}
         units = [u for u in units if u.label not in labels]
         kept_entities = [m for m in previous.entities if any(m.surface == u.label for u in units)]
-        merged = replace(previous, text=parsed.text, original=parsed.original, units=units + new_units, dates=parsed.dates or previous.dates,
-                         entities=kept_entities + parsed.specific_entities, followup=False,
-                         lang=parsed.lang if parsed.lang in ("en", "fr") else previous.lang)  # fmt: skip
+        merged = replace(
+            previous,
+            text=parsed.text,
+            original=parsed.original,
+            units=units + new_units,
+            dates=parsed.dates or previous.dates,
+            entities=kept_entities + parsed.specific_entities,
+            followup=False,
+            lang=parsed.lang if parsed.lang in ("en", "fr") else previous.lang,
+        )
         if parsed.intent not in ("what", "about") or (merged.intent == "about" and parsed.dates):
             merged = replace(merged, intent=parsed.intent if parsed.intent != "what" else "on_date")
         lang = merged.lang if merged.lang in ("en", "fr") else "en"
@@ -1032,8 +1470,9 @@ class Engine:
         return self._single(merged, lang)
 
     # ===== composing ===========================================================================================
-    def _item(self, fact: Fact, lang: str, facts: Sequence[Fact], *, dated: bool = False,
-              with_text: bool = True) -> Item:  # fmt: skip
+    def _item(
+        self, fact: Fact, lang: str, facts: Sequence[Fact], *, dated: bool = False, with_text: bool = True
+    ) -> Item:
         numbers = _source_numbers(facts, fact)
         text = fact.statement.get(lang) if with_text else ""
         if dated and fact.date is not None:
@@ -1044,8 +1483,18 @@ class Engine:
                 text = f"{prefix}: {text}"
         return Item(text=text, sources=numbers, fact_id=fact.id)
 
-    def _answer(self, parsed: Parsed, lang: str, headline: str, items: Sequence[Item], facts: Sequence[Fact],
-                best: Candidate | None, notes: Sequence[str], *, confidence: float | None = None) -> Answer:  # fmt: skip
+    def _answer(
+        self,
+        parsed: Parsed,
+        lang: str,
+        headline: str,
+        items: Sequence[Item],
+        facts: Sequence[Fact],
+        best: Candidate | None,
+        notes: Sequence[str],
+        *,
+        confidence: float | None = None,
+    ) -> Answer:
         sources = self._sources(facts, lang)
         if parsed.lang not in ("en", "fr"):
             notes = [*notes, t("translated_note", lang, language=LANGUAGE_NAMES[lang][parsed.lang])]
@@ -1060,10 +1509,19 @@ class Engine:
             "lang": lang,
         }
         return Answer(
-            question=parsed.original or parsed.text, answered=True, lang=lang, detected_lang=parsed.lang, intent=parsed.intent,
-            headline=headline, items=tuple(i for i in items if i.text or i.sources), notes=tuple(notes),
-            sources=tuple(sources), facts=tuple(f.id for f in facts), confidence=confidence, context=context,
-        )  # fmt: skip
+            question=parsed.original or parsed.text,
+            answered=True,
+            lang=lang,
+            detected_lang=parsed.lang,
+            intent=parsed.intent,
+            headline=headline,
+            items=tuple(i for i in items if i.text or i.sources),
+            notes=tuple(notes),
+            sources=tuple(sources),
+            facts=tuple(f.id for f in facts),
+            confidence=confidence,
+            context=context,
+        )
 
     def _sources(self, facts: Sequence[Fact], lang: str) -> list[SourceNote]:
         paragraphs: dict[str, list[int]] = {}
@@ -1077,8 +1535,11 @@ class Engine:
             published = format_date(source.published, lang)
             if source.published.inferred:
                 published += f" ({t('inferred_date', lang)})"
-            notes.append(SourceNote(number, source_id, source.document, source.publisher, source.title, published,
-                                    tuple(sorted(paras))))  # fmt: skip
+            notes.append(
+                SourceNote(
+                    number, source_id, source.document, source.publisher, source.title, published, tuple(sorted(paras))
+                )
+            )
         return notes
 
     def _refuse(self, parsed: Parsed, lang: str, ranked: list[Candidate], *, empty: bool = False) -> Answer:
@@ -1103,10 +1564,25 @@ class Engine:
         if not suggestions:
             suggestions = self._default_suggestions(lang)
         notes = (t("suggest", lang),)
-        return Answer(question=parsed.original or parsed.text, answered=False, lang=lang, detected_lang=parsed.lang,
-                      intent=parsed.intent, headline=headline, notes=notes, confidence=0.0,
-                      suggestions=tuple(suggestions), context={"question": parsed.text, "facts": [], "list": [],
-                      "entities": [], "intent": parsed.intent, "lang": lang})  # fmt: skip
+        return Answer(
+            question=parsed.original or parsed.text,
+            answered=False,
+            lang=lang,
+            detected_lang=parsed.lang,
+            intent=parsed.intent,
+            headline=headline,
+            notes=notes,
+            confidence=0.0,
+            suggestions=tuple(suggestions),
+            context={
+                "question": parsed.text,
+                "facts": [],
+                "list": [],
+                "entities": [],
+                "intent": parsed.intent,
+                "lang": lang,
+            },
+        )
 
     def _suggestion(self, fact: Fact, lang: str) -> Suggestion:
         wanted = [q for q in fact.questions if detect_language(q) == lang]
@@ -1119,7 +1595,9 @@ class Engine:
 
 
 # ===== helpers ===================================================================================================
-_SUFFIXES = r"(?:n?d[aeə]ki|y?[aeəı]|y?[dn][aeə]n?|n?[iıuü]n|l[aeə]|d[iıuü]r|[cç][iıuü]|[iıuü]|nd[aeə]|yl[aeə]|l[aeə]r)\b"
+_SUFFIXES = (
+    r"(?:n?d[aeə]ki|y?[aeəı]|y?[dn][aeə]n?|n?[iıuü]n|l[aeə]|d[iıuü]r|[cç][iıuü]|[iıuü]|nd[aeə]|yl[aeə]|l[aeə]r)\b"
+)
 _AZ_SUFFIX = re.compile(r"(?<=\w)[-'’]" + _SUFFIXES, re.IGNORECASE)
 _AZ_SUFFIX_HYPHEN = re.compile(r"(?<=[\dA-ZƏÜÖĞIİŞÇ])-" + _SUFFIXES)
 

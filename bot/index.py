@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -29,7 +29,8 @@ def normalise_numbers(text: str) -> str:
 
 
 _RU_ENDINGS = sorted(
-    "ами ями ого его ому ему ыми ими ой ей ои еи ыи ии ом ем ах ях ам ям ым им ая яя ое ее ые ие ий ый ую юю ы и а я у ю е ь".split(),
+    "ами ями ого его ому ему ыми ими ой ей ои еи ыи ии ом ем ах ях ам ям ым им "
+    "ая яя ое ее ые ие ий ый ую юю ы и а я у ю е ь".split(),
     key=len,
     reverse=True,
 )

@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 from telegram import Update
 from telegram.error import Conflict, NetworkError, RetryAfter, TelegramError, TimedOut
 
-from handlers.context import BotData
+from handlers.context import BotApplication, BotData
 from handlers.delivery import retry_after_seconds
 
 logger = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ class InboxPoller:
 
     def __init__(
         self,
-        application: Any,  # an Application whose bot_data is BotData
+        application: BotApplication,
         *,
         allowed_updates: Sequence[str],
         poll_timeout: int = POLL_TIMEOUT_SECONDS,
@@ -239,7 +239,9 @@ class InboxPoller:
         logger.debug("Housekeeping: %d inbox rows and %d expired answers removed", pruned, expired)
 
 
-async def serve(application: Any, stop: asyncio.Event, *, allowed_updates: Sequence[str], **options: Any) -> None:
+async def serve(
+    application: BotApplication, stop: asyncio.Event, *, allowed_updates: Sequence[str], **options: Any
+) -> None:
     """Run an application built without an Updater: start it, poll through the inbox until `stop`, stop it."""
     await _until_done(application.initialize, stop, "connect to Telegram")
     if stop.is_set():

@@ -39,9 +39,15 @@ def _source_line(note: SourceNote, lang: str, *, full: bool) -> str:
 
 
 def _lines(
-    answer: Answer, escape: Callable[[str], str], *, full_sources: bool, page: int | None, page_size: int,
-    bold: Callable[[str], str], numbered: bool = True,
-) -> list[str]:  # fmt: skip
+    answer: Answer,
+    escape: Callable[[str], str],
+    *,
+    full_sources: bool,
+    page: int | None,
+    page_size: int,
+    bold: Callable[[str], str],
+    numbered: bool = True,
+) -> list[str]:
     """The blocks of an answer, each already escaped; blank lines separate blocks."""
     blocks: list[str] = []
     items, offset = _page_items(answer, page, page_size)
@@ -71,16 +77,16 @@ def _lines(
 
 def to_plain(answer: Answer, *, full_sources: bool = True, page: int | None = None, page_size: int = PAGE_SIZE) -> str:
     """The answer as plain text, as a person reads it (the terminal chat and `ask`)."""
-    return "\n\n".join(_lines(answer, str, full_sources=full_sources, page=page, page_size=page_size,
-                              bold=str))  # fmt: skip
+    return "\n\n".join(_lines(answer, str, full_sources=full_sources, page=page, page_size=page_size, bold=str))
 
 
 def to_html(
     answer: Answer, *, full_sources: bool = False, page: int | None = None, page_size: int = PAGE_SIZE
 ) -> list[str]:
     """The answer as Telegram HTML messages: every value escaped, split at blank lines under 4096 characters."""
-    blocks = _lines(answer, html.escape, full_sources=full_sources, page=page, page_size=page_size,
-                    bold=lambda s: f"<b>{s}</b>")  # fmt: skip
+    blocks = _lines(
+        answer, html.escape, full_sources=full_sources, page=page, page_size=page_size, bold=lambda s: f"<b>{s}</b>"
+    )
     return split_message("\n\n".join(blocks))
 
 
@@ -103,7 +109,7 @@ def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
     for atom in _ATOM.findall(text):
         size = _atom_length(atom)
         if length + size > limit and current:
-            index, cut_length, open_tags = _best_break(breaks, len(current), length, tuple(stack), limit)
+            index, _cut_length, open_tags = _best_break(breaks, len(current), length, tuple(stack), limit)
             head, tail = current[:index], current[index:]
             parts.append("".join(head).rstrip() + "".join(_closing(t) for t in reversed(open_tags)))
             while tail and tail[0].isspace():

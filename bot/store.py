@@ -517,10 +517,12 @@ class Store:
             shown_at=float(row[5]),
         )
 
-    async def set_shown_message(self, token: str, message_id: int) -> None:
-        """Record the message that carries the answer's keyboard (the first record wins)."""
+    async def set_shown_message(self, token: str, message_id: int, *, query_id: int | None = None) -> None:
+        """Record the message that carries the answer's keyboard, and its logged question (first record wins)."""
         await self._write(
-            "UPDATE shown_answer SET message_id = ? WHERE token = ? AND message_id IS NULL", (message_id, token)
+            "UPDATE shown_answer SET message_id = ?, query_id = COALESCE(query_id, ?) "
+            "WHERE token = ? AND message_id IS NULL",
+            (message_id, query_id, token),
         )
 
     async def recent_repeat(self, chat_id: int, repeat_key: str, window_seconds: float) -> int | None:

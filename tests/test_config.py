@@ -153,9 +153,7 @@ def test_bad_setting_is_explained(env: dict[str, str], message: str) -> None:
 
 def test_every_bad_variable_is_reported_one_per_line() -> None:
     with pytest.raises(ConfigError) as caught:
-        Settings.from_env(
-            {"BOT_MODE": "poll", "WEBHOOK_PORT": "0", "LOG_LEVEL": "loud", "BOT_FLOOD_LIMIT": "x"}
-        )
+        Settings.from_env({"BOT_MODE": "poll", "WEBHOOK_PORT": "0", "LOG_LEVEL": "loud", "BOT_FLOOD_LIMIT": "x"})
     lines = str(caught.value).splitlines()
     assert len(lines) == 4
     assert caught.value.problems == lines
@@ -198,9 +196,7 @@ def test_repr_and_str_mask_the_token_and_webhook_secret() -> None:
 
 def test_redact_hides_the_token_anywhere_in_a_string() -> None:
     settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN, "WEBHOOK_SECRET_TOKEN": WEBHOOK_SECRET})
-    text = (
-        f"POST https://api.telegram.org/bot{TOKEN}/getMe failed; secret={TOKEN_SECRET} hook={WEBHOOK_SECRET}"
-    )
+    text = f"POST https://api.telegram.org/bot{TOKEN}/getMe failed; secret={TOKEN_SECRET} hook={WEBHOOK_SECRET}"
     redacted = settings.redact(text)
     assert redacted == "POST https://api.telegram.org/bot***/getMe failed; secret=*** hook=***"
     assert Settings.from_env({}).redact(text) == text
@@ -256,9 +252,7 @@ def test_env_file_named_by_bot_env_file(tmp_path: Path) -> None:
 
 def test_bad_value_in_env_file_is_reported(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text("WEBHOOK_PORT=eighty\n", encoding="utf-8")
-    with pytest.raises(
-        ConfigError, match="WEBHOOK_PORT must be a whole number from 1 to 65535, not 'eighty'"
-    ):
+    with pytest.raises(ConfigError, match="WEBHOOK_PORT must be a whole number from 1 to 65535, not 'eighty'"):
         Settings.from_env({})
 
 

@@ -76,9 +76,7 @@ async def log(
 # -- the file and its schema --
 
 
-async def test_first_open_creates_the_file_with_wal_and_the_full_schema(
-    db_path: Path, clock: FakeClock
-) -> None:
+async def test_first_open_creates_the_file_with_wal_and_the_full_schema(db_path: Path, clock: FakeClock) -> None:
     assert not db_path.parent.exists()
     async with await Store.open(db_path, clock=clock) as store:
         assert is_file(db_path)
@@ -96,6 +94,7 @@ async def test_first_open_creates_the_file_with_wal_and_the_full_schema(
         "repeat_guard",
         "inbox",
         "reply_journal",
+        "shown_answer",
     }
     assert expected <= tables(db_path)
 
@@ -114,9 +113,7 @@ async def test_reopen_keeps_data_and_the_chat_language(db_path: Path, clock: Fak
         assert store.schema_version == len(MIGRATIONS)
 
 
-async def test_database_at_an_older_version_is_migrated_keeping_its_data(
-    db_path: Path, clock: FakeClock
-) -> None:
+async def test_database_at_an_older_version_is_migrated_keeping_its_data(db_path: Path, clock: FakeClock) -> None:
     db_path.parent.mkdir(parents=True)
     with sqlite3.connect(db_path) as conn:
         conn.executescript(MIGRATIONS[0])
@@ -399,3 +396,50 @@ async def test_concurrent_handlers_do_not_corrupt_each_other(store: Store) -> No
     assert (stats.questions, stats.chats) == (40, 4)
     assert await store.inbox_pending() == []
     assert await store.inbox_max_id() == 39
+
+
+# -- answers shown with buttons (migration 3) --
+
+
+async def test_a_shown_answer_is_kept_under_a_random_token(store: Store, clock: FakeClock) -> None:
+    payload = {"headline": HOSTILE, "facts": ["un-membership"]}
+    token = await store.save_shown_answer(chat_id=-100, payload=payload, query_id=None, repeat_key="k")
+    other = await store.save_shown_answer(chat_id=-100, payload=payload, query_id=None, repeat_key="k")
+    assert token != other
+    assert len(token) == 11
+    assert token.replace("-", "").replace("_", "").isalnum()
+    shown = await store.shown_answer(token)
+    assert shown is not None
+    assert (shown.chat_id, shown.payload, shown.message_id, shown.shown_at) == (-100, payload, None, clock.now)
+    assert await store.shown_answer("AAAAAAAAAAA") is None
+
+
+async def test_the_message_of_a_shown_answer_is_recorded_once(store: Store) -> None:
+    token = await store.save_shown_answer(chat_id=1, payload={}, query_id=7, repeat_key="k")
+    await store.set_shown_message(token, 500)
+    await store.set_shown_message(token, 501)
+    shown = await store.shown_answer(token)
+    assert shown is not None
+    assert (shown.message_id, shown.query_id) == (500, 7)
+
+
+async def test_recent_repeat_finds_a_delivered_answer_within_the_window(store: Store, clock: FakeClock) -> None:
+    first = await store.save_shown_answer(chat_id=-5, payload={}, query_id=None, repeat_key="same")
+    assert await store.recent_repeat(-5, "same", 120) is None  # not delivered yet
+    await store.set_shown_message(first, 42)
+    clock.advance(60)
+    assert await store.recent_repeat(-5, "same", 120) == 42
+    assert await store.recent_repeat(-6, "same", 120) is None
+    assert await store.recent_repeat(-5, "other", 120) is None
+    assert await store.recent_repeat(-5, "same", 0) is None  # the guard switched off
+    clock.advance(61)
+    assert await store.recent_repeat(-5, "same", 120) is None
+
+
+async def test_old_shown_answers_are_pruned(store: Store, clock: FakeClock) -> None:
+    old = await store.save_shown_answer(chat_id=1, payload={}, query_id=None, repeat_key="k")
+    clock.advance(100)
+    new = await store.save_shown_answer(chat_id=1, payload={}, query_id=None, repeat_key="k")
+    assert await store.prune_shown_answers(keep_seconds=50) == 1
+    assert await store.shown_answer(old) is None
+    assert await store.shown_answer(new) is not None

@@ -1,0 +1,62 @@
+"""`python -m bot run`: configuration errors exit 2 with a clear message and never show the token."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import build_parser, main
+
+TOKEN = "123456789:AAH-very-secret-token-value-0000"
+
+
+def clean_env(**values: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BOT_", "WEBHOOK_"))}
+    env["BOT_ENV_FILE"] = ""
+    env.update(values)
+    return env
+
+
+def test_run_with_a_bad_configuration_exits_2_without_showing_the_token(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name, value in clean_env(TELEGRAM_BOT_TOKEN=TOKEN, BOT_MODE="webhook", BOT_FLOOD_LIMIT="lots").items():
+        monkeypatch.setenv(name, value)
+    assert main(["run"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("The configuration cannot be used:")
+    assert "BOT_FLOOD_LIMIT must be a whole number >= 1, not 'lots'" in err
+    assert "WEBHOOK_URL is required when BOT_MODE is 'webhook'" in err
+    assert TOKEN.partition(":")[2] not in err
+
+
+def test_run_with_a_malformed_token_does_not_echo_it(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "run"], capture_output=True, text=True, cwd=tmp_path, timeout=60, check=False,
+        env=clean_env(TELEGRAM_BOT_TOKEN="not-a-token-but-secret-words"),
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "TELEGRAM_BOT_TOKEN must look like" in done.stderr
+    assert "secret-words" not in done.stderr + done.stdout
+
+
+def test_run_without_a_token_chats_in_the_terminal(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "run"], input="/sources\n", capture_output=True, text=True, cwd=tmp_path,
+        timeout=60, check=False, env=clean_env(),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "TELEGRAM_BOT_TOKEN is not set" in done.stderr
+    assert "My 5 sources:" in done.stdout
+
+
+def test_the_parser_knows_run_and_chat_and_keeps_check_and_ask() -> None:
+    parser = build_parser()
+    for command in ("check", "ask", "run", "chat"):
+        assert parser.parse_args([command]).command == command
+    assert parser.parse_args(["chat", "--lang", "fr", "--database", "x.db"]).lang == "fr"
