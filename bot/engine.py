@@ -13,7 +13,16 @@ from bot.answer import Answer, Item, SourceNote, Suggestion
 from bot.dates import DateQuery, find_dates, format_date, format_query
 from bot.i18n import LANGUAGE_NAMES, join_names, t
 from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, index_terms, normalise_numbers
-from bot.lexicon import translate
+from bot.lexicon import (
+    INTENT_WORDS,
+    KIND_WORDS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PERSON_PRONOUNS,
+    PRONOUNS,
+    SYNONYMS,
+    translate,
+)
 from bot.text import ALL_STOPWORDS, STOPWORDS, detect_language, fold, stem, tokens
 from knowledge.schema import Fact
 
@@ -39,293 +48,6 @@ KIND_PRIOR = {
     "cooperation": 0.1,
     "statement": 0.0,
 }
-
-# Words that ask for a kind of fact; matched on folded word prefixes.
-KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "meeting": (
-        "meet",
-        "met ",
-        "meeting",
-        "talks",
-        "reunion",
-        "rencontr",
-        "entretien",
-        "entretenu",
-        "встреч",
-        "встрет",
-        "переговор",
-        "gorus",
-    ),
-    "resolution": ("resolution", "резолюц", "qetname"),
-    "award": (
-        "award",
-        "prize",
-        "medal",
-        "diploma",
-        "honour",
-        "honor",
-        "prix",
-        "recompens",
-        "medaille",
-        "diplome",
-        "distinction",
-        "наград",
-        "прем",
-        "медал",
-        "диплом",
-        "mukafat",
-        "medal",
-        "diplom",
-    ),
-    "speech": ("speech", "address", "spoke", "speak", "discours", "intervention", "выступ", "речь", "cixis"),
-    "session": ("session", "сесси", "sessiya"),
-    "membership": ("member", "join", "admit", "admission", "adhe", "membre", "rejoin", "член", "вступ", "uzv"),
-    "conference": ("conference", "forum", "conferenc", "конференц", "форум", "konfrans"),
-    "title": ("ambassador", "ambassadeur", "ambassadrice", "посол", "sefir", "chair", "presiden"),
-}
-
-# Words that mean the same thing to a user; a fact holding any of them covers the others.
-SYNONYMS: tuple[tuple[str, ...], ...] = (
-    (
-        "join",
-        "joined",
-        "accept",
-        "accepted",
-        "admit",
-        "admitted",
-        "admission",
-        "enter",
-        "entered",
-        "member",
-        "membership",
-        "adhere",
-        "adhesion",
-        "rejoint",
-        "rejoindre",
-        "admis",
-        "membre",
-        "вступил",
-        "вступление",
-        "вступила",
-        "член",
-        "членство",
-        "uzv",
-    ),
-    (
-        "meet",
-        "met",
-        "meeting",
-        "meetings",
-        "talks",
-        "receive",
-        "received",
-        "rencontre",
-        "rencontrer",
-        "rencontré",
-        "reunion",
-        "entretien",
-        "entretenu",
-        "встреча",
-        "встречи",
-        "встретился",
-        "встречался",
-        "переговоры",
-        "gorus",
-        "gorusdu",
-        "gorusub",
-    ),
-    (
-        "speak",
-        "spoke",
-        "talk",
-        "speech",
-        "parle",
-        "parler",
-        "exprime",
-        "intervenu",
-        "prononce",
-        "address",
-        "addressed",
-        "remarks",
-        "said",
-        "say",
-        "discours",
-        "intervention",
-        "выступил",
-        "выступление",
-        "речь",
-        "cixis",
-    ),
-    (
-        "award",
-        "awarded",
-        "prize",
-        "medal",
-        "honour",
-        "honor",
-        "distinction",
-        "diploma",
-        "prix",
-        "recompense",
-        "medaille",
-        "diplome",
-        "награда",
-        "награжден",
-        "премия",
-        "медаль",
-        "mukafat",
-        "medal",
-    ),
-    (
-        "adopt",
-        "adopted",
-        "pass",
-        "passed",
-        "approve",
-        "approved",
-        "adopter",
-        "adopte",
-        "adoptee",
-        "принял",
-        "принята",
-        "приняла",
-        "qebul",
-    ),
-    (
-        "host",
-        "hosted",
-        "organise",
-        "organised",
-        "organize",
-        "organized",
-        "held",
-        "hold",
-        "accueilli",
-        "accueillir",
-        "organise",
-        "tenu",
-        "провел",
-        "провела",
-        "принимал",
-    ),
-    (
-        "chair",
-        "chaired",
-        "chairmanship",
-        "head",
-        "headed",
-        "leader",
-        "leadership",
-        "presidency",
-        "preside",
-        "presided",
-        "chairman",
-        "presidence",
-        "presider",
-        "председательство",
-        "председательствовал",
-        "sedrlik",
-    ),
-    ("war", "conflict", "fighting", "guerre", "conflit", "война", "конфликт", "muharibe", "munaqise"),
-    (
-        "mine",
-        "mines",
-        "landmine",
-        "landmines",
-        "minefield",
-        "minefields",
-        "demining",
-        "deminage",
-        "мины",
-        "разминирование",
-        "mina",
-    ),
-    (
-        "refugee",
-        "refugees",
-        "idp",
-        "idps",
-        "displaced",
-        "deplaces",
-        "refugies",
-        "беженцы",
-        "переселенцы",
-        "qacqin",
-        "kockun",
-    ),
-    ("vaccine", "vaccines", "vaccination", "vaccin", "vaccins", "вакцина", "вакцины", "peyvend"),
-    ("elect", "elected", "election", "elu", "election", "избран", "избрана", "secildi"),
-    ("sign", "signed", "signature", "signe", "подписал", "imzaladi"),
-    ("become", "became", "becomes", "becoming", "devenu", "devenue", "devenir", "стал", "стала", "стали"),
-    (
-        "thank",
-        "thanked",
-        "thanks",
-        "grateful",
-        "gratitude",
-        "remercie",
-        "remercié",
-        "gratitude",
-        "благодарил",
-        "поблагодарил",
-        "tesekkur",
-    ),
-    (
-        "recognise",
-        "recognised",
-        "recognize",
-        "recognized",
-        "honour",
-        "honoured",
-        "honor",
-        "honored",
-        "distingue",
-        "distingué",
-        "recompense",
-        "récompensé",
-    ),
-    (
-        "begin",
-        "began",
-        "begun",
-        "start",
-        "started",
-        "launch",
-        "launched",
-        "outbreak",
-        "commence",
-        "commencé",
-        "eclate",
-        "debut",
-        "началась",
-        "начал",
-        "началась",
-        "basladi",
-        "baslayib",
-    ),
-    (
-        "found",
-        "founded",
-        "establish",
-        "established",
-        "create",
-        "created",
-        "open",
-        "opened",
-        "cree",
-        "creee",
-        "set",
-        "setup",
-        "ouvert",
-        "ouverte",
-        "создан",
-        "создана",
-        "открыто",
-        "открыта",
-        "yaradildi",
-        "acildi",
-    ),
-)
 
 _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("list", re.compile(r"\bhow many times\b|\bcombien de fois\b|\bсколько раз\b|\bnece defe\b")),
@@ -394,136 +116,7 @@ _FOLLOWUP_START = re.compile(
     r"^(and|what about|how about|et|et pour|et en|et le|et la|et les|et l|а|и|а что|bes|bəs|"
     r"ya|how about)\b"
 )
-_PRONOUNS = frozenset(
-    [
-        "that",
-        "it",
-        "this",
-        "there",
-        "he",
-        "she",
-        "they",
-        "him",
-        "her",
-        "them",
-        "then",
-        "those",
-        "ca",
-        "cela",
-        "ceci",
-        "il",
-        "elle",
-        "ils",
-        "elles",
-        "y",
-        "lui",
-        "leur",
-        "это",
-        "этот",
-        "эта",
-        "он",
-        "она",
-        "они",
-        "его",
-        "ее",
-        "их",
-        "там",
-        "тогда",
-        "o",
-        "bu",
-        "onu",
-        "orada",
-    ]
-)
-_NUMBER_WORDS = {
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "twenty": "20",
-    "thirty": "30",
-    "forty": "40",
-    "fifty": "50",
-    "hundred": "100",
-    "deux": "2",
-    "trois": "3",
-    "quatre": "4",
-    "cinq": "5",
-    "huit": "8",
-    "neuf": "9",
-    "dix": "10",
-    "vingt": "20",
-    "trente": "30",
-    "quarante": "40",
-    "cinquante": "50",
-    "два": "2",
-    "две": "2",
-    "три": "3",
-    "четыре": "4",
-    "пять": "5",
-    "шесть": "6",
-    "семь": "7",
-    "восемь": "8",
-    "девять": "9",
-    "десять": "10",
-    "двадцать": "20",
-    "тридцать": "30",
-    "сорок": "40",
-    "пятьдесят": "50",
-    "iki": "2",
-    "uc": "3",
-    "dord": "4",
-    "alti": "6",
-    "yeddi": "7",
-    "sekkiz": "8",
-    "doqquz": "9",
-    "iyirmi": "20",
-    "otuz": "30",
-    "qirx": "40",
-    "elli": "50",
-}
 _ORDINAL_NUMBER = re.compile(r"^(\d{1,3})(st|nd|rd|th|e|eme|er|ere|м|й|я|го|ci|cu|ci|cu)$")
-_PERSON_PRONOUNS = frozenset("he she him her his they them il elle ils elles lui он она они его ее её их o onu".split())
-_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "last": -1,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-    "5th": 5,
-    "premier": 1,
-    "premiere": 1,
-    "deuxieme": 2,
-    "seconde": 2,
-    "troisieme": 3,
-    "quatrieme": 4,
-    "cinquieme": 5,
-    "dernier": -1,
-    "derniere": -1,
-    "первый": 1,
-    "первая": 1,
-    "первое": 1,
-    "второй": 2,
-    "вторая": 2,
-    "второе": 2,
-    "третий": 3,
-    "третья": 3,
-    "последний": -1,
-    "birinci": 1,
-    "ikinci": 2,
-    "ucuncu": 3,
-    "sonuncu": -1,
-}
 _ORDINAL_SESSION = re.compile(
     r"\b(\d{1,3})(?:\s*(?:st|nd|rd|th|e|eme|er|-?я|-?ая|-?и|-?ои|-?ci|-?cu|-?cı|-?cü))?\s+"
     r"(?:session|sessions|сесси\w*|sessiya\w*|ga|unga|general assembly|assemblee generale|генассамбле\w*|"
@@ -672,7 +265,7 @@ class Engine:
         if len(raw_words) != len(corrected):
             raw_words = list(corrected)
         for position, token in enumerate(corrected):
-            token = _NUMBER_WORDS.get(token, token)
+            token = NUMBER_WORDS.get(token, token)
             ordinal = _ORDINAL_NUMBER.match(token)
             if ordinal:
                 token = ordinal.group(1)  # '45th', '45e', '45-м': the number itself
@@ -688,23 +281,26 @@ class Engine:
                 continue
             if _is_intent_word(token):
                 continue
+            raw = raw_words[position] if fold(raw_words[position]) == token else token
+            stems = self._stems_for(token) | self._stems_for(raw)
             foreign = "ru" if _CYRILLIC.search(token) else lang if lang in ("ru", "az") else None
             if foreign is not None:
+                # A Russian or Azerbaijani word counts when the facts' own keywords and questions hold it, or
+                # when the lexicon knows its English equivalent.
                 english = translate(token, foreign)
-                if english is None:
+                if english is not None and english.isupper():
+                    unknown_names.append(english)
+                    continue
+                if english is not None:
+                    if _is_intent_word(fold(english)):
+                        continue
+                    stems |= self._stems_for(fold(english))
+                if english is None and not [s for s in stems if s in self.index.idf]:
                     # A word we cannot read: it neither supports nor rules out an answer on its own.
                     if token in names and position > 0:
                         unknown_names.append(_surface(text, token))
                     units.append(Unit(token, self.index.max_idf * 0.25, "unknown", stems=frozenset({token})))
                     continue
-                if english.isupper():
-                    unknown_names.append(english)
-                    continue
-                token = fold(english)
-                if _is_intent_word(token):
-                    continue
-            raw = raw_words[position] if fold(raw_words[position]) == token else token
-            stems = self._stems_for(token) | self._stems_for(raw)
             if not stems or stems & seen_terms:
                 continue
             seen_terms |= stems
@@ -737,14 +333,14 @@ class Engine:
         if yesno:
             intent = "yesno"
         kind_hint = self._kind_hint(folded)
-        pronoun = bool(set(folded.split()) & _PRONOUNS)
+        pronoun = bool(set(folded.split()) & PRONOUNS)
         named = [m for m in entities if not set(m.entity_ids) <= GENERIC_ENTITIES] or sessions
         followup = bool(context) and (
             bool(_FOLLOWUP_START.search(folded)) or pronoun or (not named and len(folded.split()) <= 6)
         )
         position_asked: int | None = None
         if context:
-            position_asked = next((_ORDINALS[w] for w in folded.split() if w in _ORDINALS), None)
+            position_asked = next((ORDINALS[w] for w in folded.split() if w in ORDINALS), None)
         explicit = yesno or _ABOUT.search(folded) is not None or any(p.search(folded) for _, p in _INTENTS)
         return Parsed(
             text,
@@ -949,7 +545,7 @@ class Engine:
         intent = parsed.intent
         if (
             intent == "who"
-            and _WHO_ROLE.search(parsed.folded)
+            and _asks_who_is(parsed.folded)
             and len(parsed.specific_entities) == 1
             and not [u for u in parsed.units if u.kind in ("term", "unknown", "number", "date")]
         ):
@@ -1104,7 +700,7 @@ class Engine:
     def _single(self, parsed: Parsed, lang: str) -> Answer:
         if (
             parsed.intent == "who"
-            and _WHO_ROLE.search(parsed.folded)
+            and _asks_who_is(parsed.folded)
             and not [
                 m for m in parsed.specific_entities if {self.index.entities[i].type for i in m.entity_ids} == {"person"}
             ]
@@ -1346,7 +942,7 @@ class Engine:
                 )
         subject = [u for u in parsed.units if u.kind in ("term", "number", "unknown") and not u.kind_word]
         if (parsed.dates or parsed.specific_entities) and context.get("question"):
-            pronoun = bool(set(parsed.folded.split()) & _PRONOUNS)
+            pronoun = bool(set(parsed.folded.split()) & PRONOUNS)
             return self._merge(context, parsed, keep_entities=pronoun)
         if subject or (parsed.intent == "who" and previous and not previous[0].participants):
             if context.get("entities"):
@@ -1416,7 +1012,7 @@ class Engine:
         people = tuple(i for i in previous if self.index.entities[i].type == "person")
         things = tuple(i for i in previous if self.index.entities[i].type not in ("person", "place", "country"))
         words = set(parsed.folded.split())
-        wanted = people if words & _PERSON_PRONOUNS and people else things or people
+        wanted = people if words & PERSON_PRONOUNS and people else things or people
         units = list(parsed.units)
         if wanted:
             # One unit for all of them: the pronoun stands for one of the names, not for each.
@@ -1629,80 +1225,8 @@ def _word_stems(token: str) -> frozenset[str]:
     return frozenset({stem(token, "en"), stem(token, "fr")})
 
 
-_INTENT_WORDS = frozenset(
-    [
-        "when",
-        "where",
-        "who",
-        "whom",
-        "what",
-        "which",
-        "how",
-        "many",
-        "much",
-        "list",
-        "all",
-        "every",
-        "date",
-        "year",
-        "day",
-        "month",
-        "quand",
-        "ou",
-        "qui",
-        "quel",
-        "quelle",
-        "quels",
-        "quelles",
-        "combien",
-        "liste",
-        "tous",
-        "toutes",
-        "annee",
-        "jour",
-        "mois",
-        "когда",
-        "где",
-        "кто",
-        "что",
-        "какой",
-        "какие",
-        "сколько",
-        "список",
-        "все",
-        "году",
-        "число",
-        "vaxt",
-        "harada",
-        "kim",
-        "hansi",
-        "nece",
-        "siyahi",
-        "butun",
-        "hamisi",
-        "il",
-        "tarix",
-        "tell",
-        "about",
-        "parle",
-        "dis",
-        "moi",
-        "расскажи",
-        "расскажите",
-        "haqqinda",
-        "info",
-        "information",
-        "informations",
-        "happened",
-        "happen",
-        "passe",
-        "произошло",
-    ]
-)
-
-
 def _is_intent_word(token: str) -> bool:
-    return token in _INTENT_WORDS
+    return token in INTENT_WORDS
 
 
 def _kind_of(word: str) -> str | None:
@@ -1730,6 +1254,17 @@ def _names_person(fact: Fact, index: KnowledgeIndex, parsed: Parsed) -> bool:
     asked = {i for m in parsed.entities for i in m.entity_ids}
     named = [i for i in (*fact.participants, *fact.organisations) if i not in asked and i not in GENERIC_ENTITIES]
     return bool(named) or bool(fact.participants)
+
+
+_RU_VERB = re.compile(r"(л|ла|ло|ли|ет|ит|ют|ят|ат|ут|ся|сь|ть|ал|ил)$")
+
+
+def _asks_who_is(folded: str) -> bool:
+    """'Who is the X', 'qui est le X', 'кто X' (no verb), 'X kimdir': a role, not an action."""
+    if _WHO_ROLE.search(folded):
+        return True
+    match = re.match(r"^кто\s+(.*)$", folded)
+    return bool(match) and not any(_RU_VERB.search(w) for w in re.findall(r"\w+", match.group(1)))
 
 
 def _asks_for_several(folded: str) -> bool:

@@ -324,3 +324,144 @@ def translate(token: str, lang: str) -> str | None:
         if token.startswith(key) and (len(key) >= 4 or len(token) - len(key) <= 4):
             return english
     return None
+
+
+# ----- Words the parser and the engine look for, in English, French, Russian and Azerbaijani. -----
+# Kept as text: a curator can add a word without reading code.
+
+
+def _groups(text: str) -> tuple[tuple[str, ...], ...]:
+    """Word groups separated by blank lines."""
+    return tuple(tuple(block.split()) for block in text.strip().split("\n\n"))
+
+
+def _pairs(text: str) -> dict[str, int]:
+    """`word number word number ...` as a dict."""
+    items = text.split()
+    return {items[i]: int(items[i + 1]) for i in range(0, len(items), 2)}
+
+
+# Words that ask for a kind of fact, matched as prefixes of the folded word ("meetings" -> meeting): the first
+# word of each group is the kind.
+KIND_WORDS = {
+    group[0]: group[1:]
+    for group in _groups(
+        """
+meeting meet met meeting talks reunion rencontr entretien entretenu встреч встрет переговор gorus
+
+resolution resolution резолюц qetname
+
+award award prize medal diploma honour honor prix recompens medaille diplome distinction наград прем
+медал диплом mukafat medal diplom
+
+speech speech address spoke speak discours intervention выступ речь cixis
+
+session session сесси sessiya
+
+membership member join admit admission adhe membre rejoin член вступ uzv
+
+conference conference forum conferenc конференц форум konfrans
+
+title ambassador ambassadeur ambassadrice посол sefir chair presiden
+"""
+    )
+}
+
+# Words that mean the same thing to a user: a fact holding any of them covers the others.
+SYNONYMS = _groups(
+    """
+join joined accept accepted admit admitted admission enter entered member membership adhere adhesion
+rejoint rejoindre admis membre вступил вступление вступила член членство uzv
+
+meet met meeting meetings talks receive received rencontre rencontrer rencontré reunion entretien
+entretenu встреча встречи встретился встречался переговоры gorus gorusdu gorusub
+
+speak spoke talk speech parle parler exprime intervenu prononce address addressed remarks said say
+discours intervention выступил выступление речь cixis
+
+award awarded prize medal honour honor distinction diploma prix recompense medaille diplome награда
+награжден премия медаль mukafat
+
+adopt adopted pass passed approve approved adopter adopte adoptee принял принята приняла qebul
+
+host hosted organise organised organize organized held hold accueilli accueillir tenu провел провела
+принимал
+
+chair chaired chairmanship head headed leader leadership presidency preside presided chairman presidence
+presider председательство председательствовал sedrlik
+
+war conflict fighting guerre conflit война конфликт muharibe munaqise
+
+mine mines landmine landmines minefield minefields demining deminage мины разминирование mina
+
+refugee refugees idp idps displaced deplaces refugies беженцы переселенцы qacqin kockun
+
+vaccine vaccines vaccination vaccin vaccins вакцина вакцины peyvend
+
+elect elected election elu избран избрана secildi
+
+sign signed signature signe подписал imzaladi
+
+become became becomes becoming devenu devenue devenir стал стала стали
+
+thank thanked thanks grateful gratitude remercie remercié благодарил поблагодарил tesekkur
+
+recognise recognised recognize recognized honour honoured honor honored distingue distingué recompense
+récompensé
+
+begin began begun start started launch launched outbreak commence commencé eclate debut началась начал
+basladi baslayib
+
+found founded establish established create created open opened cree creee set setup ouvert ouverte
+создан создана открыто открыта yaradildi acildi
+"""
+)
+
+# Numbers written as words ("were there five resolutions?").
+NUMBER_WORDS = {
+    word: str(number)
+    for word, number in _pairs(
+        """
+two 2 three 3 four 4 five 5 six 6 seven 7 eight 8 nine 9 ten 10 twenty 20 thirty 30 forty 40 fifty 50
+hundred 100 deux 2 trois 3 quatre 4 cinq 5 huit 8 neuf 9 dix 10 vingt 20 trente 30 quarante 40
+cinquante 50 два 2 две 2 три 3 четыре 4 пять 5 шесть 6 семь 7 восемь 8 девять 9 десять 10 двадцать 20
+тридцать 30 сорок 40 пятьдесят 50 iki 2 uc 3 dord 4 alti 6 yeddi 7 sekkiz 8 doqquz 9 iyirmi 20 otuz 30
+qirx 40 elli 50
+"""
+    ).items()
+}
+
+# "The second one": positions in the previous list (-1 is the last).
+ORDINALS = _pairs(
+    """
+first 1 second 2 third 3 fourth 4 fifth 5 last -1 1st 1 2nd 2 3rd 3 4th 4 5th 5 premier 1 premiere 1
+deuxieme 2 seconde 2 troisieme 3 quatrieme 4 cinquieme 5 dernier -1 derniere -1 первый 1 первая 1
+первое 1 второй 2 вторая 2 второе 2 третий 3 третья 3 последний -1 birinci 1 ikinci 2 ucuncu 3
+sonuncu -1
+"""
+)
+
+# Words that point back to the previous answer ("when was that?").
+PRONOUNS = frozenset(
+    """
+bu ca ceci cela elle elles he her him il ils it leur lui o onu orada she that them then there they this
+those y его ее их он она они там тогда эта это этот
+""".split()
+)
+
+# Pronouns that stand for a person ("what did he say").
+PERSON_PRONOUNS = frozenset(
+    """
+elle elles he her him his il ils lui o onu she them they его ее её их он она они
+""".split()
+)
+
+# Words that say what kind of answer is wanted, not what it is about.
+INTENT_WORDS = frozenset(
+    """
+about all annee butun combien date day dis every hamisi hansi happen happened haqqinda harada how il
+info information informations jour kim list liste many moi mois month much nece ou parle passe quand
+quel quelle quelles quels qui siyahi tarix tell tous toutes vaxt what when where which who whom year все
+где году какие какой когда кто произошло расскажи расскажите сколько список число что
+""".split()
+)
