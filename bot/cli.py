@@ -127,6 +127,10 @@ def _run(args: argparse.Namespace) -> int:
     if settings is None:
         return 2
     if not settings.telegram_bot_token:
+        if not sys.stdin.isatty():
+            # In a container or a service there is nobody to chat with: a missing token is a configuration error.
+            print("TELEGRAM_BOT_TOKEN is not set (see README: Configuration).", file=sys.stderr)
+            return 2
         print("TELEGRAM_BOT_TOKEN is not set: chatting in the terminal instead (see `chat --help`).", file=sys.stderr)
         return _chat_with(settings, database=None, knowledge=None, lang=None)
     engines = _holder(settings.knowledge_dir)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pty
 import subprocess
 import sys
 from pathlib import Path
@@ -45,14 +46,29 @@ def test_run_with_a_malformed_token_does_not_echo_it(tmp_path: Path) -> None:
     assert "secret-words" not in done.stderr + done.stdout
 
 
-def test_run_without_a_token_chats_in_the_terminal(tmp_path: Path) -> None:
+def test_run_without_a_token_chats_in_a_terminal(tmp_path: Path) -> None:
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"], stdin=terminal, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, cwd=tmp_path, env=clean_env(),
+    )  # fmt: skip
+    os.close(terminal)
+    os.write(controller, b"/sources\n\x04")
+    out, err = process.communicate(timeout=60)
+    os.close(controller)
+    assert process.returncode == 0, err
+    assert "TELEGRAM_BOT_TOKEN is not set" in err
+    assert "My 5 sources:" in out
+
+
+def test_run_without_a_token_and_without_a_terminal_is_a_configuration_error(tmp_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "bot", "run"], input="/sources\n", capture_output=True, text=True, cwd=tmp_path,
+        [sys.executable, "-m", "bot", "run"], input="", capture_output=True, text=True, cwd=tmp_path,
         timeout=60, check=False, env=clean_env(),
     )  # fmt: skip
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 2
     assert "TELEGRAM_BOT_TOKEN is not set" in done.stderr
-    assert "My 5 sources:" in done.stdout
+    assert done.stdout == ""
 
 
 def test_the_parser_knows_run_and_chat_and_keeps_check_and_ask() -> None:

@@ -26,17 +26,7 @@ BASE = load_fact_base()
 UNCITABLE: dict[tuple[str, int], str] = {}
 
 # Facts whose statement still shares 12 or more consecutive words with a paragraph it cites (see the test below).
-COPIED_WORDING: dict[str, str] = {
-    "guterres-congratulates-peace-agenda-2025": "...the peace agenda between Armenia and Azerbaijan and on the historic"
-    " results...",
-    "azerbaijan-covid-donor-activities-2023": "...during the COVID-19 pandemic and its contribution to the global"
-    " fight...",
-    "heydar-aliyev-millennium-summit-speech": "...speaking at the UN Millennium Summit in September 2000, President"
-    " Heydar Aliyev...",
-    "unsc-proposal-un-turkic-states": "...relations between the UN and the Cooperation Council of Turkic-speaking"
-    " States...",
-    "un75-high-level-meeting-2020": "...on the sidelines of the 75th session of the UN General Assembly...",
-}
+COPIED_WORDING: dict[str, str] = {}  # fact id -> the copied words, while a curator rewords it
 SHARED_RUN = 12
 
 
