@@ -155,4 +155,7 @@ async def chat(
                 line = await asyncio.to_thread(stdin.readline)
                 if not line:
                     break
+                if not interactive and line.strip():
+                    # A scripted session reads as a transcript: each question above its answer.
+                    stdout.write(f"> {line.strip()}\n")
                 await terminal.say(line)

@@ -32,10 +32,12 @@ def _markers(numbers: tuple[int, ...]) -> str:
 
 
 def _source_line(note: SourceNote, lang: str, *, full: bool) -> str:
-    if not full:
-        return f"[{note.number}] {note.publisher.split(' (')[0]}, {note.published}"
     paragraphs = ", ".join(str(p) for p in note.paragraphs)
-    return f"[{note.number}] {note.publisher}, {note.published}, «{note.title}», {t('paragraph', lang)} {paragraphs}"
+    where = f", {t('paragraph', lang)} {paragraphs}" if paragraphs else ""
+    if not full:
+        publisher = re.split(r" \(|, ", note.publisher, maxsplit=1)[0]
+        return f"[{note.number}] {publisher}, {note.published}{where}"
+    return f"[{note.number}] {note.publisher}, {note.published}, «{note.title}»{where}"
 
 
 def _lines(
