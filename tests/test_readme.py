@@ -62,11 +62,9 @@ def test_every_command_is_in_the_table() -> None:
     assert documented == {spec.name for spec in (*COMMANDS, *ADMIN_COMMANDS)}
 
 
-@pytest.mark.parametrize(
-    "example", [row[2].strip("`") for row in _table_rows("Commands") if row[2].startswith("`/")]
-)
+@pytest.mark.parametrize("example", [row[2].strip("`") for row in _table_rows("Commands") if row[2].startswith("`/")])
 def test_every_example_command_works(example: str, tmp_path: Path) -> None:
     output = _chat([example], tmp_path)
-    assert "Usage" not in output and "usage" not in output, output
+    assert "usage" not in output.casefold(), output
     assert "went wrong" not in output, output
     assert len(output.strip().splitlines()) >= 2, output
