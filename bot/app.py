@@ -18,7 +18,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defaults, ExtBot, TypeHandler
 from telegram.request import BaseRequest
 
@@ -173,24 +173,45 @@ def configure_logging(settings: Settings) -> None:
 
 
 def run(settings: Settings, engines: EngineHolder) -> None:
-    """Run the bot until SIGINT or SIGTERM: polling through the inbox, or a webhook server."""
+    """Run the bot until SIGINT or SIGTERM: polling through the inbox, or a webhook server.
+
+    A fatal error is logged (through the redacting handlers) and ends the process with status 1: left to
+    Python's default handler, its traceback would reach stderr unredacted, and python-telegram-bot puts the
+    whole token in the message of a rejected token.
+    """
     # Opt in to python-telegram-bot's coming timedelta durations (RetryAfter); ints warn in v22.
     os.environ.setdefault("PTB_TIMEDELTA", "1")
-    if settings.mode == "webhook":
-        _run_webhook(settings, engines)
-    else:
-        asyncio.run(_run_polling(settings, engines))
+    try:
+        if settings.mode == "webhook":
+            _run_webhook(settings, engines)
+        else:
+            asyncio.run(_run_polling(settings, engines))
+    except InvalidToken:
+        logger.critical(
+            "Telegram rejected the bot token (or %s is not a Bot API server): check TELEGRAM_BOT_TOKEN "
+            "and TELEGRAM_API_BASE_URL",
+            settings.telegram_api_base_url,
+        )
+        raise SystemExit(1) from None
+    except Exception:
+        logger.critical("The bot stopped on an unexpected error", exc_info=True)
+        raise SystemExit(1) from None
 
 
 async def _run_polling(settings: Settings, engines: EngineHolder) -> None:
     store = await Store.open(settings.database)
-    application = build_application(settings, engines, store)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signum, stop.set)
-    logger.info("Polling for updates (database %s)", settings.database)
-    await serve(application, stop, allowed_updates=ALLOWED_UPDATES, health_file=settings.health_file)
+    try:
+        application = build_application(settings, engines, store)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stop.set)
+        logger.info("Polling for updates (database %s)", settings.database)
+        await serve(application, stop, allowed_updates=ALLOWED_UPDATES, health_file=settings.health_file)
+    finally:
+        # serve() closes it on a normal stop; a failure before that (a rejected token) must close it too, or
+        # aiosqlite's worker thread keeps the process alive for ever.
+        await store.close()
 
 
 def _run_webhook(settings: Settings, engines: EngineHolder) -> None:

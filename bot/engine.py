@@ -486,7 +486,7 @@ class Engine:
     def _facts_on(self, query: DateQuery) -> list[str]:
         if query.year_given:
             return self.index.facts_between(query.start, query.end)
-        return [fid for fid in self.index.dated_facts() if query.matches(self.index.facts[fid].date)]  # type: ignore[arg-type]
+        return sorted(self.index.by_month_day.get((query.month or 0, query.day), ()))
 
     def _coverage(self, fact: Fact, parsed: Parsed, *, ignore_dates: bool) -> tuple[float, list[Unit], list[Unit]]:
         terms = self.index.fact_terms.get(fact.id, frozenset())

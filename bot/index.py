@@ -7,8 +7,9 @@ import datetime as dt
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -21,6 +22,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 GENERIC_ENTITIES = frozenset({"azerbaijan", "un"})
 BM25_K1 = 1.2
 BM25_B = 0.6
+COMMON_TERM_IDF = 0.7  # below this (in more than half the facts) a term is not used to find candidates
 
 
 def normalise_numbers(text: str) -> str:
@@ -41,6 +43,7 @@ _ROLE_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def alias_key(token: str) -> str:
     """The form under which names are compared: folded, Russian case endings cut ('Зуеву' -> 'зуев').
 
@@ -107,9 +110,13 @@ class KnowledgeIndex:
         for part, ident in person_parts:
             if not any(self.entities_of_type(i) != "person" for i in self.alias_index.get((part,), ())):
                 self.alias_index[(part,)].add(ident)
-        self.max_alias_len = max((len(k) for k in self.alias_index), default=1)
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for key in self.alias_index:
+            lengths[key[0]].add(len(key))
+        self._lengths_from = {first: sorted(ns, reverse=True) for first, ns in lengths.items()}
+        self._prefix_ids: dict[str, tuple[str, ...]] = {}  # inflected word -> the names it is a form of
         # Names users misspell: single alias tokens long enough to correct safely.
-        self._fuzzy_names = sorted(t for t in self.alias_tokens if len(t) >= 4 and not t.isdigit())
+        self._fuzzy_names = _by_first_letter(t for t in self.alias_tokens if len(t) >= 4 and not t.isdigit())
 
     def entities_of_type(self, entity_id: str) -> str:
         """The type of an entity (person, organisation, ...)."""
@@ -122,12 +129,14 @@ class KnowledgeIndex:
         i = 0
         while i < len(keys):
             found = None
-            for n in range(min(self.max_alias_len, len(keys) - i), 0, -1):
-                ids = self.alias_index.get(tuple(keys[i : i + n])) or (
-                    self._inflected(keys[i : i + n]) if n >= 2 else None
-                )
+            for length in self._lengths_from.get(keys[i], ()):  # only aliases that start with this word
+                if i + length > len(keys):
+                    continue
+                window = keys[i : i + length]
+                ids = self.alias_index.get(tuple(window)) or (self._inflected(window) if length >= 2 else None)
                 if ids:
-                    found = EntityMatch(tuple(sorted(ids)), i, i + n, " ".join(question_tokens[i : i + n]), True)
+                    surface = " ".join(question_tokens[i : i + length])
+                    found = EntityMatch(tuple(sorted(ids)), i, i + length, surface, True)
                     break
             if found is None and len(keys[i]) >= 5 and keys[i] not in ALL_STOPWORDS:
                 found = self._prefix_match(keys[i], i, question_tokens[i])
@@ -150,27 +159,31 @@ class KnowledgeIndex:
         return None
 
     def _prefix_match(self, key: str, position: int, surface: str) -> EntityMatch | None:
-        for cut in range(1, 5):
-            stemmed = key[:-cut]
-            if len(stemmed) < 4:
-                break
-            ids = self.alias_index.get((stemmed,))
-            if ids:
-                return EntityMatch(tuple(sorted(ids)), position, position + 1, surface, False)
-        return None
+        ids = self._prefix_ids.get(key)
+        if ids is None:
+            ids = ()
+            for cut in range(1, 5):
+                stemmed = key[:-cut]
+                if len(stemmed) < 4:
+                    break
+                found = self.alias_index.get((stemmed,))
+                if found:
+                    ids = tuple(sorted(found))
+                    break
+            self._prefix_ids[key] = ids
+        return EntityMatch(ids, position, position + 1, surface, False) if ids else None
 
     def correct_name(self, token: str) -> str | None:
         """The alias token a misspelt name most likely meant ('guteres' -> 'guterres'), or None."""
         if len(token) < 4 or token.isdigit():
             return None
         cutoff = 88 if len(token) >= 10 else 80 if len(token) >= 6 else 84
-        best = process.extractOne(token, self._fuzzy_names, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
-        if best is None:
-            return None
-        candidate = best[0]
-        if candidate[0] != token[0] and not (len(token) >= 6 and best[1] >= 88):
-            return None
-        return str(candidate)
+        best = _closest(token, self._fuzzy_names.get(token[0], ()), cutoff)
+        if best is None and len(token) >= 6:
+            # Transliterations change the first letter (Quterres, Djeyhoun): accept those only when very close.
+            for letter in _SOUNDS_ALIKE.get(token[0], ""):
+                best = best or _closest(token, self._fuzzy_names.get(letter, ()), 88)
+        return best
 
     # ----- terms (BM25) --------------------------------------------------------------------------------------
     def _fact_fields(self, fact: Fact) -> list[tuple[str, str, float]]:
@@ -180,25 +193,23 @@ class KnowledgeIndex:
         fields += [(q, detect_language(q), 0.6) for q in fact.questions]
         return fields
 
-    def field_terms(self, text: str, lang: str) -> tuple[list[str], set[str]]:
-        """BM25 terms of a text, leaving out the words of entity names, and the entities it names unambiguously.
+    def field_terms(self, text: str, lang: str) -> tuple[list[str], set[str], list[str]]:
+        """BM25 terms of a text (leaving out the words of entity names), the entities it names unambiguously, and
+        its folded words.
 
         Entity names are matched as entities (with all their aliases), so their words would only count twice, and
         would let 'population' find the UN Population Fund.
         """
-        text = normalise_numbers(text)
-        folded = tokens(text)
-        raw = words(text)
-        if len(folded) != len(raw):  # folding merged or split a word: index it whole, without masking
-            return index_terms(text, lang), set()
+        raw = words(normalise_numbers(text))
+        folded = [fold(w) for w in raw]
         masked: set[int] = set()
         named: set[str] = set()
         for match in self.match_entities(folded):
             masked.update(range(match.start, match.end))
             if len(match.entity_ids) == 1:
                 named.add(match.entity_ids[0])
-        kept = " ".join(w for i, w in enumerate(raw) if i not in masked)
-        return index_terms(kept, lang), named
+        terms = [term for i, w in enumerate(raw) if i not in masked and (term := word_term(w, folded[i], lang))]
+        return terms, named, folded
 
     def _build_terms(self, facts: Iterable[Fact]) -> None:
         self.postings: dict[str, dict[str, float]] = defaultdict(dict)
@@ -210,12 +221,12 @@ class KnowledgeIndex:
             counts: dict[str, float] = defaultdict(float)
             named: set[str] = set()
             for position, (text, lang, weight) in enumerate(self._fact_fields(fact)):
-                terms, entities = self.field_terms(text, lang)
+                terms, entities, folded = self.field_terms(text, lang)
                 if position < 2:  # the statement itself, in English and French
                     named |= entities
                 for term in terms:
                     counts[term] += weight
-                vocabulary.update(tokens(normalise_numbers(text)))
+                vocabulary.update(folded)
             for term, count in counts.items():
                 self.postings[term][fact.id] = count
             self.fact_terms[fact.id] = frozenset(counts)
@@ -227,16 +238,13 @@ class KnowledgeIndex:
         self.idf = {term: math.log(1 + (total - len(p) + 0.5) / (len(p) + 0.5)) for term, p in self.postings.items()}
         self.max_idf = math.log(1 + (total + 0.5) / 0.5)
         self.surface_words = frozenset(vocabulary) | self.alias_tokens
-        self._fuzzy_words = sorted(w for w in self.surface_words if len(w) >= 5 and not w.isdigit())
+        self._fuzzy_words = _by_first_letter(w for w in self.surface_words if len(w) >= 5 and not w.isdigit())
 
     def correct_word(self, token: str) -> str | None:
         """The known word a misspelt common word most likely meant ('resolutoin' -> 'resolution')."""
         if len(token) < 5:
             return None
-        best = process.extractOne(token, self._fuzzy_words, scorer=fuzz.ratio, processor=None, score_cutoff=88)
-        if best is None or best[0][0] != token[0]:
-            return None
-        return str(best[0])
+        return _closest(token, self._fuzzy_words.get(token[0], ()), 88)
 
     def bm25(self, terms: Iterable[str]) -> dict[str, float]:
         """BM25 scores of the facts that contain any of `terms` (only their posting lists are visited)."""
@@ -246,6 +254,8 @@ class KnowledgeIndex:
             if not posting:
                 continue
             idf = self.idf[term]
+            if idf < COMMON_TERM_IDF and len(posting) > 1000:
+                continue  # a word most facts hold finds nothing; coverage still counts it
             for fact_id, tf in posting.items():
                 norm = BM25_K1 * (1 - BM25_B + BM25_B * self.lengths[fact_id] / self.avg_length)
                 scores[fact_id] += idf * tf * (BM25_K1 + 1) / (tf + norm)
@@ -295,6 +305,17 @@ class KnowledgeIndex:
             if fact.date is not None:
                 dated.append((fact.date.start, fact.date.end, fact.id))
         dated.sort()
+        self.by_month_day: dict[tuple[int, int | None], set[str]] = defaultdict(set)
+        for start, end, fid in dated:
+            unit = self.facts[fid].date.unit  # type: ignore[union-attr]
+            if unit == "year" or (end - start).days > 400:
+                continue  # a fact known only to the year never answers 'on 19 September'
+            current = start
+            while current <= end:
+                self.by_month_day[(current.month, None)].add(fid)
+                if unit == "day":
+                    self.by_month_day[(current.month, current.day)].add(fid)
+                current += dt.timedelta(days=1)
         self._dated = dated
         self._dated_starts = [d[0] for d in dated]
         self.entity_df = {ident: len(ids) for ident, ids in self.by_entity.items()}
@@ -317,18 +338,33 @@ class KnowledgeIndex:
 
 def index_terms(text: str, lang: str) -> list[str]:
     """Stems of `text` for the BM25 index: both English and French stems for Latin words, Russian for Cyrillic."""
-    text = normalise_numbers(text)
-    terms = []
-    for word in words(text):
-        folded = fold(word)
-        if folded in ALL_STOPWORDS or word in ALL_STOPWORDS:
-            continue
-        if folded.isdigit():
-            terms.append(folded)
-            continue
-        if _CYRILLIC.search(word):
-            terms.append(stem(word, "ru"))
-            continue
-        first = stem(word, lang if lang in ("en", "fr") else "en")
-        terms.append(first)
-    return terms
+    return [term for word in words(normalise_numbers(text)) if (term := word_term(word, fold(word), lang))]
+
+
+# First letters that transliterations swap (Guterres / Quterreş, Jeyhun / Djeyhoun / Ceyhun).
+_SOUNDS_ALIKE = {"g": "qk", "q": "gk", "k": "gqc", "c": "kjs", "j": "dcy", "d": "j", "y": "ij", "i": "y", "e": "a"}
+
+
+def _by_first_letter(words: Iterable[str]) -> dict[str, list[str]]:
+    """Words grouped by their first letter: a typo rarely touches it, and each group is small to search."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for word in sorted(words):
+        groups[word[0]].append(word)
+    return dict(groups)
+
+
+def _closest(token: str, candidates: Sequence[str], cutoff: float) -> str | None:
+    """The candidate most like `token` (rapidfuzz ratio at least `cutoff`), or None."""
+    best = process.extractOne(token, candidates, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
+    return str(best[0]) if best is not None else None
+
+
+def word_term(word: str, folded: str, lang: str) -> str:
+    """The index term of one word: its stem, the number itself, or '' for a stopword."""
+    if folded in ALL_STOPWORDS or word in ALL_STOPWORDS:
+        return ""
+    if folded.isdigit():
+        return folded
+    if _CYRILLIC.search(word):
+        return stem(word, "ru")
+    return stem(word, lang if lang in ("en", "fr") else "en")
