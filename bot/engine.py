@@ -1264,7 +1264,9 @@ def _asks_who_is(folded: str) -> bool:
     if _WHO_ROLE.search(folded):
         return True
     match = re.match(r"^кто\s+(.*)$", folded)
-    return bool(match) and not any(_RU_VERB.search(w) for w in re.findall(r"\w+", match.group(1)))
+    if match is None:
+        return False
+    return not any(_RU_VERB.search(w) for w in re.findall(r"\w+", match.group(1)))
 
 
 def _asks_for_several(folded: str) -> bool:
