@@ -119,7 +119,8 @@ _FOLLOWUP_START = re.compile(
 _ORDINAL_NUMBER = re.compile(r"^(\d{1,3})(st|nd|rd|th|e|eme|er|ere|м|й|я|го|ci|cu|ci|cu)$")
 _ORDINAL_SESSION = re.compile(
     r"\b(\d{1,3})(?:\s*(?:st|nd|rd|th|e|eme|er|-?я|-?ая|-?и|-?ои|-?ci|-?cu|-?cı|-?cü))?\s+"
-    r"(?:session|sessions|сесси\w*|sessiya\w*|ga|unga|general assembly|assemblee generale|генассамбле\w*|"
+    r"(?:(?:un|onu|оон|bmt) )?(?:session|sessions|сесси\w*|sessiya\w*|ga|unga|general assembly|assemblee generale|"
+    r"генассамбле\w*|"
     r"генеральн\w* ассамбле\w*|bas assambleya\w*)\b|\b(?:session|unga|ga|сесси\w*|sessiya\w*)\s+(\d{1,3})\b"
 )
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -268,6 +269,8 @@ class Engine:
             token = NUMBER_WORDS.get(token, token)
             ordinal = _ORDINAL_NUMBER.match(token)
             if ordinal:
+                if position + 1 in consumed:
+                    continue  # '4th World Forum', '76th UN General Assembly': part of the name that follows
                 token = ordinal.group(1)  # '45th', '45e', '45-м': the number itself
             if position in consumed or token in date_tokens or (token in ALL_STOPWORDS and not token.isdigit()):
                 continue
@@ -679,6 +682,16 @@ class Engine:
             return self._refuse(parsed, lang, self.candidates(parsed))
         _, entity, role = best
         headline = t("role_answer", lang, name=entity.name.get(lang), role=self._role_text(role, lang))
+        # The fact that records the role (a title or award of that person at that date) carries the citation.
+        recorded = [
+            self.index.facts[f] for f in sorted(self.index.by_entity_direct.get(entity.id, ()))
+            if self.index.facts[f].kind in ("title", "award", "membership")
+            and role.date is not None and self.index.facts[f].date == role.date
+        ]  # fmt: skip
+        if recorded:
+            item = self._item(recorded[0], lang, recorded[:1], with_text=False)
+            answer = self._answer(parsed, lang, headline, [item], recorded[:1], None, [], confidence=0.85)
+            return replace(answer, context={**answer.context, "entities": [entity.id]})
         source_ids = [role.source] if role.source else []
         answer = self._answer(
             parsed, lang, headline, [Item("", (1,) if source_ids else ())], [], None, [], confidence=0.8

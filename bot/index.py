@@ -296,9 +296,8 @@ class KnowledgeIndex:
             for ident in closure:
                 self.by_entity[ident].add(fact.id)
             self.by_kind[fact.kind].add(fact.id)
-            for token in tokens(normalise_numbers(" ".join((fact.statement.en, *fact.keywords)))):
-                if token.isdigit():
-                    self.by_number[token].add(fact.id)
+            for number in re.findall(r"\d+", normalise_numbers(" ".join((fact.statement.en, *fact.keywords)))):
+                self.by_number[number.lstrip("0") or "0"].add(fact.id)
             for quantity in fact.numbers:
                 value = quantity.value
                 self.by_number[str(int(value)) if float(value).is_integer() else f"{value:g}"].add(fact.id)

@@ -370,6 +370,12 @@ title ambassador ambassadeur ambassadrice посол sefir chair presiden
 # Words that mean the same thing to a user: a fact holding any of them covers the others.
 SYNONYMS = _groups(
     """
+propose proposed proposal push pushed suggest suggested initiative initiated advocate advocated proposer propose
+proposition initiative предложил предложила предложение инициатива teklif tesebbus
+
+reduce reduced reducing reduction fight fighting combat combating tackle lutte lutter reduire reduction
+сокращение сократить борьба бороться azaltmaq azaldilmasi mubarize
+
 join joined accept accepted admit admitted admission enter entered member membership adhere adhesion
 rejoint rejoindre admis membre вступил вступление вступила член членство uzv
 

@@ -74,7 +74,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "would yes yet you your"
     ),
     "fr": _wordset(
-        "jamais toujours "
+        "jamais toujours auprès aupres originaire envers parmi "
         "a aller allé alors au aussi autour autre autres aux avaient avait avec avoir besoin bien c ce ceci "
         "cela ces cest cet cette chez chose choses combien commencer commencé comment concernant d dans de "
         "depuis des dire dis dit dites donc donne donnez du début décrire déjà détails elle elles en encore "
@@ -97,6 +97,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "этот я"
     ),
     "az": _wordset(
+        "olunub olunmusdur olunmuşdur edilib edilmisdir edilmişdir olmusdur olmuşdur olunur edilir olur edir "
+        "olunmuşdu edilmişdi idimi olubmu edibmi "
         "artıq barede barədə başladı bir bu da de dedi deyin digər də dəfə edib etdi görə hansi hansı "
         "haqqinda haqqında hara harada hissə idi ile ilə istifadə ki kim kimi mi mu mü mı məlumat mənbə ne "
         "nece necə neçə niyə nə o olan oldu olub son söylə ucun vaxt ve və yer üçün"
