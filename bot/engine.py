@@ -31,6 +31,8 @@ RERANK = 60
 MIN_COVERAGE = 0.55  # share of the question's weight the chosen fact must cover
 YESNO_COVERAGE = 0.7  # a yes with a word of the question missing needs this much
 LIST_LIMIT = 60
+# Questions whose every content word must be in the fact: a nearby fact gives a wrong figure or a wrong person.
+STRICT_INTENTS = frozenset({"who"})
 # When the words of a question do not separate two facts, the more notable kind of fact goes first.
 KIND_PRIOR = {
     "membership": 0.6,
@@ -595,6 +597,8 @@ class Engine:
             return False  # 'before', 'next', 'first': the fact must say the same, or it answers another question
         if parsed.intent == "when" and not self._dates_event(parsed, candidate):
             return False
+        if parsed.intent in STRICT_INTENTS and self._missing_words(candidate):
+            return False  # 'who heads ANAMA', 'how many Armenian refugees': the fact must say what is asked
         if parsed.intent == "yesno":
             if self._missing_words(candidate) and candidate.coverage < YESNO_COVERAGE:
                 return False  # a yes needs the fact to say what is asked, word for word or by synonym
@@ -625,6 +629,8 @@ class Engine:
         fact = candidate.fact
         if fact.date is None or _RECOUNTED.search(fact.statement.en):
             return False
+        if fact.kind == "statement" and not self._speaker_asked(parsed, fact):
+            return False  # the date of a remark about an event is not the date of the event
         if self._missing_words(candidate):
             return False  # 'when did Bayramov become minister': the becoming is not in this fact
         if [u for u in candidate.covered if u.kind == "term"]:
@@ -638,6 +644,11 @@ class Engine:
             and {self.index.entities_of_type(i) for i in u.entity_ids} - {"person"}
         ]
         return bool(things) and fact.kind not in ("statement", "cooperation", "statistic")
+
+    def _speaker_asked(self, parsed: Parsed, fact: Fact) -> bool:
+        """True when the person who speaks in the fact is named in the question."""
+        speaker = self._first_person(fact)
+        return speaker is not None and any(speaker in m.entity_ids for m in parsed.entities)
 
     def _spoke(self, parsed: Parsed, fact: Fact) -> bool:
         """For 'what did X say', X must be the speaker: the first person the statement names."""
@@ -797,10 +808,26 @@ class Engine:
             alt = self._decide(relaxed, ranked_relaxed)
             # Only when the fact the question is about is the one that differs: not a neighbour found by relaxing.
             same = bool(ranked) and alt is not None and alt.fact.id == ranked[0].fact.id
+            if alt is not None and same and self._other_on_that_date(alt.fact, parsed):
+                same = False  # 'did Azerbaijan vote for the 2008 resolution?' is about the 2008 one, not this one
             if alt is not None and same and self._contradicts(alt.fact, checkable, parsed):
                 answer = self._compose_single(relaxed, lang, alt, ranked_relaxed)
                 return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
         return self._refuse(parsed, lang, ranked)
+
+    def _other_on_that_date(self, fact: Fact, parsed: Parsed) -> bool:
+        """True when another fact of the same kind has the date the question gives."""
+        if fact.date is None or any(q.matches(fact.date, strict=True) for q in parsed.dates):
+            return False  # the date fits this fact: what differs is a figure or a place
+        names = [m.entity_ids for m in parsed.specific_entities]
+        return any(
+            other != fact.id
+            and self.index.facts[other].kind == fact.kind
+            and any(q.matches(self.index.facts[other].date, strict=True) for q in parsed.dates)  # type: ignore[arg-type]
+            and all(not self.index.fact_entities[other].isdisjoint(ids) for ids in names)
+            for query in parsed.dates
+            for other in self._facts_on(query)
+        )
 
     def _contradicts(self, fact: Fact, checkable: list[Unit], parsed: Parsed) -> bool:
         """True when the fact gives its own date, figure or place where the question asserts another."""

@@ -6,7 +6,7 @@ from bot.engine import Engine
 from tests.eval.harness import load_cases, run_case, tally
 
 # Floors at the level reached when the engine was last tuned: raise them when it improves, never lower them.
-ANSWER_FLOOR = 0.82
+ANSWER_FLOOR = 0.87
 REFUSAL_FLOOR = 0.97
 
 
