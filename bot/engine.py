@@ -1,32 +1,26 @@
-"""The answer engine: parse a question, retrieve facts from the index, decide, and compose a cited answer."""
+"""The answer engine: retrieve facts for a parsed question, decide whether one answers it, compose a cited answer."""
 
 from __future__ import annotations
 
 import datetime as dt
 import heapq
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.answer import Answer, Item, SourceNote, Suggestion
-from bot.dates import DateQuery, find_dates, format_date, format_query
+from bot.dates import DateQuery, format_date, format_query
 from bot.i18n import LANGUAGE_NAMES, join_names, t
-from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, index_terms, normalise_numbers
+from bot.index import GENERIC_ENTITIES, KnowledgeIndex, index_terms
 from bot.lexicon import (
-    INTENT_WORDS,
-    KIND_WORDS,
-    NUMBER_WORDS,
-    ORDINALS,
     PERSON_PRONOUNS,
     PRONOUNS,
-    SYNONYMS,
-    translate,
 )
-from bot.text import ALL_STOPWORDS, STOPWORDS, detect_language, fold, stem, tokens
+from bot.parse import Parsed, QuestionParser, Unit, clean_question, is_kind_word
+from bot.text import ALL_STOPWORDS, detect_language, fold, stem, tokens
 from knowledge.schema import Fact
 
-MAX_QUESTION = 4096
 RERANK = 60
 MIN_COVERAGE = 0.55  # share of the question's weight the chosen fact must cover
 YESNO_COVERAGE = 0.7  # a yes with a word of the question missing needs this much
@@ -51,90 +45,6 @@ KIND_PRIOR = {
     "statement": 0.0,
 }
 
-_INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("list", re.compile(r"\bhow many times\b|\bcombien de fois\b|\bсколько раз\b|\bnece defe\b")),
-    (
-        "count",
-        re.compile(
-            r"\bhow (many|much)\b|\bwhat (number|percentage)\b|\bcombien\b|\bсколько\b|\bnece\b"
-            r"|\bne qeder\b"
-        ),
-    ),
-    (
-        "when",
-        re.compile(
-            r"\bwhen\b|\b(what|which) (date|day|year|month)\b|\bin what year\b|\bquand\b|^date\b|\bdate of\b"
-            r"|\bдата\b|^tarix|\bdate (de|du|des)\b|\bс какого\b|\bкакого года\b"
-            r"|\b(quelle|quel) (date|annee|jour|mois)\b|\ba quelle date\b|\bкогда\b"
-            r"|\bв как\w+ году\b|\bкакого числа\b|\bne vaxt\b|\bhansi (il|tarix|gun)\w*\b|\bhaçan\b|\bhacan\b"
-        ),
-    ),
-    (
-        "where",
-        re.compile(
-            r"\bwhere\b|\bou (a|s|se|etait|ont|est)\b|^ou\b|\bou\W*$|\bdans quel(le)? (ville|pays)\b|\bгде\b"
-            r"|\bharada\b|\bhara\b|\bin which (city|country)\b"
-        ),
-    ),
-    (
-        "on_date",
-        re.compile(
-            r"\bwhat (happened|took place|occurred|went on)\b|\bwhat was (going on|happening)\b"
-            r"|\bevents? (on|in|of)\b|\bany(thing)? (on|in)\b|\bque s ?est[- ]il passe\b"
-            r"|\bqu ?est[- ]ce qui s ?est passe\b|\bque s est passe\b|\bqu est ce qui s est passe\b"
-            r"|\bчто (произошло|случилось|было)\b|\bсобытия\b|\bne bas verib\b|\bne bas verdi\b"
-            r"|\bne oldu\b|\bhadiseler\b"
-        ),
-    ),
-    (
-        "list",
-        re.compile(
-            r"\blist\b|\ball\b|\bevery\b|\beach\b|\b(which|what) (resolutions|meetings|awards|sessions|"
-            r"speeches|agencies|conferences|forums|titles|events)\b|\btous\b|\btoutes\b|\bliste\b"
-            r"|\bquel(le)?s\b|\bвсе\b|\bсписок\b|\bкакие\b|\bbutun\b|\bhamisi\b|\bsiyahi\b|\bhansilar\b"
-        ),
-    ),
-    (
-        "who",
-        re.compile(
-            r"^who\b|\bwho (met|is|was|were|did|chaired|signed|spoke|received|won|headed|attended|"
-            r"addressed|represented|else)\b|\bwith whom\b|\bwhom\b|\bqui\b|\bavec qui\b|\bкто\b"
-            r"|\bкого\b|\bс кем\b|\bkim\b|\bkimdir\b|\bkimdi\b|\bkimle\b|\bkiminle\b"
-        ),
-    ),
-)
-_ABOUT = re.compile(
-    r"\btell me (about|more about)\b|\bwho (is|was|are|were)\b|\bwhat (is|was|are|were) (the )?\b"
-    r"|\binfo(rmation)? (on|about)\b|\bparle[- ]?moi (de|du|des)\b|\bqui (est|etait|sont)\b"
-    r"|\bqu ?est[- ]ce que (c ?est )?\b|\bc ?est quoi\b|\bqui etait\b|\bрасскаж\w* (о|об|про)\b"
-    r"|\bкто (так|это)\w*\b|\bчто (такое|за)\b|\bhaqqinda\b|\bkimdir\b|\bnedir\b"
-)
-_YESNO = re.compile(
-    r"^(was|were|is|are|did|does|do|has|have|had|can|could|has)\b|^est[- ]ce qu|^(a|as|ont|est|etait|"
-    r"sont)[- ]t?[- ]?(il|elle|on|ils|elles)\b|\b\w+[- ]t[- ](il|elle|on)\b|\bли\b|\b(mi|mu|mı|mü)\b"
-    r"|^(l|l ?azerbaidjan)\b.*\?$"
-)
-_FOLLOWUP_START = re.compile(
-    r"^(and|what about|how about|et|et pour|et en|et le|et la|et les|et l|а|и|а что|bes|bəs|"
-    r"ya|how about)\b"
-)
-_ORDINAL_NUMBER = re.compile(r"^(\d{1,3})(st|nd|rd|th|e|eme|er|ere|м|й|я|го|ci|cu|ci|cu)$")
-_ORDINAL_SESSION = re.compile(
-    r"\b(\d{1,3})(?:\s*(?:st|nd|rd|th|e|eme|er|-?я|-?ая|-?и|-?ои|-?ci|-?cu|-?cı|-?cü))?\s+"
-    r"(?:(?:un|onu|оон|bmt) )?(?:session|sessions|сесси\w*|sessiya\w*|ga|unga|general assembly|assemblee generale|"
-    r"генассамбле\w*|"
-    r"генеральн\w* ассамбле\w*|bas assambleya\w*)\b|\b(?:session|unga|ga|сесси\w*|sessiya\w*)\s+(\d{1,3})\b"
-)
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-# "What is the population of ...": a request for a figure, answered only by a fact that states one.
-_QUANTITY = re.compile(
-    r"\b(population|area|size|gdp|budget|salary|staff|employees|inhabitants|habitants|superficie|budget|"
-    r"население|численност|площад|бюджет|ehali|sahe|budce|iscilerin)\w*\b"
-)
-# "Quelles distinctions ...", "Which General Assembly resolutions": a question word before a kind of fact in the
-# plural asks for a list.
-_QUEL_KIND = re.compile(r"\b(quels|quelles|какие|каких|hansi|which|what)((?: \w+){1,4})")
-_PLURAL = re.compile(r"([^su]s|x|и|ы|lar|ler)$")
 # "Who is the President of the General Assembly": a role, answered only from the roles the sources give.
 _WHO_ROLE = re.compile(
     r"^(who (is|was|are|were) (the |an? )?|qui (est|etait|sont) (le |la |les |l )?|кто (такой|такая|является)\b"
@@ -158,49 +68,7 @@ _RELATIONAL = re.compile(
 )
 # A fact that recounts an earlier event: its date is when it was told, not when the event happened.
 _RECOUNTED = re.compile(r"\b(recall|recalled|recalling|rappel|rappele|rappela|vspomn|xatirla)\w*", re.IGNORECASE)
-_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
-_NAME_LIKE = re.compile(r"(?<![\w'’-])([A-ZА-ЯЁ][\w'’-]+|[A-Z]{2,}[\w]*)")
 _WORD = re.compile(r"[^\W_]+")
-
-
-@dataclass
-class Unit:
-    """One thing the question asks about; the best fact should cover the units that weigh most."""
-
-    label: str
-    weight: float
-    kind: str  # entity, term, date, number, unknown
-    entity_ids: tuple[str, ...] = ()
-    stems: frozenset[str] = frozenset()
-    generic: bool = False
-    kind_word: bool = False  # names the kind of fact asked for ("meeting"), not its subject
-
-
-@dataclass
-class Parsed:
-    """A question taken apart."""
-
-    text: str
-    lang: str
-    folded: str
-    tokens: list[str]
-    entities: list[EntityMatch]
-    dates: list[DateQuery]
-    numbers: list[str]
-    units: list[Unit]
-    unknown_names: list[str]
-    intent: str
-    yesno: bool
-    kind_hint: str | None
-    followup: bool
-    ordinal: int | None
-    original: str = ""  # the question as the user typed it
-    explicit: bool = False  # the intent comes from a question word, not from what the question lacks
-
-    @property
-    def specific_entities(self) -> list[EntityMatch]:
-        """Entity matches other than the ubiquitous ones (Azerbaijan, the UN)."""
-        return [m for m in self.entities if not set(m.entity_ids) <= GENERIC_ENTITIES]
 
 
 @dataclass
@@ -219,219 +87,9 @@ class Engine:
 
     def __init__(self, index: KnowledgeIndex) -> None:
         self.index = index
-        self._synonyms: dict[str, frozenset[str]] = {}
-        for group in SYNONYMS:
-            stems = frozenset(_word_stems(w) for w in group) | frozenset(fold(w) for w in group)
-            flat = frozenset(s for item in stems for s in (item if isinstance(item, frozenset) else (item,)))
-            for word in group:
-                self._synonyms[fold(word)] = flat
+        self.parser = QuestionParser(index)
+        self.parse = self.parser.parse
         self._compounds = self._find_compounds()
-
-    # ===== parse ===============================================================================================
-    def parse(self, question: str, context: Mapping[str, Any] | None = None) -> Parsed:
-        """Take a question apart: language, intent, entities, dates, numbers and content words."""
-        text = _clean(question)
-        lang = detect_language(text)
-        # Azerbaijani case endings after a hyphen or an apostrophe: BMT-yə, 1993-cü, COP29-da.
-        text = (_AZ_SUFFIX if lang == "az" else _AZ_SUFFIX_HYPHEN).sub("", text)
-        folded = fold(normalise_numbers(text)).replace("'", " ").replace("’", " ")
-        folded = re.sub(r"\s+", " ", folded).strip()
-        dates = find_dates(text)
-        raw_tokens = tokens(normalise_numbers(text))
-        date_tokens = _tokens_in_spans(fold(text), [d.span for d in dates])
-        sessions = self._sessions(folded)
-
-        corrected = [self._correct(tok, raw) for tok, raw in zip(raw_tokens, _raw_words(text), strict=False)]
-        corrected += raw_tokens[len(corrected) :]
-        own_stopwords = STOPWORDS.get(lang, frozenset())
-        entities = [
-            m
-            for m in self.index.match_entities(corrected)
-            if not (m.end - m.start == 1 and corrected[m.start] in own_stopwords)
-        ]
-        consumed = {i for m in entities for i in range(m.start, m.end)}
-
-        numbers: list[str] = []
-        units: list[Unit] = []
-        unknown_names: list[str] = []
-        names = {fold(n) for n in _NAME_LIKE.findall(text[1:])} | {fold(n) for n in re.findall(r"\b[A-Z]{2,}\b", text)}
-        for m in entities:
-            ids = self._expand(m.entity_ids)
-            weight = max(self.index.entity_idf(i) for i in ids)
-            generic = set(m.entity_ids) <= GENERIC_ENTITIES
-            units.append(Unit(m.surface, weight if not generic else 0.15, "entity", ids, generic=generic))
-        for ident in sessions:
-            if not any(ident in u.entity_ids for u in units):
-                units.append(Unit(ident, self.index.entity_idf(ident), "entity", (ident,)))
-        seen_terms: set[str] = set()
-        raw_words = [w.casefold() for w in _raw_words(text)]
-        if len(raw_words) != len(corrected):
-            raw_words = list(corrected)
-        for position, token in enumerate(corrected):
-            token = NUMBER_WORDS.get(token, token)
-            ordinal = _ORDINAL_NUMBER.match(token)
-            if ordinal:
-                if position + 1 in consumed:
-                    continue  # '4th World Forum', '76th UN General Assembly': part of the name that follows
-                token = ordinal.group(1)  # '45th', '45e', '45-м': the number itself
-            if position in consumed or token in date_tokens or (token in ALL_STOPWORDS and not token.isdigit()):
-                continue
-            if len(token) < 2 and not token.isdigit():
-                continue
-            if token.isdigit():
-                if len(token) <= 4 and any(token == str(s) for s in self.index.ordinals) and sessions:
-                    continue
-                numbers.append(token)
-                units.append(Unit(token, self.index.max_idf * 0.9, "number", stems=frozenset({token})))
-                continue
-            if _is_intent_word(token):
-                continue
-            raw = raw_words[position] if fold(raw_words[position]) == token else token
-            stems = self._stems_for(token) | self._stems_for(raw)
-            foreign = "ru" if _CYRILLIC.search(token) else lang if lang in ("ru", "az") else None
-            if foreign is not None:
-                # A Russian or Azerbaijani word counts when the facts' own keywords and questions hold it, or
-                # when the lexicon knows its English equivalent.
-                english = translate(token, foreign)
-                if english is not None and english.isupper():
-                    unknown_names.append(english)
-                    continue
-                if english is not None:
-                    if _is_intent_word(fold(english)):
-                        continue
-                    stems |= self._stems_for(fold(english))
-                if english is None and not [s for s in stems if s in self.index.idf]:
-                    # A word we cannot read: it neither supports nor rules out an answer on its own.
-                    if token in names and position > 0:
-                        unknown_names.append(_surface(text, token))
-                    units.append(Unit(token, self.index.max_idf * 0.25, "unknown", stems=frozenset({token})))
-                    continue
-            if not stems or stems & seen_terms:
-                continue
-            seen_terms |= stems
-            known = [s for s in stems if s in self.index.idf]
-            if known:
-                weight = max(self.index.term_idf(s) for s in known)
-                units.append(Unit(token, weight, "term", stems=stems, kind_word=_kind_of(token) is not None))
-            elif any(token.startswith(w) for w in ("azerbai",)):
-                continue
-            elif token in self.index.surface_words and not (token in names and position > 0):
-                # A word we only know inside a name ("population" in UN Population Fund): it finds nothing.
-                units.append(Unit(token, self.index.max_idf * 0.5, "unknown", stems=stems))
-            else:
-                is_name = token in names and position > 0
-                units.append(Unit(token, self.index.max_idf, "unknown", stems=stems))
-                if (
-                    is_name
-                    or (token.isupper() and len(token) >= 2)
-                    or (
-                        re.fullmatch(r"[a-z]{2,5}", token)
-                        and token in {fold(w) for w in re.findall(r"\b[A-Z]{2,6}\b", text)}
-                    )
-                ):
-                    unknown_names.append(_surface(text, token))
-        for d in dates:
-            units.append(Unit(format_query(d, "en"), self.index.max_idf * 0.8, "date"))
-
-        intent = self._intent(folded, dates, entities, units)
-        yesno = (bool(_YESNO.search(folded)) or _bare_question(text, lang)) and intent in ("what", "about", "yesno")
-        if yesno:
-            intent = "yesno"
-        kind_hint = self._kind_hint(folded)
-        pronoun = bool(set(folded.split()) & PRONOUNS)
-        named = [m for m in entities if not set(m.entity_ids) <= GENERIC_ENTITIES] or sessions
-        followup = bool(context) and (
-            bool(_FOLLOWUP_START.search(folded)) or pronoun or (not named and len(folded.split()) <= 6)
-        )
-        position_asked: int | None = None
-        if context:
-            position_asked = next((ORDINALS[w] for w in folded.split() if w in ORDINALS), None)
-        explicit = yesno or _ABOUT.search(folded) is not None or any(p.search(folded) for _, p in _INTENTS)
-        return Parsed(
-            text,
-            lang,
-            folded,
-            corrected,
-            entities,
-            dates,
-            numbers,
-            units,
-            unknown_names,
-            intent,
-            yesno,
-            kind_hint,
-            followup,
-            position_asked,
-            question[:MAX_QUESTION],
-            explicit,
-        )
-
-    def _sessions(self, folded: str) -> list[str]:
-        found = []
-        for match in _ORDINAL_SESSION.finditer(folded):
-            number = int(match.group(1) or match.group(2))
-            ident = self.index.ordinals.get(number)
-            if ident:
-                found.append(ident)
-        return found
-
-    def _correct(self, token: str, raw: str) -> str:
-        """Spelling correction: names against aliases, other words against the vocabulary."""
-        if token in self.index.surface_words or token in ALL_STOPWORDS or token.isdigit() or len(token) < 4:
-            return token
-        if self._synonyms.get(token) or _is_intent_word(token):
-            return token
-        name = self.index.correct_name(token)
-        if name is not None:
-            return name
-        if raw[:1].isupper():
-            return token  # an unknown proper name: keep it so that the refusal can name it
-        return self.index.correct_word(token) or token
-
-    def _stems_for(self, token: str) -> frozenset[str]:
-        stems = set(_word_stems(token))
-        synonyms = self._synonyms.get(token)
-        if synonyms:
-            stems |= synonyms
-        return frozenset(s for s in stems if s)
-
-    def _expand(self, ids: Iterable[str]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(ids))
-
-    def _intent(self, folded: str, dates: list[DateQuery], entities: list[EntityMatch], units: list[Unit]) -> str:
-        if _QUANTITY.search(folded):
-            return "count"
-        for intent, pattern in _INTENTS:
-            if intent in ("list", "who") and _asks_for_several(folded):
-                return "list"
-            if pattern.search(folded):
-                if intent == "on_date" and not dates:
-                    continue
-                if (
-                    intent == "list"
-                    and re.search(r"\bqu(el|elle)s?\b", folded)
-                    and not re.search(
-                        r"\b(tous|toutes|liste|quel(le)?s (resolutions|reunions|prix|sessions|discours))\b",
-                        folded,
-                    )
-                ):
-                    continue
-                return intent
-        if _ABOUT.search(folded):
-            return "about"
-        content = [u for u in units if u.kind in ("term", "unknown", "number")]
-        if dates and not content and not [e for e in entities if not set(e.entity_ids) <= GENERIC_ENTITIES]:
-            return "on_date"
-        if entities and not content and not dates:
-            return "about"
-        return "what"
-
-    def _kind_hint(self, folded: str) -> str | None:
-        for word in folded.split():
-            kind = _kind_of(word)
-            if kind is not None:
-                return kind
-        return None
 
     def _find_compounds(self) -> dict[str, frozenset[str]]:
         """Terms that the fact base only ever uses after one word ('goodwill ambassador')."""
@@ -536,7 +194,7 @@ class Engine:
     # ===== decide and compose =================================================================================
     def ask(self, question: str, context: Mapping[str, Any] | None = None, lang: str | None = None) -> Answer:
         """Answer `question`; `context` is the previous answer's context; `lang` the chat's preferred language."""
-        text = _clean(question)
+        text = clean_question(question)
         parsed = self.parse(question, context)
         answer_lang = parsed.lang if parsed.lang in ("en", "fr") else (lang if lang in ("en", "fr") else "en")
         if not fold(text).strip() or not _WORD.search(text):
@@ -896,7 +554,7 @@ class Engine:
         if kind:
             kinds = {kind} | ({"title", "award"} if kind == "award" else set())
             pools.append({fid for k in kinds for fid in index.by_kind.get(k, set())})
-        terms = [u for u in parsed.units if u.kind == "term" and not (kind and _is_kind_word(u.label, kind))]
+        terms = [u for u in parsed.units if u.kind == "term" and not (kind and is_kind_word(u.label, kind))]
         if [u for u in parsed.units if u.kind == "unknown" and u.weight >= index.max_idf * 0.5] or not pools:
             return None
         selected = set.intersection(*pools)
@@ -1230,65 +888,6 @@ class Engine:
         return [self._suggestion(self.index.facts[p], lang) for p in picks if p in self.index.facts]
 
 
-# ===== helpers ===================================================================================================
-_SUFFIXES = (
-    r"(?:n?d[aeə]ki|y?[aeəı]|y?[dn][aeə]n?|n?[iıuü]n|l[aeə]|d[iıuü]r|[cç][iıuü]|[iıuü]|nd[aeə]|yl[aeə]|l[aeə]r)\b"
-)
-_AZ_SUFFIX = re.compile(r"(?<=\w)[-'’]" + _SUFFIXES, re.IGNORECASE)
-_AZ_SUFFIX_HYPHEN = re.compile(r"(?<=[\dA-ZƏÜÖĞIİŞÇ])-" + _SUFFIXES)
-
-
-def _clean(question: str) -> str:
-    """The question without control and bidi characters, a leading /command or @mentions."""
-    text = question[:MAX_QUESTION]
-    text = "".join(ch for ch in text if ch.isprintable() or ch in "\n\t")
-    text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]", "", text)
-    text = re.sub(r"^/\w+(@\w+)?\s*", "", text.strip())
-    text = re.sub(r"@\w+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _raw_words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", normalise_numbers(text).replace("'", " ").replace("’", " "))
-
-
-def _tokens_in_spans(folded: str, spans: list[tuple[int, int]]) -> set[str]:
-    found: set[str] = set()
-    for start, end in spans:
-        found.update(tokens(folded[start:end]))
-    return found
-
-
-def _word_stems(token: str) -> frozenset[str]:
-    if re.search(r"[\u0400-\u04ff]", token):
-        return frozenset({stem(token, "ru")})
-    return frozenset({stem(token, "en"), stem(token, "fr")})
-
-
-def _is_intent_word(token: str) -> bool:
-    return token in INTENT_WORDS
-
-
-def _kind_of(word: str) -> str | None:
-    """The kind of fact a word asks for: 'meetings' -> meeting, 'résolution' -> resolution."""
-    folded = fold(word)
-    for kind, prefixes in KIND_WORDS.items():
-        if any(folded.startswith(p.strip()) for p in prefixes):
-            return kind
-    return None
-
-
-def _is_kind_word(label: str, kind: str) -> bool:
-    return any(fold(label).startswith(p.strip()) for p in KIND_WORDS.get(kind, ()))
-
-
-def _surface(text: str, token: str) -> str:
-    for word in _raw_words(text):
-        if fold(word) == token:
-            return word
-    return token
-
-
 def _names_person(fact: Fact, index: KnowledgeIndex, parsed: Parsed) -> bool:
     """A 'who' question needs a fact that names a person or organisation besides the ones asked about."""
     asked = {i for m in parsed.entities for i in m.entity_ids}
@@ -1307,30 +906,6 @@ def _asks_who_is(folded: str) -> bool:
     if match is None:
         return False
     return not any(_RU_VERB.search(w) for w in re.findall(r"\w+", match.group(1)))
-
-
-def _asks_for_several(folded: str) -> bool:
-    """'Which resolutions ...', 'quelles distinctions ...', 'какие награды ...'."""
-    for match in _QUEL_KIND.finditer(folded):
-        for word in match.group(2).split():
-            if _kind_of(word) is not None:
-                return bool(_PLURAL.search(word))
-    return False
-
-
-_QUESTION_WORDS = re.compile(
-    r"\b(что|кто|когда|где|как|какой|какая|какое|какие|какого|каком|сколько|почему|зачем|чем|кому|кого|чего|"
-    r"ne|nə|kim|harada|hara|hansi|nece|niye|hacan|neye|kime|neler)\b"
-)
-
-
-def _bare_question(text: str, lang: str) -> bool:
-    """A Russian or Azerbaijani question with no question word is a yes/no question ('Азербайджан вступил в ООН?')."""
-    if lang not in ("ru", "az") or _QUESTION_WORDS.search(fold(text)):
-        return False
-    if lang == "az" and re.search(r"(m[ıiuü])\?*\s*$|\b(m[ıiuü])\b", text.casefold()):
-        return True
-    return text.rstrip().endswith("?")
 
 
 def _asks_for_others(folded: str) -> bool:
