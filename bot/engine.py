@@ -148,7 +148,11 @@ class Engine:
 
     def _facts_on(self, query: DateQuery) -> list[str]:
         if query.year_given:
-            return self.index.facts_between(query.start, query.end)
+            found = self.index.facts_between(query.start, query.end)
+            if query.unit in ("day", "month"):
+                # 'On 16 December 2021' is not answered by a fact known only as '2020-2022'.
+                found = [f for f in found if query.matches(self.index.facts[f].date, strict=True)]  # type: ignore[arg-type]
+            return found
         return sorted(self.index.by_month_day.get((query.month or 0, query.day), ()))
 
     def _coverage(self, fact: Fact, parsed: Parsed, *, ignore_dates: bool) -> tuple[float, list[Unit], list[Unit]]:
@@ -246,7 +250,9 @@ class Engine:
             return False
         if not [u for u in candidate.covered if not u.generic]:
             return False
-        if [u for u in candidate.missing if not u.generic and u.kind in ("entity", "number", "date")]:
+        if [u for u in candidate.missing if not u.generic and u.kind in ("number", "date")] or [
+            u for u in candidate.missing if u.kind == "entity" and not u.generic and not self._is_place(u)
+        ]:
             return False
         if candidate.coverage < MIN_COVERAGE:
             return False
@@ -273,6 +279,10 @@ class Engine:
         if parsed.intent == "count" and not _states_number(fact):
             return False
         return not (parsed.intent == "who" and not _names_person(fact, self.index, parsed))
+
+    def _is_place(self, unit: Unit) -> bool:
+        """A city or region named as context ("in New York"): its absence weighs, but does not refuse by itself."""
+        return {self.index.entities_of_type(i) for i in unit.entity_ids} <= {"place"}
 
     def _missing_words(self, candidate: Candidate) -> list[Unit]:
         """Content words of the question the fact lacks (not words we cannot read)."""

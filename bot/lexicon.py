@@ -370,6 +370,12 @@ title ambassador ambassadeur ambassadrice посол sefir chair presiden
 # Words that mean the same thing to a user: a fact holding any of them covers the others.
 SYNONYMS = _groups(
     """
+support supported supporting supporter supporters back backed backing endorse endorsed soutien soutenu
+soutenir appui appuye поддержали поддержка поддержал destekledi destek
+
+attend attended attending participate participated participation took part prendre participe
+participation участвовал участие istirak
+
 propose proposed proposal push pushed suggest suggested initiative initiated advocate advocated proposer propose
 proposition initiative предложил предложила предложение инициатива teklif tesebbus
 
