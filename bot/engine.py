@@ -17,7 +17,7 @@ from bot.lexicon import (
     PERSON_PRONOUNS,
     PRONOUNS,
 )
-from bot.parse import Parsed, QuestionParser, Unit, clean_question, is_kind_word
+from bot.parse import Parsed, QuestionParser, Unit, clean_question, is_kind_word, kind_of
 from bot.text import ALL_STOPWORDS, detect_language, fold, stem, tokens
 from knowledge.schema import Fact
 
@@ -61,6 +61,8 @@ _VOTED_AGAINST = re.compile(
     r"\b(vot\w*|abstain\w*|abstention\w*|проголосова\w*|голосова\w*|ses ver\w*)\b.*\b(against|contre|против|eleyhine)\b"
     r"|\b(against|contre|против|eleyhine)\b.*\b(vot\w*|проголосова\w*)\b|\babst\w+"
 )
+# "Why": a reason is only given when the fact says what is asked, word for word or by synonym.
+_WHY = re.compile(r"\b(why|pourquoi|почему|зачем|niye|ne ucun)\b")
 # Words that put the question in relation to something else: the fact must share them.
 _RELATIONAL = re.compile(
     r"^(before|after|previous|previously|next|predecessor|successor|until|avant|apres|precedent|prochain|"
@@ -261,7 +263,7 @@ class Engine:
             return False  # 'before', 'next', 'first': the fact must say the same, or it answers another question
         if parsed.intent == "when" and not self._dates_event(parsed, candidate):
             return False
-        if parsed.intent in STRICT_INTENTS and self._missing_words(candidate):
+        if (parsed.intent in STRICT_INTENTS or _WHY.search(parsed.folded)) and self._missing_words(candidate):
             return False  # 'who heads ANAMA', 'how many Armenian refugees': the fact must say what is asked
         if parsed.intent == "yesno":
             if self._missing_words(candidate) and candidate.coverage < YESNO_COVERAGE:
@@ -648,11 +650,18 @@ class Engine:
                 return self._answer(
                     parsed, lang, fact.statement.get(lang), [item], [fact], None, notes, confidence=0.85
                 )
-        subject = [u for u in parsed.units if u.kind in ("term", "number", "unknown") and not u.kind_word]
+        kind = previous[0].kind if previous else None
+        # 'when was that meeting?' names the previous fact's kind; 'когда вступил ...?' asks something new.
+        subject = [
+            u for u in parsed.units
+            if u.kind in ("term", "number", "unknown") and not (u.kind_word and kind_of(u.label) == kind)
+        ]  # fmt: skip
+        pronoun = bool(set(_WORD.findall(parsed.folded)) & PRONOUNS)
         if (parsed.dates or parsed.specific_entities) and context.get("question"):
-            pronoun = bool(set(parsed.folded.split()) & PRONOUNS)
             return self._merge(context, parsed, keep_entities=pronoun)
-        if subject or (parsed.intent == "who" and previous and not previous[0].participants):
+        if parsed.intent == "who" and subject and previous and pronoun and self._covers(previous[0], subject):
+            subject = []  # 'who adopted it?': the previous fact says who
+        if subject or (parsed.intent == "who" and previous and not self._actors(previous[0])):
             if context.get("entities"):
                 augmented = self._with_previous_entities(parsed, context, lang)
                 if augmented.answered:
@@ -678,7 +687,7 @@ class Engine:
             headline = t("where_followup", lang, place=place.name.get(lang))
             return self._answer(parsed, lang, headline, [item], [fact], None, [], confidence=0.85)
         if parsed.intent == "who":
-            people = [p for p in fact.participants if p in self.index.entities]
+            people = self._actors(fact)
             if not people:
                 return self._not_in_sources(parsed, lang, t("no_people", lang), fact)
             names = [self.index.entities[p].name.get(lang) for p in people]
@@ -707,6 +716,18 @@ class Engine:
             )
         return None
 
+    def _covers(self, fact: Fact, units: list[Unit]) -> bool:
+        """True when the fact holds every one of these words."""
+        terms = self.index.fact_terms.get(fact.id, frozenset())
+        return all(u.stems & terms for u in units)
+
+    def _actors(self, fact: Fact) -> list[str]:
+        """Who acts in a fact: its people, else the bodies named (the Security Council adopted resolution 853)."""
+        people = [p for p in fact.participants if p in self.index.entities]
+        if people:
+            return people
+        return [o for o in fact.organisations if o in self.index.entities and o not in GENERIC_ENTITIES][:1]
+
     def _not_in_sources(self, parsed: Parsed, lang: str, headline: str, fact: Fact) -> Answer:
         """An honest 'the sources do not say', with the fact it was about as the source."""
         answer = self._answer(
@@ -719,11 +740,12 @@ class Engine:
         previous = [i for i in context.get("entities", []) if i in self.index.entities and i not in GENERIC_ENTITIES]
         people = tuple(i for i in previous if self.index.entities[i].type == "person")
         things = tuple(i for i in previous if self.index.entities[i].type not in ("person", "place", "country"))
-        words = set(parsed.folded.split())
-        wanted = people if words & PERSON_PRONOUNS and people else things or people
+        words = set(_WORD.findall(parsed.folded))
+        # One unit for each group: the pronoun stands for one of the names, not for each; a session or an event
+        # of the previous question stays the setting ('what did he propose there?').
+        groups = [people, things] if words & PERSON_PRONOUNS and people else [things or people]
         units = list(parsed.units)
-        if wanted:
-            # One unit for all of them: the pronoun stands for one of the names, not for each.
+        for wanted in (g for g in groups if g):
             units.append(Unit(" / ".join(wanted), max(self.index.entity_idf(i) for i in wanted), "entity", wanted))
         augmented = replace(parsed, units=units, followup=False)
         if augmented.intent == "yesno":
@@ -807,8 +829,10 @@ class Engine:
         context = {
             "question": parsed.text,
             "facts": [f.id for f in facts],
-            "list": [i.fact_id for i in items if i.fact_id] if len(items) > 1 else [],
-            "entities": sorted({i for m in parsed.entities for i in m.entity_ids}),
+            "list": [i.fact_id for i in items if i.fact_id]
+            if len(items) > 1 or parsed.intent in ("list", "on_date")
+            else [],
+            "entities": sorted({i for u in parsed.units if u.kind == "entity" for i in u.entity_ids}),
             "intent": parsed.intent,
             "lang": lang,
         }

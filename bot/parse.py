@@ -80,6 +80,8 @@ _YESNO = re.compile(
     r"|^(l|l ?azerbaidjan)\b.*\?$"
 )
 
+# "Qu'a-t-il proposé ?" inverts like a yes/no question but asks what.
+_FRENCH_WH = re.compile(r"\b(qu|que|quoi|quand|ou|comment|pourquoi|combien|qui|quel|quelle|quels|quelles)\b")
 _FOLLOWUP_START = re.compile(
     r"^(and|what about|how about|et|et pour|et en|et le|et la|et les|et l|а|и|а что|bes|bəs|"
     r"ya|how about)\b"
@@ -95,6 +97,7 @@ _ORDINAL_SESSION = re.compile(
 )
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_WORD = re.compile(r"[^\W_]+")
 
 # "What is the population of ...": a request for a figure, answered only by a fact that states one.
 _QUANTITY = re.compile(
@@ -263,7 +266,7 @@ class QuestionParser:
             known = [s for s in stems if s in self.index.idf]
             if known:
                 weight = max(self.index.term_idf(s) for s in known)
-                units.append(Unit(token, weight, "term", stems=stems, kind_word=_kind_of(token) is not None))
+                units.append(Unit(token, weight, "term", stems=stems, kind_word=kind_of(token) is not None))
             elif any(token.startswith(w) for w in ("azerbai",)):
                 continue
             elif token in self.index.surface_words and not (token in names and position > 0):
@@ -285,18 +288,20 @@ class QuestionParser:
             units.append(Unit(format_query(d, "en"), self.index.max_idf * 0.8, "date"))
 
         intent = self._intent(folded, dates, entities, units)
-        yesno = (bool(_YESNO.search(folded)) or _bare_question(text, lang)) and intent in ("what", "about", "yesno")
+        yesno = (
+            (bool(_YESNO.search(folded)) and not _FRENCH_WH.search(folded)) or _bare_question(text, lang)
+        ) and intent in ("what", "about", "yesno")
         if yesno:
             intent = "yesno"
         kind_hint = self._kind_hint(folded)
-        pronoun = bool(set(folded.split()) & PRONOUNS)
+        pronoun = bool(set(_WORD.findall(folded)) & PRONOUNS)
         named = [m for m in entities if not set(m.entity_ids) <= GENERIC_ENTITIES] or sessions
         followup = bool(context) and (
             bool(_FOLLOWUP_START.search(folded)) or pronoun or (not named and len(folded.split()) <= 6)
         )
         position_asked: int | None = None
         if context:
-            position_asked = next((ORDINALS[w] for w in folded.split() if w in ORDINALS), None)
+            position_asked = next((ORDINALS[w] for w in _WORD.findall(folded) if w in ORDINALS), None)
         explicit = yesno or _ABOUT.search(folded) is not None or any(p.search(folded) for _, p in _INTENTS)
         return Parsed(
             text,
@@ -379,7 +384,7 @@ class QuestionParser:
 
     def _kind_hint(self, folded: str) -> str | None:
         for word in folded.split():
-            kind = _kind_of(word)
+            kind = kind_of(word)
             if kind is not None:
                 return kind
         return None
@@ -416,7 +421,7 @@ def _is_intent_word(token: str) -> bool:
     return token in INTENT_WORDS
 
 
-def _kind_of(word: str) -> str | None:
+def kind_of(word: str) -> str | None:
     """The kind of fact a word asks for: 'meetings' -> meeting, 'résolution' -> resolution."""
     folded = fold(word)
     for kind, prefixes in KIND_WORDS.items():
@@ -440,7 +445,7 @@ def _asks_for_several(folded: str) -> bool:
     """'Which resolutions ...', 'quelles distinctions ...', 'какие награды ...'."""
     for match in _QUEL_KIND.finditer(folded):
         for word in match.group(2).split():
-            if _kind_of(word) is not None:
+            if kind_of(word) is not None:
                 return bool(_PLURAL.search(word))
     return False
 

@@ -117,6 +117,26 @@ def test_follow_ups_use_the_previous_answer(engine: Engine, first: str, follow: 
     assert fact in answer.facts
 
 
+@pytest.mark.parametrize(
+    ("flow", "fact", "headline"),
+    [
+        (["resolution 853", "who adopted it?"], "unsc-resolution-853", "UN Security Council."),
+        (["Qui est Zouev ?", "quand a-t-il rencontré Baïramov ?"], "bayramov-zuev-meeting-2023", None),
+        (["/who Bairamov", "Когда Азербайджан вступил в ООН?"], "un-membership-1992", None),
+        (["What happened in 2016?", "the first one?"], "unaoc-global-forum-2016", None),
+    ],
+)
+def test_conversations(engine: Engine, flow: list[str], fact: str, headline: str | None) -> None:
+    context = None
+    for question in flow:
+        answer = engine.ask(question, context=context)
+        context = answer.context
+    assert answer.answered, to_plain(answer)
+    assert answer.facts[0] == fact
+    if headline is not None:
+        assert answer.headline == headline
+
+
 def test_when_was_that_gives_the_date_of_the_previous_answer(engine: Engine) -> None:
     previous = engine.ask("resolution 853")
     answer = engine.ask("when was that?", context=previous.context)
