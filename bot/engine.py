@@ -25,6 +25,7 @@ RERANK = 60
 MIN_COVERAGE = 0.55  # share of the question's weight the chosen fact must cover
 YESNO_COVERAGE = 0.7  # a yes with a word of the question missing needs this much
 LIST_LIMIT = 60
+NEAR = 8  # words between a name and what a yes/no question says of it
 # Questions whose every content word must be in the fact: a nearby fact gives a wrong figure or a wrong person.
 STRICT_INTENTS = frozenset({"who"})
 # When the words of a question do not separate two facts, the more notable kind of fact goes first.
@@ -268,6 +269,8 @@ class Engine:
         if parsed.intent == "yesno":
             if self._missing_words(candidate) and candidate.coverage < YESNO_COVERAGE:
                 return False  # a yes needs the fact to say what is asked, word for word or by synonym
+            if not self._close_together(parsed, candidate):
+                return False  # 'has Azerbaijan chaired the General Assembly?': 'chairman' of something else
             named = self.index.mentions.get(fact.id, set()) | set(fact.participants)
             named |= {a for i in list(named) for a in self.index.ancestors(i)}
             if [
@@ -314,6 +317,28 @@ class Engine:
             and {self.index.entities_of_type(i) for i in u.entity_ids} - {"person"}
         ]
         return bool(things) and fact.kind not in ("statement", "cooperation", "statistic")
+
+    def _close_together(self, parsed: Parsed, candidate: Candidate) -> bool:
+        """For yes/no: a word of the question and a name of it must sit close together in the statement, when the
+        statement holds both (they may be far apart only if the statement says it in other words)."""
+        terms = [u for u in candidate.covered if u.kind == "term"]
+        names = [u for u in candidate.covered if u.kind == "entity" and not u.generic]
+        if not terms or not names:
+            return True
+        far = False
+        for lang in ("en", "fr"):
+            words = tokens(candidate.fact.statement.get(lang))
+            stems = [stem(w, lang) for w in words]
+            name_at = [
+                m.start for m in self.index.match_entities(words)
+                for u in names if not set(m.entity_ids).isdisjoint(u.entity_ids)
+            ]  # fmt: skip
+            term_at = [i for i, st in enumerate(stems) for u in terms if st in u.stems]
+            if name_at and term_at:
+                if min(abs(a - b) for a in name_at for b in term_at) <= NEAR:
+                    return True
+                far = True
+        return not far
 
     def _speaker_asked(self, parsed: Parsed, fact: Fact) -> bool:
         """True when the person who speaks in the fact is named in the question."""

@@ -399,8 +399,8 @@ adopt adopted pass passed approve approved adopter adopte adoptee принял �
 host hosted organise organised organize organized held hold accueilli accueillir tenu провел провела
 принимал
 
-chair chaired chairmanship head headed leader leadership presidency preside presided chairman presidence
-presider председательство председательствовал sedrlik
+chair chaired chairmanship head headed presidency preside presided chairman présidence
+présider présidé председательство председательствовал sedrlik
 
 war conflict fighting guerre conflit война конфликт muharibe munaqise
 

@@ -161,8 +161,17 @@ def stem(word: str, lang: str) -> str:
     """The folded stem of one lower-cased word, with the stemmer of `lang` (Cyrillic always Russian)."""
     if _CYRILLIC.search(word):
         lang = "ru"
+    override = _STEM_OVERRIDES.get(fold(word))
+    if override is not None:
+        return override
     stemmer = _STEMMERS.get(lang, _STEMMERS["en"])
     return fold(stemmer.stemWord(word))
+
+
+# Where Snowball joins words a user keeps apart: a president (a person) is not a presidency (a term in office).
+_STEM_OVERRIDES = {word: "president" for word in ("president", "presidents", "presidente", "presidentes")} | {
+    word: "presidenc" for word in ("presidence", "presidences")
+}
 
 
 def stems(text: str, lang: str) -> list[str]:
