@@ -169,9 +169,9 @@ def stem(word: str, lang: str) -> str:
 
 
 # Where Snowball joins words a user keeps apart: a president (a person) is not a presidency (a term in office).
-_STEM_OVERRIDES = {word: "president" for word in ("president", "presidents", "presidente", "presidentes")} | {
-    word: "presidenc" for word in ("presidence", "presidences")
-}
+_STEM_OVERRIDES = dict.fromkeys(("president", "presidents", "presidente", "presidentes"), "president") | dict.fromkeys(
+    ("presidence", "presidences"), "presidenc"
+)
 
 
 def stems(text: str, lang: str) -> list[str]:
