@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.answer import Answer, Item, SourceNote, Suggestion
-from bot.dates import DateQuery, find_dates, format_date, format_query
-from bot.engine import Engine
+from bot.dates import SHORT_SPAN_DAYS, DateQuery, find_dates, format_date, format_query
+from bot.engine import Engine, fact_order
 from bot.i18n import join_names, t
 from bot.text import tokens
 from knowledge.schema import Entity, Fact
@@ -200,7 +200,12 @@ class Commands:
         label = format_query(query, lang)
         dated = [self.index.facts[f] for f in self.index.dated_facts()]
         if query.year_given:
-            facts = self._sorted(self.index.facts_between(query.start, query.end))
+            # 'On 16 December 2021' is not answered by a fact known only as '2020-2022'.
+            strict = query.unit in ("day", "month")
+            found = [self.index.facts[f] for f in self.index.facts_between(query.start, query.end)]
+            facts = self._sorted(
+                f.id for f in found if f.date is not None and (not strict or query.matches(f.date, strict=True))
+            )
         else:
             facts = self._sorted(f.id for f in dated if f.date is not None and query.matches(f.date))
         if facts:
@@ -239,14 +244,18 @@ class Commands:
             return abs((start.month - (query.month or 1)) * 31 + (start.day - (query.day or 15)))
 
         by_date: dict[tuple[dt.date, dt.date], list[Fact]] = {}
-        for fact in sorted(dated, key=lambda f: (distance(f), _date_key(f))):
+        if not query.year_given:  # the nearest days of the year: facts dated to a day or a short span
+            dated = [f for f in dated if (f.date is not None and query.matches(f.date, strict=False)) or (
+                f.date is not None and f.date.unit == "day" and (f.date.end - f.date.start).days <= SHORT_SPAN_DAYS
+            )]  # fmt: skip
+        for fact in sorted(dated, key=lambda f: (distance(f), fact_order(f))):
             assert fact.date is not None
             key = (fact.date.start, fact.date.end)
             if key in by_date or len(by_date) < NEAREST_DATES:
                 bucket = by_date.setdefault(key, [])
                 if len(bucket) < FACTS_PER_NEAREST_DATE:
                     bucket.append(fact)
-        return sorted((f for group in by_date.values() for f in group), key=_date_key)
+        return sorted((f for group in by_date.values() for f in group), key=fact_order)
 
     def _nearest_years(self, start: dt.date, end: dt.date) -> list[int]:
         years = sorted({self.index.facts[f].date.start.year for f in self.index.dated_facts()})  # type: ignore[union-attr]
@@ -544,7 +553,7 @@ class Commands:
         return named
 
     def _sorted(self, fact_ids: Iterable[str]) -> list[Fact]:
-        return sorted((self.index.facts[f] for f in fact_ids if f in self.index.facts), key=_date_key)
+        return sorted((self.index.facts[f] for f in fact_ids if f in self.index.facts), key=fact_order)
 
     def _facts_per_source(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -599,12 +608,6 @@ def _dated_text(fact: Fact, lang: str) -> str:
 def _colon(lang: str) -> str:
     """A colon as the language sets it (French puts a space before it)."""
     return " :" if lang == "fr" else ":"
-
-
-def _date_key(fact: Fact) -> tuple[dt.date, dt.date, str]:
-    if fact.date is None:
-        return (dt.date.max, dt.date.max, fact.id)
-    return (fact.date.start, fact.date.end, fact.id)
 
 
 def _one_per_date(facts: Sequence[Fact]) -> list[Fact]:

@@ -62,6 +62,9 @@ _YEAR = re.compile(rf"\b{_Y}\b")
 _MONTH_ONLY = re.compile(rf"\b(?:in|en|au mois de|в|во)\s+{_M}\b(?!\s*\d)")
 
 
+SHORT_SPAN_DAYS = 7  # a span of days this short still answers 'what happened on <day>'
+
+
 @dataclass(frozen=True, slots=True)
 class DateQuery:
     """A date or span mentioned in a question."""
@@ -87,7 +90,9 @@ class DateQuery:
         if self.month is None:
             return False
         start, end = date.start, date.end
-        if date.unit == "year":
+        if date.unit == "year" or (self.day and (date.unit != "day" or (end - start).days > SHORT_SPAN_DAYS)):
+            return False  # 'on 19 September' is not confirmed by 'September 1994' nor by a ten-month span
+        if (end - start).days > 62:
             return False
         candidates = range(start.year, end.year + 1)
         for year in candidates:

@@ -554,7 +554,7 @@ class Engine:
             if parsed.dates and parsed.intent == "on_date":
                 return self._nothing_on(parsed, lang)
             return None
-        selected.sort(key=_date_key)
+        selected.sort(key=fact_order)
         selected = selected[:LIST_LIMIT]
         if parsed.intent == "on_date" and parsed.dates:
             query = parsed.dates[0]
@@ -613,7 +613,7 @@ class Engine:
             nearest = sorted(dated, key=lambda f: abs((f.date.start - query.start).days))[:3]  # type: ignore[union-attr]
         else:
             nearest = sorted(dated, key=lambda f: _day_distance(f, query))[:3]
-        nearest.sort(key=_date_key)
+        nearest.sort(key=fact_order)
         headline = t("refuse_date", lang, date=format_query(query, lang))
         items = [self._item(f, lang, nearest, dated=True) for f in nearest]
         notes = [t("nearest", lang)]
@@ -636,7 +636,7 @@ class Engine:
         if entity.id in GENERIC_ENTITIES:
             # Everything names Azerbaijan and the UN: show the milestones, not every fact.
             facts = [f for f in facts if KIND_PRIOR.get(f.kind, 0.0) >= 0.35]
-        facts.sort(key=_date_key)
+        facts.sort(key=fact_order)
         facts = facts[:LIST_LIMIT]
         name = entity.name.get(lang)
         headline = f"{name}: {entity.description.get(lang)}" if entity.description else name
@@ -985,7 +985,8 @@ def _source_numbers(facts: Sequence[Fact], fact: Fact) -> tuple[int, ...]:
     return tuple(order.index(c.source) + 1 for c in fact.citations if c.source in order)
 
 
-def _date_key(fact: Fact) -> tuple[Any, float, str]:
+def fact_order(fact: Fact) -> tuple[Any, float, str]:
+    """Sort key for lists: by date, the more notable kind first on the same date (the meeting before its topics)."""
     return (fact.date.start if fact.date else dt.date.max, -KIND_PRIOR.get(fact.kind, 0.0), fact.id)
 
 

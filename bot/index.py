@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from bot.dates import SHORT_SPAN_DAYS
 from bot.text import ALL_STOPWORDS, detect_language, fold, stem, tokens, words
 from knowledge.schema import Entity, Fact, FactBase
 
@@ -307,12 +308,12 @@ class KnowledgeIndex:
         self.by_month_day: dict[tuple[int, int | None], set[str]] = defaultdict(set)
         for start, end, fid in dated:
             unit = self.facts[fid].date.unit  # type: ignore[union-attr]
-            if unit == "year" or (end - start).days > 400:
-                continue  # a fact known only to the year never answers 'on 19 September'
+            if unit == "year" or (end - start).days > 62:
+                continue  # a fact known only to the year, or spread over months, never answers 'on 19 September'
             current = start
             while current <= end:
                 self.by_month_day[(current.month, None)].add(fid)
-                if unit == "day":
+                if unit == "day" and (end - start).days <= SHORT_SPAN_DAYS:
                     self.by_month_day[(current.month, current.day)].add(fid)
                 current += dt.timedelta(days=1)
         self._dated = dated

@@ -9,7 +9,7 @@ import pytest
 
 from bot.answer import Answer
 from bot.commands import COMMANDS, Commands, UsageError, starter_questions, usage
-from bot.engine import Engine
+from bot.engine import Engine, fact_order
 
 
 @pytest.fixture(scope="module")
@@ -105,9 +105,8 @@ def test_an_unknown_resolution_number_is_refused_honestly(commands: Commands) ->
 
 def test_timeline_without_argument_holds_every_dated_fact_in_order(commands: Commands) -> None:
     answer = commands.timeline("", "en")
-    assert list(answer.facts) == [f.id for f in sorted(
-        (commands.index.facts[i] for i in commands.index.dated_facts()),
-        key=lambda f: (f.date.start, f.date.end, f.id))]  # type: ignore[union-attr]  # fmt: skip
+    dated = [commands.index.facts[i] for i in commands.index.dated_facts()]
+    assert list(answer.facts) == [f.id for f in sorted(dated, key=fact_order)]
     assert answer.is_list
 
 
