@@ -20,11 +20,11 @@ def _row(name: str, t: Tally) -> str:
 def main() -> None:
     """Print the tables for each part of the evaluation set."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--part", choices=("dev", "heldout"), action="append")
+    parser.add_argument("--part", choices=("dev", "dev2", "heldout"), action="append")
     parser.add_argument("--failures", action="store_true", help="list every failed case")
     args = parser.parse_args()
     engine = load_engine()
-    for part in args.part or ["dev", "heldout"]:
+    for part in args.part or ["dev", "dev2", "heldout"]:
         outcomes: list[Outcome] = [run_case(engine, case) for case in load_cases(part)]
         print(f"== {part}: {len(outcomes)} cases")
         print(_row("overall", tally(outcomes)["all"]))
