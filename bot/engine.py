@@ -210,7 +210,7 @@ class Engine:
             followed = self._followup(parsed, context, answer_lang)
             if followed is not None:
                 return followed
-        if parsed.unknown_names:
+        if parsed.unknown_names and parsed.intent != "yesno":
             return self._refuse(parsed, answer_lang, self.candidates(parsed))
         intent = parsed.intent
         if (
@@ -264,6 +264,10 @@ class Engine:
             return False  # 'before', 'next', 'first': the fact must say the same, or it answers another question
         if parsed.intent == "when" and not self._dates_event(parsed, candidate):
             return False
+        if parsed.focus and any(u.label == parsed.focus for u in candidate.missing):
+            return False  # 'how many votes', 'which country': the fact says nothing of what is counted or chosen
+        if parsed.intent == "where" and not self._places(fact):
+            return False  # asked where, and this fact names no place
         if (parsed.intent in STRICT_INTENTS or _WHY.search(parsed.folded)) and self._missing_words(candidate):
             return False  # 'who heads ANAMA', 'how many Armenian refugees': the fact must say what is asked
         if parsed.intent == "yesno":
@@ -273,8 +277,14 @@ class Engine:
                 return False  # 'has Azerbaijan chaired the General Assembly?': 'chairman' of something else
             named = self.index.mentions.get(fact.id, set()) | set(fact.participants)
             named |= {a for i in list(named) for a in self.index.ancestors(i)}
+            said = self.index.statement_words[fact.id]
             if [
-                u for u in candidate.covered if u.kind == "entity" and not u.generic and named.isdisjoint(u.entity_ids)
+                u
+                for u in candidate.covered
+                if u.kind == "entity"
+                and not u.generic
+                and named.isdisjoint(u.entity_ids)
+                and not set(tokens(u.label)) <= said  # 'Karabakh' inside 'the Second Karabakh War'
             ]:
                 return False  # 'did Armenia vote ...': a yes needs the statement itself to name who is asked about
         if _SAYING.search(parsed.folded) and not self._spoke(parsed, fact):
@@ -339,6 +349,12 @@ class Engine:
                     return True
                 far = True
         return not far
+
+    def _places(self, fact: Fact) -> list[str]:
+        """The places a fact gives: its place, else the cities and venues its statement names."""
+        if fact.place:
+            return [fact.place]
+        return sorted(i for i in self.index.mentions.get(fact.id, set()) if self.index.entities_of_type(i) == "place")
 
     def _speaker_asked(self, parsed: Parsed, fact: Fact) -> bool:
         """True when the person who speaks in the fact is named in the question."""
@@ -482,10 +498,12 @@ class Engine:
         best = self._decide(parsed, ranked)
         if best is not None:
             return self._with_prefix(self._compose_single(parsed, lang, best, ranked), t("yes", lang))
+        unknown_names = {fold(n) for n in parsed.unknown_names}
         checkable = [
             u
             for u in parsed.units
             if u.kind in ("date", "number")
+            or (u.kind == "unknown" and u.label in unknown_names)  # 'held in Geneva?': a place we do not know
             or (
                 u.kind == "entity"
                 and {self.index.entities[i].type for i in u.entity_ids} <= {"place", "country"}
@@ -502,7 +520,7 @@ class Engine:
             ranked_relaxed = self.candidates(relaxed)
             alt = self._decide(relaxed, ranked_relaxed)
             # Only when the fact the question is about is the one that differs: not a neighbour found by relaxing.
-            same = bool(ranked) and alt is not None and alt.fact.id == ranked[0].fact.id
+            same = alt is not None and alt.fact.id in {c.fact.id for c in ranked[:5]}
             if alt is not None and same and self._other_on_that_date(alt.fact, parsed):
                 same = False  # 'did Azerbaijan vote for the 2008 resolution?' is about the 2008 one, not this one
             if alt is not None and same and self._contradicts(alt.fact, checkable, parsed):
@@ -533,12 +551,13 @@ class Engine:
             elif unit.kind == "number" and (fact.numbers or _states_number(fact)):
                 if fact.id not in self.index.by_number.get(unit.label, ()):
                     return True
-            elif (
-                unit.kind == "entity"
-                and (fact.place or fact.organisations)
-                and self.index.fact_entities[fact.id].isdisjoint(unit.entity_ids)
-            ):
-                return fact.place is not None
+            elif unit.kind == "unknown":
+                return bool(self._places(fact))  # the fact says where, and it is not the place asked about
+            elif unit.kind == "entity" and self._places(fact):
+                places = set(self._places(fact))
+                places |= {a for p in list(places) for a in self.index.ancestors(p)}
+                if places.isdisjoint(unit.entity_ids):
+                    return True
         return False
 
     def _with_prefix(self, answer: Answer, prefix: str) -> Answer:

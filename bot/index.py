@@ -192,6 +192,8 @@ class KnowledgeIndex:
         fields = [(fact.statement.en, "en", 1.0), (fact.statement.fr, "fr", 1.0)]
         fields += [(k, detect_language(k), 1.0) for k in fact.keywords]
         fields += [(q, detect_language(q), 0.6) for q in fact.questions]
+        if "%" in fact.statement.en:
+            fields.append(("percent", "en", 1.0))  # '25%' is asked about in words: 'what percentage'
         return fields
 
     def field_terms(self, text: str, lang: str) -> tuple[list[str], set[str], list[str]]:

@@ -370,6 +370,11 @@ title ambassador ambassadeur ambassadrice посол sefir chair presiden
 # Words that mean the same thing to a user: a fact holding any of them covers the others.
 SYNONYMS = _groups(
     """
+country countries state states nation nations pays etat etats страна страны государство государства
+olke olkeler dovlet dovletler
+
+percent percentage pourcent pourcentage процент процентов faiz
+
 support supported supporting supporter supporters back backed backing endorse endorsed soutien soutenu
 soutenir appui appuye поддержали поддержка поддержал destekledi destek
 

@@ -36,7 +36,9 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "where",
         re.compile(
             r"\bwhere\b|\bou (a|s|se|etait|ont|est)\b|^ou\b|\bou\W*$|\bdans quel(le)? (ville|pays)\b|\bгде\b"
-            r"|\bharada\b|\bhara\b|\bin which (city|country)\b"
+            r"|\bharada\b|\bhara\b|\b(in |from )?(which|what) (city|country|town|place|venue)\b"
+            r"|\bquel(le)? (ville|pays|lieu)\b|\bв каком (городе|месте)\b|\bиз какого города\b"
+            r"|\bhansi (seher|olke|yer)\w*\b"
         ),
     ),
     (
@@ -75,6 +77,7 @@ _ABOUT = re.compile(
 )
 
 _YESNO = re.compile(
+    r"^(is it true|it is true|c ?est vrai|est[- ]il vrai|правда( ли)?|верно( ли)?|dogrudurmu|dogrudur)\b|"
     r"^(was|were|is|are|did|does|do|has|have|had|can|could|has)\b|^est[- ]ce qu|^(a|as|ont|est|etait|"
     r"sont)[- ]t?[- ]?(il|elle|on|ils|elles)\b|\b\w+[- ]t[- ](il|elle|on)\b|\bли\b|\b(mi|mu|mı|mü)\b"
     r"|^(l|l ?azerbaidjan)\b.*\?$"
@@ -163,6 +166,7 @@ class Parsed:
     ordinal: int | None
     original: str = ""  # the question as the user typed it
     explicit: bool = False  # the intent comes from a question word, not from what the question lacks
+    focus: str | None = None  # the word a 'how many' or 'which' question asks about ('votes', 'country')
 
     @property
     def specific_entities(self) -> list[EntityMatch]:
@@ -303,6 +307,7 @@ class QuestionParser:
         if context:
             position_asked = next((ORDINALS[w] for w in _WORD.findall(folded) if w in ORDINALS), None)
         explicit = yesno or _ABOUT.search(folded) is not None or any(p.search(folded) for _, p in _INTENTS)
+        focus = _focus(folded, corrected, consumed)
         return Parsed(
             text,
             lang,
@@ -320,6 +325,7 @@ class QuestionParser:
             position_asked,
             question[:MAX_QUESTION],
             explicit,
+            focus=focus,
         )
 
     def _sessions(self, folded: str) -> list[str]:
@@ -448,6 +454,27 @@ def _asks_for_several(folded: str) -> bool:
             if kind_of(word) is not None:
                 return bool(_PLURAL.search(word))
     return False
+
+
+_FOCUS = re.compile(
+    r"\b(how many|how much|combien de|combien d|combien|сколько|nece|ne qeder|which|what|quel|quelle|quels|"
+    r"quelles|какой|какая|какое|какие|каких|hansi)\b"
+)
+_NOT_FOCUS = frozenset("times fois раз defe is was are were did does do has have had kind sort".split())
+
+
+def _focus(folded: str, tokens_: list[str], consumed: set[int]) -> str | None:
+    """The noun a 'how many X' or 'which X' question asks for, when it names one ('votes', 'country')."""
+    match = _FOCUS.search(folded)
+    if match is None:
+        return None
+    after = _WORD.findall(folded[match.end() :])
+    for position, word in enumerate(tokens_):
+        if word == (after[0] if after else None) and position not in consumed:
+            if word in ALL_STOPWORDS or word in _NOT_FOCUS or word in INTENT_WORDS or word.isdigit():
+                return None
+            return word
+    return None
 
 
 def _bare_question(text: str, lang: str) -> bool:

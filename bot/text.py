@@ -53,7 +53,7 @@ def fold_basic(word: str) -> str:
 # Function words, question words and generic verbs: they say how a question is asked, not what it is about.
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": _wordset(
-        "ever never always give gave given gives giving "
+        "ever never always give gave given gives giving true really words "
         "a about according accordingly across actually ago all along already also am among amongst an and "
         "another answer any anybody anyone anything are around as at back basically be "
         "been     behind being beyond big bit brief briefly but by came can come "
@@ -74,7 +74,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "would yes yet you your"
     ),
     "fr": _wordset(
-        "jamais toujours auprès aupres originaire envers parmi "
+        "jamais toujours auprès aupres originaire envers parmi vrai vraiment "
         "a aller allé alors au aussi autour autre autres aux avaient avait avec avoir besoin bien c ce ceci "
         "cela ces cest cet cette chez chose choses combien commencer commencé comment concernant d dans de "
         "depuis des dire dis dit dites donc donne donnez du début décrire déjà détails elle elles en encore "
@@ -97,6 +97,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "этот я"
     ),
     "az": _wordset(
+        "dogrudur dogrudurmu doğrudur doğrudurmu həqiqətən heqiqeten "
         "olunub olunmusdur olunmuşdur edilib edilmisdir edilmişdir olmusdur olmuşdur olunur edilir olur edir "
         "olunmuşdu edilmişdi idimi olubmu edibmi "
         "artıq barede barədə başladı bir bu da de dedi deyin digər də dəfə edib etdi görə hansi hansı "
