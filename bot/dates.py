@@ -55,6 +55,15 @@ _PATTERNS = [
 _YEAR_RANGE = re.compile(
     r"(?:\b(?:from|between|de|du|entre|с|от|между)\s+)?\b(?P<a>(?:1[89]|20)\d\d)\s*(?:-|–|—|to|and|till|until|à|a|et|au|по|до|и|\.\.)\s*(?P<b>(?:1[89]|20)\d\d)\b"
 )
+# 'before 2020', 'après 2015', 'до 2020 года', '2020-ci ildən əvvəl': an open span of years.
+_BEFORE = re.compile(
+    r"\b(?:before|prior to|avant|до)\s+(?P<year>(?:1[89]|20)\d\d)\b"
+    r"|\b(?P<year2>(?:1[89]|20)\d\d)\S*\s+(?:\S+\s+)?evvel\b"
+)
+_AFTER = re.compile(
+    r"\b(?:after|since|apres|depuis|после|с)\s+(?P<year>(?:1[89]|20)\d\d)\b"
+    r"|\b(?P<year2>(?:1[89]|20)\d\d)\S*\s+(?:\S+\s+)?sonra\b"
+)
 _DECADE = re.compile(
     r"\b(?P<decade>(?:1[89]|20)\d0)\s*'?s\b|\bann[eé]es\s+(?P<decade_fr>(?:1[89]|20)\d0)\b|\b(?P<decade_ru>(?:1[89]|20)\d0)-?(?:е|х)\b"
 )
@@ -63,6 +72,7 @@ _MONTH_ONLY = re.compile(rf"\b(?:in|en|au mois de|в|во)\s+{_M}\b(?!\s*\d)")
 
 
 SHORT_SPAN_DAYS = 7  # a span of days this short still answers 'what happened on <day>'
+OPEN_START, OPEN_END = 1900, 2099  # the years an open span ('before 2020', 'since 2015') runs from or to
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +165,17 @@ def find_dates(question: str) -> list[DateQuery]:
                 end = dt.date(year, month, calendar.monthrange(year, month)[1])
             found.append(DateQuery(start, end, unit, match.span(), month=month, day=day))
             taken.append(match.span())
+    for pattern, before in ((_BEFORE, True), (_AFTER, False)):
+        for match in pattern.finditer(text):
+            if free(match.span()):
+                year = int(match.group("year") or match.group("year2"))
+                inclusive = re.match(r"(since|depuis|с)\b", match.group(0)) is not None
+                if before:
+                    start, end = dt.date(OPEN_START, 1, 1), dt.date(year - 1, 12, 31)
+                else:
+                    start, end = dt.date(year if inclusive else year + 1, 1, 1), dt.date(OPEN_END, 12, 31)
+                found.append(DateQuery(start, end, "range", match.span()))
+                taken.append(match.span())
     for match in _YEAR_RANGE.finditer(text):
         a, b = int(match.group("a")), int(match.group("b"))
         if free(match.span()) and a < b:
@@ -217,5 +238,9 @@ def format_query(query: DateQuery, lang: str) -> str:
             return f"{query.day} {month}"
         return month
     if query.unit == "range":
+        if query.start.year == OPEN_START:
+            return ("avant " if lang == "fr" else "before ") + str(query.end.year + 1)
+        if query.end.year == OPEN_END:
+            return ("depuis " if lang == "fr" else "since ") + str(query.start.year)
         return f"{query.start.year}–{query.end.year}"
     return format_day(query.start, query.unit, lang)

@@ -60,8 +60,16 @@ _SAYING = re.compile(
 # "Who voted against": the facts give support and adoption, never the votes against.
 _VOTED_AGAINST = re.compile(
     r"\b(vot\w*|abstain\w*|abstention\w*|проголосова\w*|голосова\w*|ses ver\w*)\b.*\b(against|contre|против|eleyhine)\b"
-    r"|\b(against|contre|против|eleyhine)\b.*\b(vot\w*|проголосова\w*)\b|\babst\w+"
+    r"|\b(against|contre|против|eleyhine)\b.*\b(vot\w*|проголосова\w*|ses ver\w*)\b|\babst\w+"
 )
+# Words for the type of an entity, that name it without asking anything more ("the programme Great Return").
+TYPE_WORDS = {
+    "programme": {"programme", "program", "programm", "программа", "proqram"},
+    "event": {"event", "evenement", "conference", "forum", "событие", "tedbir"},
+    "organisation": {"organisation", "organization", "organisme", "agency", "agence", "организация", "teskilat"},
+    "session": {"session", "сессия", "sessiya"},
+    "person": {"person", "personne", "человек", "sexs"},
+}
 # "Why": a reason is only given when the fact says what is asked, word for word or by synonym.
 _WHY = re.compile(r"\b(why|pourquoi|почему|зачем|niye|ne ucun)\b")
 # Words that put the question in relation to something else: the fact must share them.
@@ -180,8 +188,10 @@ class Engine:
             elif unit.kind == "number":
                 ok = fact.id in self.index.by_number.get(unit.label, ()) or unit.label in statement_words
             elif unit.kind == "date":
-                strict = parsed.intent in ("yesno", "when")
-                ok = fact.date is not None and any(q.matches(fact.date, strict=strict) for q in parsed.dates)
+                ok = fact.date is not None and any(
+                    q.matches(fact.date, strict=parsed.intent in ("yesno", "when") or q.unit in ("day", "month"))
+                    for q in parsed.dates
+                )
             if ok:
                 got += unit.weight
                 covered.append(unit)
@@ -351,10 +361,8 @@ class Engine:
         return not far
 
     def _places(self, fact: Fact) -> list[str]:
-        """The places a fact gives: its place, else the cities and venues its statement names."""
-        if fact.place:
-            return [fact.place]
-        return sorted(i for i in self.index.mentions.get(fact.id, set()) if self.index.entities_of_type(i) == "place")
+        """The place a fact gives (a region it is about is not where it happened)."""
+        return [fact.place] if fact.place else []
 
     def _speaker_asked(self, parsed: Parsed, fact: Fact) -> bool:
         """True when the person who speaks in the fact is named in the question."""
@@ -495,6 +503,9 @@ class Engine:
     def _yesno(self, parsed: Parsed, lang: str) -> Answer:
         """Yes with the fact; no with the right fact when only the date, figure or place asked about is wrong."""
         ranked = self.candidates(parsed)
+        disputed = next((c for c in ranked[:3] if c.fact.conflicts_with and c.coverage >= MIN_COVERAGE), None)
+        if disputed is not None:
+            return self._compose_single(parsed, lang, disputed, ranked)  # neither yes nor no: both sides, cited
         best = self._decide(parsed, ranked)
         if best is not None:
             return self._with_prefix(self._compose_single(parsed, lang, best, ranked), t("yes", lang))
@@ -646,8 +657,11 @@ class Engine:
 
     def _about(self, parsed: Parsed, lang: str) -> Answer | None:
         specific = parsed.specific_entities or list(parsed.entities)
-        if len(specific) != 1 or [u for u in parsed.units if u.kind in ("term", "unknown", "number")]:
+        if len(specific) != 1:
             return None
+        own = {w for i in specific[0].entity_ids for w in self._name_words(i)}
+        if [u for u in parsed.units if u.kind in ("term", "unknown", "number") and u.label not in own]:
+            return None  # 'c'est quoi le programme Grand Retour ?': 'programme' is part of the name
         ids = specific[0].entity_ids
         ranked_ids = sorted(ids, key=lambda i: -len(self.index.by_entity.get(i, ())))
         entity = self.index.entities[ranked_ids[0]]
@@ -674,6 +688,12 @@ class Engine:
             for i in ranked_ids[1:4]
         )
         return replace(answer, suggestions=suggestions, context={**answer.context, "entity": entity.id})
+
+    def _name_words(self, entity_id: str) -> set[str]:
+        """The words of an entity's names and aliases, and the word for its type ('programme', 'forum')."""
+        entity = self.index.entities[entity_id]
+        names = (entity.name.en, entity.name.fr, *entity.aliases)
+        return {w for name in names for w in tokens(name)} | TYPE_WORDS.get(entity.type, set())
 
     def _role_text(self, role: Any, lang: str) -> str:
         if role.date is not None:

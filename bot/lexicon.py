@@ -429,7 +429,8 @@ récompensé
 begin began begun start started launch launched outbreak commence commencé eclate debut началась начал
 basladi baslayib
 
-found founded establish established create created open opened cree creee set setup ouvert ouverte
+found founded establish established create created open opened cree creee set setup exist exists existed
+existe ouvert ouverte
 создан создана открыто открыта yaradildi acildi
 """
 )

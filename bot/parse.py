@@ -260,8 +260,8 @@ class QuestionParser:
                     stems |= self._stems_for(fold(english))
                 if english is None and not [s for s in stems if s in self.index.idf]:
                     # A word we cannot read: it neither supports nor rules out an answer on its own.
-                    if token in names and position > 0:
-                        unknown_names.append(_surface(text, token))
+                    if token in names or (position == 0 and _capitalised(text)):
+                        unknown_names.append(_surface(text, token))  # 'Qazaxıstan ...': a name we do not know
                     units.append(Unit(token, self.index.max_idf * 0.25, "unknown", stems=frozenset({token})))
                     continue
             if not stems or stems & seen_terms:
@@ -475,6 +475,12 @@ def _focus(folded: str, tokens_: list[str], consumed: set[int]) -> str | None:
                 return None
             return word
     return None
+
+
+def _capitalised(text: str) -> bool:
+    """True when the question's first word starts with a capital (a name, when no lexicon knows the word)."""
+    first = _WORD.search(text)
+    return first is not None and first.group(0)[:1].isupper()
 
 
 def _bare_question(text: str, lang: str) -> bool:
