@@ -88,7 +88,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "ru": _wordset(
         "какого каком какой какая какую каких какое чего чем кому кого чей чья чьи почему сколько зачем "
-        "ли разве правда верно неужели такое такой такая это "
+        "ли разве правда верно неужели такое такой такая это перечисли перечислите назови назовите покажи "
+        "покажите скажи опиши опишите напомни подскажи подскажите "
         "а бы был была были было быть в во время вы где год года году действительно делал до другие другой "
         "его ее ей ему есть еще ещё её же за зачем и из или им информация использовал источник их к как какая "
         "какие каких какой каком ко когда конец кто ли меня место мне мы на начал начала началось не ни но о "
@@ -97,7 +98,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "этот я"
     ),
     "az": _wordset(
-        "dogrudur dogrudurmu doğrudur doğrudurmu həqiqətən heqiqeten "
+        "dogrudur dogrudurmu doğrudur doğrudurmu həqiqətən heqiqeten sadala sadalayin göstər goster söyle "
+        "izah izahla "
         "olunub olunmusdur olunmuşdur edilib edilmisdir edilmişdir olmusdur olmuşdur olunur edilir olur edir "
         "olunmuşdu edilmişdi idimi olubmu edibmi "
         "artıq barede barədə başladı bir bu da de dedi deyin digər də dəfə edib etdi görə hansi hansı "
