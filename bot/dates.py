@@ -198,7 +198,19 @@ def find_dates(question: str) -> list[DateQuery]:
                 found.append(DateQuery(dt.date(2000, month, 1), dt.date(2000, month, 1), "month", match.span(),
                                        year_given=False, month=month))  # fmt: skip
                 taken.append(match.span())
-    return sorted(found, key=lambda d: d.span)
+    return sorted((_opened(d, text) for d in found), key=lambda d: d.span)
+
+
+_SINCE = re.compile(r"\b(since|depuis|after|apres|starting|с|после|начиная с)\s+(le\s+|the\s+)?$")
+
+
+def _opened(query: DateQuery, text: str) -> DateQuery:
+    """'since 10 November 2020': the span from that day on, not the day itself."""
+    if query.unit not in ("day", "month") or not query.year_given:
+        return query
+    if _SINCE.search(text[max(0, query.span[0] - 20) : query.span[0]]):
+        return DateQuery(query.start, dt.date(OPEN_END, 12, 31), "range", query.span)
+    return query
 
 
 _EN_MONTHS = [calendar.month_name[m] for m in range(13)]

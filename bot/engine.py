@@ -529,7 +529,15 @@ class Engine:
                 intent="what",
             )
             ranked_relaxed = self.candidates(relaxed)
-            alt = self._decide(relaxed, ranked_relaxed)
+            # Of the facts that answer the rest of the question, the first that gives a date, figure or place.
+            alt = next(
+                (
+                    c
+                    for c in ranked_relaxed[:3]
+                    if self._acceptable(relaxed, c, ranked_relaxed[0]) and self._contradicts(c.fact, checkable, parsed)
+                ),
+                None,
+            )
             # Only when the fact the question is about is the one that differs: not a neighbour found by relaxing.
             same = alt is not None and alt.fact.id in {c.fact.id for c in ranked[:5]}
             if alt is not None and same and self._other_on_that_date(alt.fact, parsed):
@@ -705,6 +713,8 @@ class Engine:
         """Answer a question that leans on the previous answer, or None to treat it as a new question."""
         previous = [self.index.facts[f] for f in context.get("facts", []) if f in self.index.facts]
         listed = [self.index.facts[f] for f in context.get("list", []) if f in self.index.facts]
+        if parsed.ordinal is not None and not listed and previous:
+            listed = self._series(previous[0])  # 'резолюция 822' then 'а вторая?': the second of its series
         if parsed.ordinal is not None and listed:
             position = parsed.ordinal - 1 if parsed.ordinal > 0 else len(listed) - 1
             if 0 <= position < len(listed):
@@ -721,10 +731,16 @@ class Engine:
             if u.kind in ("term", "number", "unknown") and not (u.kind_word and kind_of(u.label) == kind)
         ]  # fmt: skip
         pronoun = bool(set(_WORD.findall(parsed.folded)) & PRONOUNS)
-        if (parsed.dates or parsed.specific_entities) and context.get("question"):
-            return self._merge(context, parsed, keep_entities=pronoun)
-        if parsed.intent == "who" and subject and previous and pronoun and self._covers(previous[0], subject):
-            subject = []  # 'who adopted it?': the previous fact says who
+        if (parsed.dates or parsed.specific_entities) and context.get("question") and not subject:
+            return self._merge(context, parsed, keep_entities=pronoun)  # 'and in 2013?', 'and Bayramov?'
+        if (
+            parsed.intent in ("who", "when", "where", "count")
+            and subject
+            and previous
+            and pronoun
+            and self._covers(previous[0], subject)
+        ):
+            subject = []  # 'who adopted it?', 'how long did it last?': the previous fact says
         if subject or (parsed.intent == "who" and previous and not self._actors(previous[0])):
             if context.get("entities"):
                 augmented = self._with_previous_entities(parsed, context, lang)
@@ -780,6 +796,15 @@ class Engine:
             )
         return None
 
+    def _series(self, fact: Fact) -> list[Fact]:
+        """The facts of the same kind about the same bodies or events, in order (the four 1993 resolutions)."""
+        anchors = {i for i in (*fact.organisations, *fact.related) if i not in GENERIC_ENTITIES}
+        series = [
+            other for other in self.index.facts.values()
+            if other.kind == fact.kind and anchors & {*other.organisations, *other.related}
+        ]  # fmt: skip
+        return sorted(series, key=fact_order) if len(series) > 1 else []
+
     def _covers(self, fact: Fact, units: list[Unit]) -> bool:
         """True when the fact holds every one of these words."""
         terms = self.index.fact_terms.get(fact.id, frozenset())
@@ -824,11 +849,13 @@ class Engine:
             # 'and the UNAOC one?': the new name takes the place of the previous ones.
             units = [u for u in units if not (u.kind == "entity" and not u.generic)]
         if parsed.dates:
-            # A numbered session carries its own date: 'and in 1995?' asks about another one.
+            # A session or an event carries its own date: 'and in 1995?' asks about another one.
             units = [
                 u
                 for u in units
-                if not (u.kind == "entity" and {self.index.entities[i].type for i in u.entity_ids} == {"session"})
+                if not (
+                    u.kind == "entity" and {self.index.entities[i].type for i in u.entity_ids} <= {"session", "event"}
+                )
             ]
         new_units = [u for u in parsed.units if not u.generic]
         labels = {u.label for u in new_units}

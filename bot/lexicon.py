@@ -296,6 +296,8 @@ _AZERBAIJANI = {
     "veba": "pandemic",
     "sefirlik": "embassy",
     "cenub": "south",
+    "alib": "received",
+    "aldi": "received",
     "reytinq": "ranked",
     "qlobal": "global",
     "secil": "elected",
@@ -370,6 +372,8 @@ title ambassador ambassadeur ambassadrice посол sefir chair presiden
 # Words that mean the same thing to a user: a fact holding any of them covers the others.
 SYNONYMS = _groups(
     """
+see saw seen voir vu vue видел виделся gordu gorub
+
 country countries state states nation nations pays etat etats страна страны государство государства
 olke olkeler dovlet dovletler
 

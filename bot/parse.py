@@ -19,7 +19,7 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "count",
         re.compile(
-            r"\bhow (many|much)\b|\bwhat (number|percentage)\b|\bcombien\b|\bсколько\b|\bnece\b"
+            r"\bhow (many|much|long)\b|\bwhat (number|percentage)\b|\bcombien\b|\bсколько\b|\bnece\b"
             r"|\bne qeder\b"
         ),
     ),
