@@ -249,7 +249,8 @@ class Engine:
 
     def _decide(self, parsed: Parsed, ranked: list[Candidate]) -> Candidate | None:
         """The first candidate that answers the question well enough, or None (refuse)."""
-        for candidate in ranked[:3]:
+        # 'Where was the meeting?' is about the fact found first: another fact's place is another place.
+        for candidate in ranked[: 1 if parsed.intent == "where" else 3]:
             if self._acceptable(parsed, candidate, ranked[0]):
                 return candidate
         return None
@@ -827,6 +828,9 @@ class Engine:
     def _with_previous_entities(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer:
         """'What did he say about refugees?': the question, with 'he' standing for the previous subject."""
         previous = [i for i in context.get("entities", []) if i in self.index.entities and i not in GENERIC_ENTITIES]
+        if not previous:  # 'resolution 822' then 'who voted for it?': 'it' is what the previous fact is about
+            facts = [self.index.facts[f] for f in context.get("facts", [])[:1] if f in self.index.facts]
+            previous = [i for f in facts for i in (*f.related, *f.organisations) if i not in GENERIC_ENTITIES]
         people = tuple(i for i in previous if self.index.entities[i].type == "person")
         things = tuple(i for i in previous if self.index.entities[i].type not in ("person", "place", "country"))
         words = set(_WORD.findall(parsed.folded))

@@ -54,7 +54,11 @@ def alias_key(token: str) -> str:
     if _CYRILLIC.search(folded):
         for ending in _RU_ENDINGS:
             if folded.endswith(ending) and len(folded) - len(ending) >= 3:
-                return folded[: -len(ending)]
+                folded = folded[: -len(ending)]
+                break
+        # 'Генассамблея' and 'Генассамблее' lose different endings: a last vowel goes too.
+        if len(folded) > 4 and folded[-1] in "аеиоуыэюяь":
+            folded = folded[:-1]
     return folded
 
 
