@@ -62,6 +62,18 @@ _VOTED_AGAINST = re.compile(
     r"\b(vot\w*|abstain\w*|abstention\w*|проголосова\w*|голосова\w*|ses ver\w*)\b.*\b(against|contre|против|eleyhine)\b"
     r"|\b(against|contre|против|eleyhine)\b.*\b(vot\w*|проголосова\w*|ses ver\w*)\b|\babst\w+"
 )
+# How a list of each kind of fact is titled, in English and French.
+KIND_PLURALS = {
+    "": ("Facts", "Faits"),
+    "meeting": ("Meetings", "Rencontres"),
+    "resolution": ("Resolutions", "Résolutions"),
+    "award": ("Awards and distinctions", "Prix et distinctions"),
+    "speech": ("Speeches", "Discours"),
+    "session": ("Sessions", "Sessions"),
+    "membership": ("Memberships", "Adhésions"),
+    "conference": ("Conferences and forums", "Conférences et forums"),
+    "title": ("Titles and roles", "Titres et fonctions"),
+}
 # Words for the type of an entity, that name it without asking anything more ("the programme Great Return").
 TYPE_WORDS = {
     "programme": {"programme", "program", "programm", "программа", "proqram"},
@@ -600,12 +612,23 @@ class Engine:
             key = "on_date_head" if query.unit == "day" else "in_period_head"
             headline = t(key, lang, date=format_query(query, lang))
         else:
-            headline = t("list_head_one", lang) if len(selected) == 1 else t("list_head", lang, count=len(selected))
+            headline = self._list_headline(parsed, lang, len(selected))
         items = [self._item(f, lang, selected, dated=True) for f in selected]
         confidence = 0.9 if parsed.specific_entities or parsed.dates else 0.75
         return self._answer(
             parsed, lang, headline, items, selected, None, self._conflict_notes(selected, lang), confidence=confidence
         )
+
+    def _list_headline(self, parsed: Parsed, lang: str, count: int) -> str:
+        """'Meetings — António Guterres (2):', 'Resolutions — UN Security Council, 1993 (4):'."""
+        plural = KIND_PLURALS.get(parsed.kind_hint or "", KIND_PLURALS[""])
+        names = [self.index.entities[m.entity_ids[0]].name.get(lang) for m in parsed.specific_entities]
+        label = plural[1] if lang == "fr" else plural[0]
+        if names:
+            label += " — " + join_names(names, lang)
+        if parsed.dates:
+            label += ", " + format_query(parsed.dates[0], lang)
+        return f"{label} ({count}) :" if lang == "fr" else f"{label} ({count}):"
 
     def _conflict_notes(self, facts: Sequence[Fact], lang: str) -> list[str]:
         """A list that holds two sides of a disagreement says so."""

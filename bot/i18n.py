@@ -59,8 +59,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The sources name nobody else there besides {people}.",
         "fr": "Les sources ne citent personne d'autre que {people}.",
     },
-    "list_head": {"en": "{count} facts match:", "fr": "{count} faits correspondent :"},
-    "list_head_one": {"en": "One fact matches:", "fr": "Un fait correspond :"},
     "on_date_head": {"en": "On {date}:", "fr": "Le {date} :"},
     "in_period_head": {"en": "In {date}:", "fr": "En {date} :"},
     "nothing_on_date": {

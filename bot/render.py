@@ -87,13 +87,18 @@ def to_html(
 ) -> list[str]:
     """The answer as Telegram HTML messages: every value escaped, split at blank lines under 4096 characters."""
     blocks = _lines(
-        answer, html.escape, full_sources=full_sources, page=page, page_size=page_size, bold=lambda s: f"<b>{s}</b>"
+        answer, _escape, full_sources=full_sources, page=page, page_size=page_size, bold=lambda s: f"<b>{s}</b>"
     )
     return split_message("\n\n".join(blocks))
 
 
 _ATOM = re.compile(r"<[^>]*>|&#?\w+;|.", re.DOTALL)
 _TAG_NAME = re.compile(r"</?\s*([a-zA-Z][\w-]*)")
+
+
+def _escape(text: str) -> str:
+    """Text for Telegram HTML: only <, > and & need escaping outside tags (quotes stay readable)."""
+    return html.escape(text, quote=False)
 
 
 def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:

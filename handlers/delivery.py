@@ -47,7 +47,7 @@ def render(reply: Reply) -> list[str]:
     """A reply as Telegram HTML messages, each under 4096 characters."""
     if reply.answer is not None:
         return to_html(reply.answer, full_sources=reply.full_sources, page=reply.page)
-    return split_message(html.escape(reply.text or ""))
+    return split_message(html.escape(reply.text or "", quote=False))
 
 
 def render_inline(answer: Answer) -> str:
