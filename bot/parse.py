@@ -299,8 +299,10 @@ class QuestionParser:
             intent = "yesno"
         kind_hint = self._kind_hint(folded)
         pronoun = bool(set(_WORD.findall(folded)) & PRONOUNS)
-        named = [m for m in entities if not set(m.entity_ids) <= GENERIC_ENTITIES] or sessions
+        named = entities or sessions
         followup = bool(context) and (
+            # A short question with no name at all leans on the previous one ('when was that?'); one that names
+            # even Azerbaijan or the UN stands on its own ('When did Azerbaijan join the UN?').
             bool(_FOLLOWUP_START.search(folded)) or pronoun or (not named and len(folded.split()) <= 6)
         )
         position_asked: int | None = None
