@@ -198,7 +198,33 @@ def find_dates(question: str) -> list[DateQuery]:
                 found.append(DateQuery(dt.date(2000, month, 1), dt.date(2000, month, 1), "month", match.span(),
                                        year_given=False, month=month))  # fmt: skip
                 taken.append(match.span())
-    return sorted((_opened(d, text) for d in found), key=lambda d: d.span)
+    return _joined(sorted((_opened(d, text) for d in found), key=lambda d: d.span), text)
+
+
+_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|till|until|a|et|au|jusqu au|по|до|и|ve|ile)\s*$")
+_FROM = re.compile(r"\b(?:from|between|de|du|entre|с|от|между)\s+$")
+
+
+def _joined(found: list[DateQuery], text: str) -> list[DateQuery]:
+    """'between November 2020 and September 2021': one span from the first date to the second."""
+    out: list[DateQuery] = []
+    for query in found:
+        if out:
+            first = out[-1]
+            between = text[first.span[1] : query.span[0]]
+            if (
+                first.year_given
+                and query.year_given
+                and first.unit in ("day", "month")
+                and query.unit in ("day", "month")
+                and _JOIN.match(between)
+                and _FROM.search(text[max(0, first.span[0] - 12) : first.span[0]])
+                and first.start <= query.end
+            ):
+                out[-1] = DateQuery(first.start, query.end, "range", (first.span[0], query.span[1]))
+                continue
+        out.append(query)
+    return out
 
 
 _SINCE = re.compile(r"\b(since|depuis|after|apres|starting|с|после|начиная с)\s+(le\s+|the\s+)?$")

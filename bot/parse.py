@@ -78,7 +78,8 @@ _ABOUT = re.compile(
 
 _YESNO = re.compile(
     r"^(is it true|it is true|c ?est vrai|est[- ]il vrai|правда( ли)?|верно( ли)?|dogrudurmu|dogrudur)\b|"
-    r"^(was|were|is|are|did|does|do|has|have|had|can|could|has)\b|^est[- ]ce qu|^(a|as|ont|est|etait|"
+    r"^(was|were|is|are|did|does|do|has|have|had|can|could|has)\b|^est[- ]ce qu|\b(s )?(est|sont|etait|fut)[- ]"
+    r"(il|elle|ils|elles|on)\b|^(a|as|ont|est|etait|"
     r"sont)[- ]t?[- ]?(il|elle|on|ils|elles)\b|\b\w+[- ]t[- ](il|elle|on)\b|\bли\b|\b(mi|mu|mı|mü)\b"
     r"|^(l|l ?azerbaidjan)\b.*\?$"
 )

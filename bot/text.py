@@ -53,7 +53,7 @@ def fold_basic(word: str) -> str:
 # Function words, question words and generic verbs: they say how a question is asked, not what it is about.
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": _wordset(
-        "ever never always give gave given gives giving true really words "
+        "ever never always give gave given gives giving true really words against "
         "a about according accordingly across actually ago all along already also am among amongst an and "
         "another answer any anybody anyone anything are around as at back basically be "
         "been     behind being beyond big bit brief briefly but by came can come "
@@ -120,7 +120,8 @@ _EN_MARKERS = _wordset(
     "what when which who with year"
 )
 _AZ_MARKERS = _wordset(
-    "azerbaycan azərbaycan bmt edib görüşdü görüşüb hansı haqqında harada ilde ildə ilə kim neçə nə olub qətnamə vaxt"
+    "azerbaycan azərbaycan bmt edib görüşdü görüşüb hansı haqqında harada ilde ildə ilə kim neçə nə olub qətnamə vaxt "
+    "və ve üçün tarixdə yaradılıb keçirilib verib olunub dedi söylədi barədə şurası təhlükəsizlik bəs"
 )
 _AZ_FOLDED: frozenset[str] = frozenset()  # filled below, once fold() exists
 
