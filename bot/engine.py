@@ -577,9 +577,9 @@ class Engine:
     def _contradicts(self, fact: Fact, checkable: list[Unit], parsed: Parsed) -> bool:
         """True when the fact gives its own date, figure or place where the question asserts another."""
         for unit in checkable:
-            if unit.kind == "date" and fact.date is not None:
+            if unit.kind == "date" and fact.date is not None and not _RECOUNTED.search(fact.statement.en):
                 if not any(q.matches(fact.date, strict=True) for q in parsed.dates):
-                    return True
+                    return True  # (a recollection's date is when it was told: it says nothing of the event's)
             elif unit.kind == "number" and (fact.numbers or _states_number(fact)):
                 if fact.id not in self.index.by_number.get(unit.label, ()):
                     return True

@@ -14,6 +14,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.dates import SHORT_SPAN_DAYS
+from bot.lexicon import ORDINAL_WORDS
 from bot.text import ALL_STOPWORDS, detect_language, fold, stem, tokens, words
 from knowledge.schema import Entity, Fact, FactBase
 
@@ -305,6 +306,9 @@ class KnowledgeIndex:
             self.by_kind[fact.kind].add(fact.id)
             for number in re.findall(r"\d+", normalise_numbers(" ".join((fact.statement.en, *fact.keywords)))):
                 self.by_number[number.lstrip("0") or "0"].add(fact.id)
+            for word in tokens(f"{fact.statement.en} {fact.statement.fr}"):
+                if word in ORDINAL_WORDS:
+                    self.by_number[ORDINAL_WORDS[word]].add(fact.id)
             for quantity in fact.numbers:
                 value = quantity.value
                 self.by_number[str(int(value)) if float(value).is_integer() else f"{value:g}"].add(fact.id)

@@ -433,7 +433,7 @@ récompensé
 begin began begun start started launch launched outbreak commence commencé eclate debut началась начал
 basladi baslayib
 
-found founded establish established create created open opened cree creee set setup exist exists existed
+found founded establish established create created open opened cree creee exist exists existed
 existe ouvert ouverte
 создан создана открыто открыта yaradildi acildi
 """
@@ -487,3 +487,17 @@ quel quelle quelles quels qui siyahi tarix tell tous toutes vaxt what when where
 где году какие какой когда кто произошло расскажи расскажите сколько список число что
 """.split()
 )
+
+
+# Ordinal adjectives that tell one event from another ('the second Karabakh war', 'le premier conflit'). English
+# 'first' is left out: 'when did Azerbaijan first join' uses it as an adverb.
+ORDINAL_WORDS = {
+    word: f"ord{number}"
+    for word, number in _pairs(
+        """
+second 2 third 3 fourth 4 fifth 5 seventh 7 premier 1 premiere 1 deuxieme 2 seconde 2 troisieme 3 quatrieme 4
+septieme 7 первый 1 первая 1 первое 1 первого 1 второй 2 вторая 2 второе 2 второго 2 третий 3 третья 3 birinci 1
+ikinci 2 ucuncu 3
+"""
+    ).items()
+}

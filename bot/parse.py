@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.dates import DateQuery, find_dates, format_query
 from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, normalise_numbers
-from bot.lexicon import INTENT_WORDS, KIND_WORDS, NUMBER_WORDS, ORDINALS, PRONOUNS, SYNONYMS, translate
+from bot.lexicon import INTENT_WORDS, KIND_WORDS, NUMBER_WORDS, ORDINAL_WORDS, ORDINALS, PRONOUNS, SYNONYMS, translate
 from bot.text import ALL_STOPWORDS, STOPWORDS, detect_language, fold, stem, tokens
 
 MAX_QUESTION = 4096
@@ -62,7 +62,8 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "who",
         re.compile(
-            r"^who\b|\bwho (met|is|was|were|did|chaired|signed|spoke|received|won|headed|attended|"
+            r"\bwhat (is|was|are|were) the names?\b|\bquel(le)?s? (est|etait|sont) (le|les) noms?\b|\bкак зовут\b"
+            r"|\badi nedir\b|^who\b|\bwho (met|is|was|were|did|chaired|signed|spoke|received|won|headed|attended|"
             r"addressed|represented|else)\b|\bwith whom\b|\bwhom\b|\bqui\b|\bavec qui\b|\bкто\b"
             r"|\bкого\b|\bс кем\b|\bkim\b|\bkimdir\b|\bkimdi\b|\bkimle\b|\bkiminle\b"
         ),
@@ -228,6 +229,10 @@ class QuestionParser:
             raw_words = list(corrected)
         for position, token in enumerate(corrected):
             token = NUMBER_WORDS.get(token, token)
+            if token in ORDINAL_WORDS and not context:
+                # 'the second war', 'le premier conflit': which one is part of what is asked.
+                units.append(Unit(ORDINAL_WORDS[token], self.index.max_idf * 0.9, "number", stems=frozenset()))
+                continue
             ordinal = _ORDINAL_NUMBER.match(token)
             if ordinal:
                 if position + 1 in consumed:
@@ -463,7 +468,12 @@ _FOCUS = re.compile(
     r"\b(how many|how much|combien de|combien d|combien|сколько|nece|ne qeder|which|what|quel|quelle|quels|"
     r"quelles|какой|какая|какое|какие|каких|hansi)\b"
 )
-_NOT_FOCUS = frozenset("times fois раз defe is was are were did does do has have had kind sort".split())
+_NOT_FOCUS = frozenset("times fois раз defe kind sort".split())
+# Words between the question word and what it asks for: 'quel est le NOM du REPRÉSENTANT'.
+_BEFORE_FOCUS = frozenset(
+    "is was are were did does do has have had est sont etait le la les l the a an of de du des d name names nom "
+    "noms имя название ad adi".split()
+)
 
 
 def _focus(folded: str, tokens_: list[str], consumed: set[int]) -> str | None:
@@ -472,11 +482,15 @@ def _focus(folded: str, tokens_: list[str], consumed: set[int]) -> str | None:
     if match is None:
         return None
     after = _WORD.findall(folded[match.end() :])
+    while after and after[0] in _BEFORE_FOCUS:
+        after.pop(0)
+    if not after:
+        return None
     for position, word in enumerate(tokens_):
-        if word == (after[0] if after else None) and position not in consumed:
+        if word == after[0] and position not in consumed:
             if word in ALL_STOPWORDS or word in _NOT_FOCUS or word in INTENT_WORDS or word.isdigit():
                 return None
-            return word
+            return None if word.endswith("ing") else word  # 'what was holding up': a verb, not a thing
     return None
 
 
