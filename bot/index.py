@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from bot.dates import SHORT_SPAN_DAYS
 from bot.lexicon import ORDINAL_WORDS
-from bot.text import ALL_STOPWORDS, detect_language, fold, stem, tokens, words
+from bot.text import ALL_STOPWORDS, detect_language, fold, is_stopword, stem, tokens, words
 from knowledge.schema import Entity, Fact, FactBase
 
 _THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}\b)")
@@ -371,7 +371,7 @@ def _closest(token: str, candidates: Sequence[str], cutoff: float) -> str | None
 
 def word_term(word: str, folded: str, lang: str) -> str:
     """The index term of one word: its stem, the number itself, or '' for a stopword."""
-    if folded in ALL_STOPWORDS or word in ALL_STOPWORDS:
+    if is_stopword(word, folded):
         return ""
     if folded.isdigit():
         return folded

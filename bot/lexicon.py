@@ -372,6 +372,9 @@ title ambassador ambassadeur ambassadrice посол sefir chair presiden
 # Words that mean the same thing to a user: a fact holding any of them covers the others.
 SYNONYMS = _groups(
     """
+agency agencies body bodies organisme organismes institution institutions organe organes agence agences
+учреждение учреждения агентство агентства орган органы qurum qurumlar agentlik
+
 see saw seen voir vu vue видел виделся gordu gorub
 
 country countries state states nation nations pays etat etats страна страны государство государства

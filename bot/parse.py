@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.dates import DateQuery, find_dates, format_query
 from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, normalise_numbers
 from bot.lexicon import INTENT_WORDS, KIND_WORDS, NUMBER_WORDS, ORDINAL_WORDS, ORDINALS, PRONOUNS, SYNONYMS, translate
-from bot.text import ALL_STOPWORDS, STOPWORDS, detect_language, fold, stem, tokens
+from bot.text import ALL_STOPWORDS, STOPWORDS, detect_language, fold, is_stopword, stem, tokens
 
 MAX_QUESTION = 4096
 
@@ -204,10 +204,12 @@ class QuestionParser:
         corrected = [self._correct(tok, raw) for tok, raw in zip(raw_tokens, _raw_words(text), strict=False)]
         corrected += raw_tokens[len(corrected) :]
         own_stopwords = STOPWORDS.get(lang, frozenset())
+        # Names are matched with the dates taken out: 'le rapport 2021 sur le développement durable'.
+        kept = [i for i, token in enumerate(corrected) if token not in date_tokens]
         entities = [
-            m
-            for m in self.index.match_entities(corrected)
-            if not (m.end - m.start == 1 and corrected[m.start] in own_stopwords)
+            replace(m, start=kept[m.start], end=kept[m.end - 1] + 1)
+            for m in self.index.match_entities([corrected[i] for i in kept])
+            if not (m.end - m.start == 1 and corrected[kept[m.start]] in own_stopwords)
         ]
         consumed = {i for m in entities for i in range(m.start, m.end)}
 
@@ -238,7 +240,7 @@ class QuestionParser:
                 if position + 1 in consumed:
                     continue  # '4th World Forum', '76th UN General Assembly': part of the name that follows
                 token = ordinal.group(1)  # '45th', '45e', '45-м': the number itself
-            if position in consumed or token in date_tokens or (token in ALL_STOPWORDS and not token.isdigit()):
+            if position in consumed or token in date_tokens or (is_stopword(raw_words[position], token)):
                 continue
             if len(token) < 2 and not token.isdigit():
                 continue

@@ -44,6 +44,15 @@ def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def is_stopword(word: str, folded: str) -> bool:
+    """A stopword as typed: 'entre' is one, 'entré' (entered) is not, though both fold to 'entre'."""
+    if folded.isdigit():
+        return False
+    if word != folded and any(not ch.isascii() for ch in word):
+        return word in ALL_STOPWORDS
+    return folded in ALL_STOPWORDS
+
+
 def fold_basic(word: str) -> str:
     """Accents off, lower case (the full fold() is defined below, with its caches)."""
     decomposed = unicodedata.normalize("NFKD", word.translate(_SPECIAL))
@@ -74,7 +83,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "would yes yet you your"
     ),
     "fr": _wordset(
-        "jamais toujours auprès aupres originaire envers parmi vrai vraiment "
+        "jamais toujours auprès aupres originaire envers parmi vrai vraiment entre "
         "a aller allé alors au aussi autour autre autres aux avaient avait avec avoir besoin bien c ce ceci "
         "cela ces cest cet cette chez chose choses combien commencer commencé comment concernant d dans de "
         "depuis des dire dis dit dites donc donne donnez du début décrire déjà détails elle elles en encore "
