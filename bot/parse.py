@@ -114,7 +114,12 @@ _QUANTITY = re.compile(
 # plural asks for a list.
 _QUEL_KIND = re.compile(r"\b(quels|quelles|какие|каких|hansi|which|what)((?: \w+){1,4})")
 
-_PLURAL = re.compile(r"([^su]s|x|и|ы|lar|ler)$")
+_PLURALS = {
+    "en": re.compile(r"[^su]s$"),
+    "fr": re.compile(r"[^su][sx]$"),
+    "ru": re.compile(r"[иы]$|ии$"),
+    "az": re.compile(r"l[ae]r\w{0,3}$"),
+}
 
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 
@@ -299,7 +304,7 @@ class QuestionParser:
         for d in dates:
             units.append(Unit(format_query(d, "en"), self.index.max_idf * 0.8, "date"))
 
-        intent = self._intent(folded, dates, entities, units)
+        intent = self._intent(folded, lang, dates, entities, units)
         yesno = (
             (bool(_YESNO.search(folded)) and not _FRENCH_WH.search(folded)) or _bare_question(text, lang)
         ) and intent in ("what", "about", "yesno")
@@ -370,12 +375,15 @@ class QuestionParser:
     def _expand(self, ids: Iterable[str]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(ids))
 
-    def _intent(self, folded: str, dates: list[DateQuery], entities: list[EntityMatch], units: list[Unit]) -> str:
+    def _intent(
+        self, folded: str, lang: str, dates: list[DateQuery], entities: list[EntityMatch], units: list[Unit]
+    ) -> str:
         if _QUANTITY.search(folded):
             return "count"
-        for intent, pattern in _INTENTS:
-            if intent in ("list", "who") and _asks_for_several(folded):
-                return "list"
+        several = _asks_for_several(folded, lang)
+        for position, (intent, pattern) in enumerate(_INTENTS):
+            if several and position > 0 and intent in ("list", "who"):
+                return "list"  # after when/where/how many: 'which resolutions' asks for a list
             if pattern.search(folded):
                 if intent == "on_date" and not dates:
                     continue
@@ -457,12 +465,13 @@ def _surface(text: str, token: str) -> str:
     return token
 
 
-def _asks_for_several(folded: str) -> bool:
-    """'Which resolutions ...', 'quelles distinctions ...', 'какие награды ...'."""
+def _asks_for_several(folded: str, lang: str) -> bool:
+    """'Which resolutions ...', 'quelles distinctions ...', 'какие награды ...', 'hansı qətnamələri ...'."""
+    plural = _PLURALS.get(lang, _PLURALS["en"])
     for match in _QUEL_KIND.finditer(folded):
         for word in match.group(2).split():
             if kind_of(word) is not None:
-                return bool(_PLURAL.search(word))
+                return bool(plural.search(word))
     return False
 
 

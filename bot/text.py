@@ -108,7 +108,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "az": _wordset(
         "dogrudur dogrudurmu doğrudur doğrudurmu həqiqətən heqiqeten sadala sadalayin göstər goster söyle "
-        "izah izahla "
+        "izah izahla bagli bağlı dair aid "
         "olunub olunmusdur olunmuşdur edilib edilmisdir edilmişdir olmusdur olmuşdur olunur edilir olur edir "
         "olunmuşdu edilmişdi idimi olubmu edibmi "
         "artıq barede barədə başladı bir bu da de dedi deyin digər də dəfə edib etdi görə hansi hansı "
