@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import pty
 import subprocess
@@ -76,3 +77,59 @@ def test_the_parser_knows_run_and_chat_and_keeps_check_and_ask() -> None:
     for command in ("check", "ask", "run", "chat"):
         assert parser.parse_args([command]).command == command
     assert parser.parse_args(["chat", "--lang", "fr", "--database", "x.db"]).lang == "fr"
+
+
+ASK_KEYS = {"question", "answered", "text", "citations", "facts", "confidence", "lang"}
+
+
+def _bot(*args: str, stdin: str = "", cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True, cwd=cwd,
+        timeout=120, check=False, env=clean_env(),
+    )  # fmt: skip
+
+
+def test_ask_json_reads_one_question_per_line_and_keeps_their_order(tmp_path: Path) -> None:
+    done = _bot(
+        "ask", "--json", stdin="When did Azerbaijan join the UN?\n\nWhen did Azerbaijan join NATO?\n", cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [set(line) for line in lines] == [ASK_KEYS, ASK_KEYS]
+    joined, refused = lines
+    assert joined["question"] == "When did Azerbaijan join the UN?"
+    assert joined["answered"] is True
+    assert joined["facts"] == ["un-membership-1992"]
+    assert joined["citations"] == [
+        {"source": "overview-azerbaijan-un-cooperation", "document": "002_d2274c8ab08e79db.txt", "paragraphs": [2]}
+    ]
+    assert "2 March 1992" in joined["text"]
+    assert "Sources:" in joined["text"]
+    assert 0 < joined["confidence"] <= 1
+    assert joined["lang"] == "en"
+    assert refused["answered"] is False
+    assert refused["facts"] == []
+    assert refused["citations"] == []
+    assert refused["confidence"] == 0
+
+
+def test_ask_json_with_the_question_as_arguments_and_the_detected_language(tmp_path: Path) -> None:
+    done = _bot("ask", "--json", "Quand", "l'Azerbaïdjan", "a-t-il", "rejoint", "l'ONU", "?", cwd=tmp_path)
+    (line,) = [json.loads(line) for line in done.stdout.splitlines()]
+    assert line["question"] == "Quand l'Azerbaïdjan a-t-il rejoint l'ONU ?"
+    assert line["lang"] == "fr"
+    assert "2 mars 1992" in line["text"]
+
+
+def test_ask_without_json_prints_the_answer_as_a_person_reads_it(tmp_path: Path) -> None:
+    done = _bot("ask", "resolution", "853", cwd=tmp_path)
+    assert done.returncode == 0
+    assert done.stdout.startswith("Resolution 853")
+    assert "\nSources:\n[1] " in done.stdout
+
+
+def test_version(tmp_path: Path) -> None:
+    from bot import __version__
+
+    done = _bot("--version", cwd=tmp_path)
+    assert done.stdout.strip().endswith(__version__)
