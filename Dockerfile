@@ -57,8 +57,9 @@ EXPOSE 8443
 
 USER 10001:10001
 
-# The bot touches BOT_HEALTH_FILE every polling cycle (a 30 s long poll; at most 60 s of back-off plus timeouts while
-# Telegram is unreachable) and every 30 s in webhook mode: unhealthy when the file is missing or older than 120 s.
+# The bot touches BOT_HEALTH_FILE every polling cycle, at most every 10 s (a 30 s long poll; at most 60 s of back-off
+# plus timeouts while Telegram is unreachable) and every 30 s in webhook mode: unhealthy when the file is missing or
+# older than 120 s.
 # A Python one-liner, since slim has no curl.
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
     CMD ["python", "-c", "import os, sys, time; p = os.environ.get('BOT_HEALTH_FILE') or '/tmp/bot-health'; sys.exit(0 if os.path.isfile(p) and time.time() - os.path.getmtime(p) < 120 else 1)"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -56,8 +56,37 @@ class Answer:
     context: dict[str, Any] = field(default_factory=dict)  # what a follow-up question needs
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (for the store's follow-up context and for tooling)."""
-        return asdict(self)
+        """A JSON-ready dict (for the store's follow-up context and for tooling): what `dataclasses.asdict` gives.
+
+        Written out because it runs for every answer shown with buttons, and `asdict` deep-copies every string
+        one by one (several times slower).
+        """
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "lang": self.lang,
+            "detected_lang": self.detected_lang,
+            "intent": self.intent,
+            "headline": self.headline,
+            "items": tuple({"text": i.text, "sources": i.sources, "fact_id": i.fact_id} for i in self.items),
+            "notes": self.notes,
+            "sources": tuple(
+                {
+                    "number": s.number,
+                    "source_id": s.source_id,
+                    "document": s.document,
+                    "publisher": s.publisher,
+                    "title": s.title,
+                    "published": s.published,
+                    "paragraphs": s.paragraphs,
+                }
+                for s in self.sources
+            ),
+            "facts": self.facts,
+            "confidence": self.confidence,
+            "suggestions": tuple({"label": s.label, "query": s.query} for s in self.suggestions),
+            "context": _copied(self.context),
+        }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Answer:
@@ -98,3 +127,14 @@ class Answer:
     def is_list(self) -> bool:
         """True when the answer is a list that a keyboard may page through."""
         return len(self.items) > 1
+
+
+def _copied(value: Any) -> Any:
+    """A copy of JSON-like data (dicts, lists, tuples of plain values), as `asdict` makes it, only faster."""
+    if isinstance(value, dict):
+        return {key: _copied(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_copied(item) for item in value]
+    if isinstance(value, tuple):
+        return tuple(_copied(item) for item in value)
+    return value

@@ -31,7 +31,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from bot.answer import Answer
 from bot.commands import ADMIN_COMMAND_NAMES, COMMAND_NAMES, Commands, UsageError, starter_questions
@@ -40,7 +39,7 @@ from bot.engine import Engine
 from bot.i18n import t
 from bot.index import KnowledgeIndex
 from bot.render import page_count
-from bot.store import Store
+from bot.store import Delivery, Record, Store
 from knowledge.loader import DEFAULT_DIR, FactBaseError, load_fact_base
 
 logger = logging.getLogger(__name__)
@@ -105,25 +104,6 @@ Keyboard = tuple[tuple[Button, ...], ...]
 
 
 @dataclass(frozen=True, slots=True)
-class Record:
-    """What to write down once a reply is delivered: the question for the log, the follow-up context.
-
-    Written on delivery, not when the answer is made: an update processed again after a crash or a
-    failed send then finds the store as it was, and is answered (and logged) the same way, once.
-    """
-
-    chat_id: int
-    chat_type: str
-    user_id: int | None
-    question: str | None  # None: nothing to log (commands)
-    answered: bool
-    facts: tuple[str, ...]
-    latency_ms: float
-    lang: str
-    context: dict[str, Any] | None  # the chat's new follow-up context, if any
-
-
-@dataclass(frozen=True, slots=True)
 class Reply:
     """What to send: an answer (rendered by the transport) or a plain text, and its keyboard."""
 
@@ -136,7 +116,12 @@ class Reply:
     full_sources: bool = False
     edit: bool = False  # replace the message whose button was pressed, instead of sending a new one
     token: str | None = None  # the stored answer the keyboard acts on: report the sent message id
-    record: Record | None = None  # written by `Conversation.delivered`
+    record: Record | None = None  # written once the reply is delivered (`Conversation.delivered`)
+
+    def delivery(self, message_id: int) -> Delivery:
+        """What this reply, delivered as message `message_id`, leaves in the store (`Store.record_delivered`)."""
+        # An edit leaves its keyboard on the message already recorded for the token.
+        return Delivery(message_id=message_id, record=self.record, token=None if self.edit else self.token)
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,14 +361,14 @@ class Conversation:
     async def _show(self, incoming: Incoming, answer: Answer, record: Record | None) -> list[Reply]:
         """An answer as a reply with its keyboard; in groups, a pointer to it if it was just given."""
         group = incoming.chat_type != PRIVATE
-        key = repeat_key(answer)
-        if group:
-            earlier = await self.store.recent_repeat(incoming.chat_id, key, self.settings.group_repeat_seconds)
-            if earlier is not None:
-                return [Reply(text=t("just_answered", answer.lang), reply_to=earlier, record=record)]
-        token = await self.store.save_shown_answer(
-            chat_id=incoming.chat_id, payload=answer.to_dict(), query_id=None, repeat_key=key
+        token, earlier = await self.store.save_shown_answer_unless_repeat(
+            chat_id=incoming.chat_id,
+            payload=answer.to_dict(),
+            repeat_key=repeat_key(answer),
+            window_seconds=self.settings.group_repeat_seconds if group else 0.0,
         )
+        if token is None:
+            return [Reply(text=t("just_answered", answer.lang), reply_to=earlier, record=record)]
         page = 0 if page_count(answer) > 1 else None
         return [
             Reply(
@@ -397,25 +382,12 @@ class Conversation:
         ]
 
     async def delivered(self, reply: Reply, message_id: int) -> None:
-        """Record a reply as sent: log its question, keep its context, note the message its keyboard is on."""
-        query_id = None
-        record = reply.record
-        if record is not None:
-            if record.question is not None:
-                query_id = await self.store.log_query(
-                    chat_id=record.chat_id,
-                    chat_type=record.chat_type,
-                    user_id=record.user_id,
-                    question=record.question,
-                    answered=record.answered,
-                    facts=record.facts,
-                    latency_ms=record.latency_ms,
-                    lang=record.lang,
-                )
-            if record.context is not None:
-                await self.store.save_last_answer(record.chat_id, record.context)
-        if reply.token is not None and not reply.edit:
-            await self.store.set_shown_message(reply.token, message_id, query_id=query_id)
+        """Record a reply as sent: log its question, keep its context, note the message its keyboard is on.
+
+        One transaction; a transport that journals updates records all the replies to one update, the journal
+        entry and the inbox row together, with `Store.record_delivered` and `Reply.delivery`.
+        """
+        await self.store.record_delivered([reply.delivery(message_id)])
 
     def _text(self, incoming: Incoming, text: str) -> Reply:
         return Reply(text=text, quote=incoming.chat_type != PRIVATE)

@@ -36,6 +36,8 @@ RETRY_PENDING_SECONDS = 60.0
 MAX_DELIVERY_ROUNDS = 5  # after this many rounds of undeliverable replies an update is given up (and logged)
 HOUSEKEEPING_SECONDS = 3600.0
 INBOX_KEEP_SECONDS = 7 * 24 * 3600.0
+# Under load a cycle takes milliseconds: touch the health file at most this often (the health check allows 120 s).
+HEALTH_TOUCH_SECONDS = 10.0
 
 
 class Backoff:
@@ -89,6 +91,7 @@ class InboxPoller:
         self._tasks: set[asyncio.Task[None]] = set()
         self._in_flight: set[int] = set()
         self._rounds: Counter[int] = Counter()
+        self._touched: float | None = None
 
     # ----- the loop ----------------------------------------------------------------------------------------
     async def run(self, stop: asyncio.Event) -> None:
@@ -144,13 +147,16 @@ class InboxPoller:
 
     async def store_and_dispatch(self, updates: Sequence[Update]) -> None:
         """Put a fetched batch in the inbox (before the next call confirms it), then start processing it."""
-        fresh = []
+        if not updates:
+            return
+        # One transaction for the whole batch; the updates already stored are being (or have been) processed.
+        stored = await self.store.inbox_add_many([(update.update_id, update.to_dict()) for update in updates])
+        self._offset = max(self._offset or 0, max(update.update_id for update in updates) + 1)
         for update in updates:
-            if await self.store.inbox_add(update.update_id, update.to_dict()):
-                fresh.append(update)
-            self._offset = max(self._offset or 0, update.update_id + 1)
-        for update in fresh:
-            self._dispatch(update)
+            if update.update_id in stored:
+                if not stored[update.update_id]:
+                    self.data.unanswered.add(update.update_id)
+                self._dispatch(update)
 
     async def process_pending(self) -> int:
         """Process the updates the inbox holds but has not finished (not those already under way)."""
@@ -216,6 +222,7 @@ class InboxPoller:
         except Exception:
             # process_update hands handler errors to the error handler; this is a failure of that too.
             logger.exception("Update %d could not be processed", update.update_id)
+        self.data.unanswered.discard(update.update_id)  # only the first attempt may skip the journal
         if update.update_id in self.data.undelivered:
             self.data.undelivered.discard(update.update_id)
             self._rounds[update.update_id] += 1
@@ -227,11 +234,15 @@ class InboxPoller:
 
     # ----- upkeep ------------------------------------------------------------------------------------------
     async def _touch_health(self) -> None:
-        if self.health_file is not None:
-            try:
-                await asyncio.to_thread(_touch, self.health_file)
-            except OSError as error:
-                logger.warning("Cannot touch the health file %s: %s", self.health_file, error)
+        """Touch the health file (a loop that stops cycling stops touching it), at most every few seconds."""
+        now = self._clock()
+        if self.health_file is None or (self._touched is not None and now - self._touched < HEALTH_TOUCH_SECONDS):
+            return
+        self._touched = now
+        try:
+            await asyncio.to_thread(_touch, self.health_file)
+        except OSError as error:
+            logger.warning("Cannot touch the health file %s: %s", self.health_file, error)
 
     async def _housekeeping(self) -> None:
         pruned = await self.store.inbox_prune(INBOX_KEEP_SECONDS)

@@ -29,6 +29,9 @@ class BotData:
     send_retry_delays: tuple[float, ...] = SEND_RETRY_DELAYS
     # Updates whose reply could not be sent: the polling loop keeps them pending in the inbox.
     undelivered: set[int] = field(default_factory=set)
+    # Updates the polling loop has just stored in the inbox and found no reply to in the journal: their first
+    # attempt need not look there again (`handlers.delivery.skip_answered`).
+    unanswered: set[int] = field(default_factory=set)
     heartbeat: asyncio.Task[None] | None = None  # webhook mode's health-file toucher
 
 

@@ -24,6 +24,7 @@ from telegram.warnings import PTBDeprecationWarning
 from bot.answer import Answer
 from bot.conversation import Keyboard, Reply
 from bot.render import page_count, split_message, to_html
+from bot.store import Delivery
 from handlers.context import BotContext
 
 logger = logging.getLogger(__name__)
@@ -61,26 +62,35 @@ def render_inline(answer: Answer) -> str:
 
 
 async def send_replies(update: Update, context: BotContext, replies: Sequence[Reply]) -> None:
-    """Send (or edit) the replies to an update, then record in the journal that it was answered."""
+    """Send (or edit) the replies to an update, then record them, the journal entry and the update done at once.
+
+    One transaction once every reply is out: what each reply leaves (query log, follow-up context, the message
+    its keyboard is on), the reply journal entry that stops a replay from answering again, and the inbox row
+    marked done. If a reply cannot be delivered nothing is recorded: the update is processed again later and,
+    finding the store as it was, answered (and logged) the same way, once.
+    """
     data = context.bot_data
     chat = update.effective_chat
     if chat is None or not replies:
         return
     asking = update.effective_message
-    last_message_id: int | None = None
+    sent: list[Delivery] = []
     try:
         for reply in replies:
             if reply.edit and update.callback_query is not None and update.callback_query.message is not None:
                 message_id = await _edit(context, chat.id, update.callback_query.message.message_id, reply)
             else:
                 message_id = await _send(context, chat.id, asking, reply)
-            await data.conversation.delivered(reply, message_id)
-            last_message_id = message_id
+            sent.append(reply.delivery(message_id))
     except DeliveryError:
         data.undelivered.add(update.update_id)
         raise
-    if last_message_id is not None:
-        await data.store.mark_reply_sent(update.update_id, chat.id, last_message_id)
+    except Exception:
+        # Telegram refused a later reply (the update is not tried again): keep what the earlier ones left.
+        if sent:
+            await data.store.record_delivered(sent)
+        raise
+    await data.store.record_delivered(sent, update_id=update.update_id, chat_id=chat.id)
 
 
 async def _send(context: BotContext, chat_id: int, asking: Message | None, reply: Reply) -> int:
@@ -152,6 +162,12 @@ def retry_after_seconds(error: RetryAfter) -> float:
 
 async def skip_answered(update: Update, context: BotContext) -> None:
     """Stop an update whose reply was already sent (replayed from the inbox after a crash)."""
-    if await context.bot_data.store.reply_sent(update.update_id):
+    data = context.bot_data
+    if update.update_id in data.unanswered:
+        # Just stored, and the journal had no reply to it: nothing to look up. A later attempt (after a
+        # failed send) looks in the journal again.
+        data.unanswered.discard(update.update_id)
+        return
+    if await data.store.reply_sent(update.update_id):
         logger.info("Update %d was already answered; not answering it twice", update.update_id)
         raise ApplicationHandlerStop

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -16,6 +17,18 @@ from bot.engine import Engine
 def test_an_answer_round_trips_through_json(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert Answer.from_dict(json.loads(json.dumps(answer.to_dict()))) == answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When did Azerbaijan join the UN?", "list all resolutions", "What is the capital of Mars?", "Who is Guterres?",
+     "What resolutions did the Security Council adopt in 1993?", "Qui est António Guterres ?"],
+)  # fmt: skip
+def test_to_dict_is_what_asdict_gives(engine: Engine, question: str) -> None:
+    # to_dict is written out for speed; every field of the dataclass must still be in it, converted the same way.
+    answer = engine.ask(question)
+    assert answer.to_dict() == dataclasses.asdict(answer)
+    assert list(answer.to_dict()) == [f.name for f in dataclasses.fields(Answer)]
 
 
 @pytest.mark.parametrize("payload", [{}, {"question": "q"}, {"items": 3}, []])

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from telegram.error import NetworkError, TimedOut
 
+import bot.polling
 from bot.app import ALLOWED_UPDATES
 from bot.polling import Backoff, InboxPoller, serve
 from bot.store import Store
@@ -82,6 +83,41 @@ async def test_updates_are_stored_before_the_next_call_confirms_them(
     assert await store.inbox_pending() == []
 
 
+async def test_a_new_update_is_answered_without_a_look_in_the_journal(
+    app: BotApplication, api: FakeBotApi, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    looked_up: list[int] = []
+    reply_sent = store.reply_sent
+
+    async def counting(update_id: int) -> bool:
+        looked_up.append(update_id)
+        return await reply_sent(update_id)
+
+    monkeypatch.setattr(store, "reply_sent", counting)
+    api.updates = [message_json(QUESTION, update_id=n) for n in (60, 61)]
+    stop = asyncio.Event()
+    stop_after_polls(api, stop, 2)
+    await poller(app).run(stop)
+    assert len(api.sent()) == 2
+    assert looked_up == []  # stored just now, with nothing in the journal: no reply can have been sent
+    assert await reply_sent(60)
+    assert await reply_sent(61)
+    assert await store.inbox_pending() == []
+    assert app.bot_data.unanswered == set()
+
+
+async def test_an_update_answered_in_webhook_mode_is_not_answered_again_when_polled(
+    app: BotApplication, api: FakeBotApi, store: Store
+) -> None:
+    await store.mark_reply_sent(70, 1001, 5555)  # answered, but Telegram never heard the webhook's 200
+    api.updates = [message_json(QUESTION, update_id=70)]
+    stop = asyncio.Event()
+    stop_after_polls(api, stop, 2)
+    await poller(app).run(stop)
+    assert api.sent() == []
+    assert await store.inbox_pending() == []
+
+
 async def test_network_errors_while_polling_are_retried_and_never_stop_the_bot(
     app: BotApplication, api: FakeBotApi, store: Store
 ) -> None:
@@ -132,6 +168,25 @@ async def test_the_health_file_is_touched_every_cycle(app: BotApplication, api: 
     stop_after_polls(api, stop, 1)
     await poller(app, health_file=health).run(stop)
     assert health.exists()
+
+
+async def test_under_load_the_health_file_is_touched_every_few_seconds_only(
+    app: BotApplication, api: FakeBotApi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    touched: list[Path] = []
+    monkeypatch.setattr(bot.polling, "_touch", touched.append)
+    now = [0.0]
+    stop = asyncio.Event()
+    stop_after_polls(api, stop, 5)
+    original = api.hooks["getUpdates"]
+
+    async def tick(params: dict[str, Any]) -> None:
+        now[0] += 4.0  # five cycles 4 s apart (at 0, 4, 8, 12 and 16 s): touched at 0 and 12 s
+        await original(params)
+
+    api.hooks["getUpdates"] = tick
+    await poller(app, health_file=tmp_path / "healthy", clock=lambda: now[0]).run(stop)
+    assert len(touched) == 2
 
 
 async def test_serve_runs_the_whole_lifecycle_and_stops_cleanly(

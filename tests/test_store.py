@@ -10,27 +10,10 @@ from pathlib import Path
 import pytest
 
 import bot.store as store_module
-from bot.store import MIGRATIONS, Stats, Store, StoreError, UnansweredQuestion
+from bot.store import MIGRATIONS, Delivery, Record, Stats, Store, StoreError, UnansweredQuestion
+from tests.conftest import FakeClock
 
 HOSTILE = 'Robert\'); DROP TABLE query_log; -- "quoted" \\ %s ? :name ${x} \x00 ∑ 🇦🇿'
-
-
-class FakeClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: float = 1_700_000_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture
@@ -379,6 +362,103 @@ async def test_prune_keeps_the_journal_of_updates_still_pending(store: Store, cl
     assert await store.reply_sent(2)
 
 
+async def test_a_batch_of_updates_is_stored_at_once_and_only_new_ones_are_reported(store: Store) -> None:
+    assert await store.inbox_add(7, {"update_id": 7, "message": {"text": "old"}})
+    await store.mark_reply_sent(9, chat_id=1, message_id=90)  # answered in webhook mode, its 200 lost
+    stored = await store.inbox_add_many(
+        [(7, {"update_id": 7, "message": {"text": "changed"}}), (8, {"update_id": 8}), (9, {"update_id": 9})]
+    )
+    assert stored == {8: False, 9: True}  # 7 was there already; 9 has a reply in the journal
+    assert await store.inbox_pending() == [
+        (7, {"update_id": 7, "message": {"text": "old"}}),
+        (8, {"update_id": 8}),
+        (9, {"update_id": 9}),
+    ]
+    assert await store.inbox_add_many([]) == {}
+
+
+def delivered_question(chat_id: int = 1, context: dict[str, object] | None = None) -> Record:
+    return Record(chat_id=chat_id, chat_type="private", user_id=42, question="When did Azerbaijan join the UN?",
+                  answered=True, facts=("un-membership",), latency_ms=3.0, lang="en",
+                  context=context if context is not None else {"facts": ["un-membership"]})  # fmt: skip
+
+
+async def test_delivered_replies_the_journal_and_the_inbox_are_recorded_together(store: Store, db_path: Path) -> None:
+    await store.inbox_add(300, {"update_id": 300})
+    token = await store.save_shown_answer(chat_id=1, payload={"headline": "h"}, query_id=None, repeat_key="k")
+    await store.record_delivered([Delivery(5000, delivered_question(), token)], update_id=300, chat_id=1)
+    assert (await store.stats()).questions == 1
+    assert await store.last_answer(1) == {"facts": ["un-membership"]}
+    shown = await store.shown_answer(token)
+    assert shown is not None
+    assert shown.message_id == 5000
+    assert shown.query_id is not None  # feedback on the buttons counts for the logged question
+    assert await store.reply_sent(300)
+    assert await store.inbox_pending() == []
+    await store.inbox_done(300)  # already done with the reply: nothing to write, nothing changes
+    assert await store.inbox_pending() == []
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT message_id FROM reply_journal WHERE update_id = 300").fetchone() == (5000,)
+
+
+async def test_recording_a_delivery_is_all_or_nothing(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    await store.inbox_add(301, {"update_id": 301})
+    await store.save_last_answer(1, {"facts": ["before"]})
+
+    def broken(db: sqlite3.Connection, update_id: int, now: float) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store_module, "_inbox_done", broken)
+    with pytest.raises(sqlite3.OperationalError):
+        await store.record_delivered(
+            [Delivery(5001, delivered_question(context={"facts": ["after"]}))], update_id=301, chat_id=1
+        )
+    assert (await store.stats()).questions == 0
+    assert await store.last_answer(1) == {"facts": ["before"]}  # the copy in memory is untouched too
+    assert not await store.reply_sent(301)
+    assert [u for u, _ in await store.inbox_pending()] == [301]
+    monkeypatch.undo()
+    await store.record_delivered(
+        [Delivery(5001, delivered_question(context={"facts": ["after"]}))], update_id=301, chat_id=1
+    )
+    assert await store.last_answer(1) == {"facts": ["after"]}
+
+
+async def test_a_delivery_without_an_update_journals_nothing(store: Store) -> None:
+    await store.record_delivered([Delivery(5002, delivered_question())])
+    assert (await store.stats()).questions == 1
+    with pytest.raises(ValueError, match="together"):
+        await store.record_delivered([Delivery(5003)], update_id=302)
+    with pytest.raises(ValueError, match="last delivered message"):
+        await store.record_delivered([], update_id=302, chat_id=1)
+
+
+async def test_languages_and_contexts_kept_in_memory_are_written_through(db_path: Path, clock: FakeClock) -> None:
+    async with await Store.open(db_path, clock=clock) as store:
+        assert await store.get_chat_lang(1) is None
+        await store.set_chat_lang(1, "fr")
+        assert await store.get_chat_lang(1) == "fr"
+        assert await store.last_answer(1) is None
+        await store.save_last_answer(1, {"facts": ["a"]})
+        context = await store.last_answer(1)
+        assert context == {"facts": ["a"]}
+        context["facts"].append("changed by a caller")  # type: ignore[index]
+        assert await store.last_answer(1) == {"facts": ["a"]}  # every caller gets its own copy
+    async with await Store.open(db_path, clock=clock) as store:
+        assert await store.get_chat_lang(1) == "fr"
+        assert await store.last_answer(1) == {"facts": ["a"]}
+
+
+def test_the_memory_keeps_only_the_most_recently_used_chats() -> None:
+    recent: store_module._Recent[int, str] = store_module._Recent(2)
+    recent[1] = "a"
+    recent[2] = "b"
+    assert recent[1] == "a"  # 1 is now the most recently used
+    recent[3] = "c"
+    assert 2 not in recent
+    assert (1 in recent, 3 in recent) == (True, True)
+
+
 # -- many handlers at once --
 
 
@@ -434,6 +514,34 @@ async def test_recent_repeat_finds_a_delivered_answer_within_the_window(store: S
     assert await store.recent_repeat(-5, "same", 0) is None  # the guard switched off
     clock.advance(61)
     assert await store.recent_repeat(-5, "same", 120) is None
+
+
+async def test_the_repeat_check_and_the_saving_of_an_answer_go_together(store: Store, clock: FakeClock) -> None:
+    token, earlier = await store.save_shown_answer_unless_repeat(
+        chat_id=-5, payload={"headline": "h"}, repeat_key="same", window_seconds=120
+    )
+    assert token is not None
+    assert earlier is None
+    # Not delivered yet: no repeat, a second answer is kept.
+    second, earlier = await store.save_shown_answer_unless_repeat(
+        chat_id=-5, payload={}, repeat_key="same", window_seconds=120
+    )
+    assert second is not None
+    assert earlier is None
+    await store.set_shown_message(token, 42)
+    clock.advance(60)
+    assert await store.save_shown_answer_unless_repeat(
+        chat_id=-5, payload={}, repeat_key="same", window_seconds=120
+    ) == (None, 42)
+    # Without a window (private chats) the answer is always kept.
+    kept, earlier = await store.save_shown_answer_unless_repeat(
+        chat_id=-5, payload={}, repeat_key="same", window_seconds=0
+    )
+    assert kept is not None
+    assert earlier is None
+    shown = await store.shown_answer(kept)
+    assert shown is not None
+    assert shown.chat_id == -5
 
 
 async def test_old_shown_answers_are_pruned(store: Store, clock: FakeClock) -> None:
