@@ -557,7 +557,7 @@ class Conversation:
             seen.add(answer.headline)
             answer = replace(answer, suggestions=())  # an inline message has no buttons to offer them
             choices.append(
-                InlineChoice(id=f"r{len(choices)}", title=_shorten(answer.headline, 100),
+                InlineChoice(id=f"r{len(choices)}", title=_shorten(answer.headline.partition("\n")[0], 100),
                              description=_inline_description(answer), answer=answer)
             )  # fmt: skip
             if len(choices) == INLINE_RESULTS:

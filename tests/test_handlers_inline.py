@@ -48,3 +48,10 @@ async def test_results_follow_the_users_language(telegram: Telegram) -> None:
     results = await telegram.inline("", from_user=user(language_code="fr"))
     assert any("Sources" in r["input_message_content"]["message_text"] for r in results)
     assert results[0]["title"].startswith("L'Azerbaïdjan")
+
+
+async def test_a_person_query_gives_one_line_titles(telegram: Telegram) -> None:
+    # A "who" answer runs over several lines; a result's title is one line in Telegram's list.
+    results = await telegram.inline("Zuev")
+    assert results[0]["title"].startswith("Alexander Zuev")
+    assert all("\n" not in r["title"] for r in results)
