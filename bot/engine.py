@@ -28,6 +28,8 @@ LIST_LIMIT = 60
 NEAR = 8  # words between a name and what a yes/no question says of it
 # Questions whose every content word must be in the fact: a nearby fact gives a wrong figure or a wrong person.
 STRICT_INTENTS = frozenset({"who"})
+# A strict question may still be answered by a fact lacking one of its words, if it covers this much of it.
+ONE_WORD_SHORT_COVERAGE = 0.8
 # When the words of a question do not separate two facts, the more notable kind of fact goes first.
 KIND_PRIOR = {
     "membership": 0.6,
@@ -291,7 +293,7 @@ class Engine:
             return False  # 'how many votes', 'which country': the fact says nothing of what is counted or chosen
         if parsed.intent == "where" and not self._places(fact):
             return False  # asked where, and this fact names no place
-        if (parsed.intent in STRICT_INTENTS or _WHY.search(parsed.folded)) and self._missing_words(candidate):
+        if (parsed.intent in STRICT_INTENTS or _WHY.search(parsed.folded)) and not self._says_what_is_asked(candidate):
             return False  # 'who heads ANAMA', 'how many Armenian refugees': the fact must say what is asked
         if parsed.intent == "yesno":
             if self._missing_words(candidate) and candidate.coverage < YESNO_COVERAGE:
@@ -310,13 +312,20 @@ class Engine:
                 and not set(tokens(u.label)) <= said  # 'Karabakh' inside 'the Second Karabakh War'
             ]:
                 return False  # 'did Armenia vote ...': a yes needs the statement itself to name who is asked about
-        if _SAYING.search(parsed.folded) and not self._spoke(parsed, fact):
+        # 'What did X say' asks X's words; 'who told X' asks who spoke, and X is the one spoken to.
+        if _SAYING.search(parsed.folded) and parsed.intent != "who" and not self._spoke(parsed, fact):
             return False
         if _VOTED_AGAINST.search(parsed.folded) and not _VOTED_AGAINST.search(fold(fact.statement.get("en"))):
             return False  # who voted against: the sources only ever give the support
         if parsed.intent == "count" and not _states_number(fact):
             return False
         return not (parsed.intent == "who" and not _names_person(fact, self.index, parsed))
+
+    def _says_what_is_asked(self, candidate: Candidate) -> bool:
+        """Every content word of the question is in the fact, or all but one of a fact that covers nearly all of it
+        ('who thanked the leaders for the *intercultural* forum', of a fact naming the forum otherwise)."""
+        missing = self._missing_words(candidate)
+        return not missing or (len(missing) == 1 and candidate.coverage >= ONE_WORD_SHORT_COVERAGE)
 
     def _is_place(self, unit: Unit) -> bool:
         """A city or region named as context ("in New York"): its absence weighs, but does not refuse by itself."""

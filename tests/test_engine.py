@@ -22,6 +22,12 @@ from bot.render import to_plain
         ("Was Azerbaijan ever on the Security Council?", "unsc-non-permanent-member-2012-2013"),
         ("How many former IDPs have returned under the Great Return programme?", "great-return-53000-idps-2025"),
         ("Combien de pays ont soutenu la résolution sur les vaccins ?", "unga-covid-vaccine-resolution-2021"),
+        # 'who told X': X is the one spoken to, the speaker is what is asked
+        (
+            "Who told Guterres that more international effort was needed against landmines?",
+            "bayramov-landmines-appeal-2022",
+        ),
+        ("Qui a dit à Guterres qu'il fallait plus d'efforts contre les mines ?", "bayramov-landmines-appeal-2022"),
     ],
 )
 def test_questions_find_their_fact(engine: Engine, question: str, fact: str) -> None:
@@ -40,6 +46,8 @@ def test_questions_find_their_fact(engine: Engine, question: str, fact: str) -> 
         "Who chaired the Non-Aligned Movement before Azerbaijan?",
         "Quel pays a voté contre la résolution sur les vaccins ?",
         "What's the weather in Baku tomorrow?",
+        "Who told Guterres that Armenia must pay reparations?",
+        "Who thanked Azerbaijan for hosting the Olympics?",
         "asdf qwerty",
     ],
 )
