@@ -358,7 +358,11 @@ class Engine:
             and not u.generic
             and {self.index.entities_of_type(i) for i in u.entity_ids} - {"person"}
         ]
-        return bool(things) and fact.kind not in ("statement", "cooperation", "statistic")
+        if things:
+            return fact.kind not in ("statement", "cooperation", "statistic")
+        # 'Quand Baïramov a-t-il vu Guterres ?': two people and nothing else, asked of the meeting between them.
+        people = [u for u in candidate.covered if u.kind == "entity" and not u.generic]
+        return fact.kind == "meeting" and len({i for u in people for i in u.entity_ids}) >= 2 and len(people) >= 2
 
     def _close_together(self, parsed: Parsed, candidate: Candidate) -> bool:
         """For yes/no: a word of the question and a name of it must sit close together in the statement, when the

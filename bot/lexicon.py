@@ -416,6 +416,9 @@ présider présidé председательство председательс�
 
 war conflict fighting guerre conflit война конфликт muharibe munaqise
 
+discuss discussed discussing discussion discussions discuter discuté discutent évoquer évoqué aborder abordé
+обсудили обсуждали обсуждение обсуждался muzakire muzakirə
+
 mine mines landmine landmines minefield minefields demining deminage мины разминирование mina
 
 refugee refugees idp idps displaced deplaces refugies беженцы переселенцы qacqin kockun

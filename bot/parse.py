@@ -199,6 +199,10 @@ class QuestionParser:
         lang = detect_language(text)
         # Azerbaijani case endings after a hyphen or an apostrophe: BMT-yə, 1993-cü, COP29-da.
         text = (_AZ_SUFFIX if lang == "az" else _AZ_SUFFIX_HYPHEN).sub("", text)
+        # 'd'après Aliev' is 'according to', not the 'après' (after) that orders events.
+        text = _ACCORDING_TO.sub("selon", text)
+        # 'de quoi ont-ils parlé': the past participle is what was discussed; 'parle-moi de' only asks about.
+        text = _TALKED_FR.sub(lambda m: f"{m.group(1) or ''}discuté ", text)
         folded = fold(normalise_numbers(text)).replace("'", " ").replace("’", " ")
         folded = re.sub(r"\s+", " ", folded).strip()
         dates = find_dates(text)
@@ -412,6 +416,10 @@ class QuestionParser:
             if kind is not None:
                 return kind
         return None
+
+
+_ACCORDING_TO = re.compile(r"\bd['’]\s?apr[eè]s\b", re.IGNORECASE)
+_TALKED_FR = re.compile(r"(?<=\bde quoi )(.*)\bparlée?s?\b|\bparlée?s? (?=de |du |des |d')", re.IGNORECASE)
 
 
 def clean_question(question: str) -> str:

@@ -84,7 +84,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "fr": _wordset(
         "jamais toujours auprès aupres originaire envers parmi vrai vraiment entre "
-        "faut fallait faudrait falloir fallu doit devait devrait doivent devaient "
+        "faut fallait faudrait falloir fallu doit devait devrait doivent devaient eux soi "
         "a aller allé alors au aussi autour autre autres aux avaient avait avec avoir besoin bien c ce ceci "
         "cela ces cest cet cette chez chose choses combien commencer commencé comment concernant d dans de "
         "depuis des dire dis dit dites donc donne donnez du début décrire déjà détails elle elles en encore "

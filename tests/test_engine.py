@@ -22,6 +22,8 @@ from bot.render import to_plain
         ("Was Azerbaijan ever on the Security Council?", "unsc-non-permanent-member-2012-2013"),
         ("How many former IDPs have returned under the Great Return programme?", "great-return-53000-idps-2025"),
         ("Combien de pays ont soutenu la résolution sur les vaccins ?", "unga-covid-vaccine-resolution-2021"),
+        ("Quand Baïramov a-t-il vu Guterres ?", "guterres-bayramov-meeting-2022"),
+        ("Combien d'anciens déplacés sont rentrés chez eux d'après Aliev ?", "great-return-53000-idps-2025"),
         # 'who told X': X is the one spoken to, the speaker is what is asked
         (
             "Who told Guterres that more international effort was needed against landmines?",
@@ -123,6 +125,17 @@ def test_follow_ups_use_the_previous_answer(engine: Engine, first: str, follow: 
     answer = engine.ask(follow, context=previous.context)
     assert answer.answered, to_plain(answer)
     assert fact in answer.facts
+
+
+def test_what_was_discussed_follows_the_meeting(engine: Engine) -> None:
+    meeting = engine.ask("Quand Baïramov a-t-il vu Guterres ?")
+    assert meeting.facts == ("guterres-bayramov-meeting-2022",)
+    topics = engine.ask("et de quoi ont-ils parlé ?", context=meeting.context)
+    assert topics.answered, to_plain(topics)
+    # A topic of that same talk (the MFA report), not the meeting's date again.
+    assert topics.facts
+    assert not set(topics.facts) & set(meeting.facts)
+    assert {s.source_id for s in topics.sources} == {"mfa-2022-guterres-bayramov"}
 
 
 @pytest.mark.parametrize(
