@@ -91,6 +91,9 @@ _RELATIONAL = re.compile(
     r"^(before|after|previous|previously|next|predecessor|successor|until|avant|apres|precedent|prochain|"
     r"suivant|до|после|предыдущ\w*|следующ\w*|evvel|sonra|novbeti|evvelki)$"
 )
+# The relational words that mean 'after' (the others mean 'before'), and a resolution's own number in its statement.
+_LATER_WORDS = frozenset({"after", "next", "successor", "apres", "prochain", "suivant", "после", "sonra", "novbeti"})
+_OWN_NUMBER = re.compile(r"^Resolution (\d+)\b")
 # A fact that recounts an earlier event: its date is when it was told, not when the event happened.
 _RECOUNTED = re.compile(r"\b(recall|recalled|recalling|rappel|rappele|rappela|vspomn|xatirla)\w*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
@@ -344,6 +347,8 @@ class Engine:
         fact = candidate.fact
         if fact.date is None or _RECOUNTED.search(fact.statement.en):
             return False
+        if fact.date.is_range and fact.date.inferred:
+            return False  # a span the curator inferred around the fact, not a date the documents give for it
         if fact.kind == "statement" and not self._speaker_asked(parsed, fact):
             return False  # the date of a remark about an event is not the date of the event
         if self._missing_words(candidate):
@@ -617,6 +622,9 @@ class Engine:
         if not selected:
             if parsed.dates and parsed.intent == "on_date":
                 return self._nothing_on(parsed, lang)
+            if self._ordered_by_number(parsed, set()) is not None:
+                # 'resolutions after 884' and none is: no fact answers it, however many mention 884
+                return self._refuse(parsed, lang, self.candidates(parsed))
             return None
         selected.sort(key=fact_order)
         selected = selected[:LIST_LIMIT]
@@ -670,6 +678,10 @@ class Engine:
         if [u for u in parsed.units if u.kind == "unknown" and u.weight >= index.max_idf * 0.5] or not pools:
             return None
         selected = set.intersection(*pools)
+        ordered = self._ordered_by_number(parsed, selected)
+        if ordered is not None:
+            selected = ordered
+            terms = [u for u in terms if not _RELATIONAL.search(u.label)]
         if terms and selected:
             # Other words narrow the list when some facts have them; they do not empty it.
             total = sum(u.weight for u in terms)
@@ -680,6 +692,22 @@ class Engine:
             }
             selected = narrowed or selected
         return [index.facts[f] for f in selected]
+
+    def _ordered_by_number(self, parsed: Parsed, selected: set[str]) -> set[str] | None:
+        """'Resolutions after 853': the selected facts whose own number comes after (or before) the one asked;
+        None when the question does not order by a number."""
+        numbers = [u for u in parsed.units if u.kind == "number"]
+        relational = [u.label for u in parsed.units if u.kind in ("term", "unknown") and _RELATIONAL.search(u.label)]
+        if len(numbers) != 1 or len(relational) != 1 or not numbers[0].label.isdigit():
+            return None
+        asked = int(numbers[0].label)
+        later = relational[0] in _LATER_WORDS
+        found = set()
+        for fid in selected:
+            own = _OWN_NUMBER.search(self.index.facts[fid].statement.en)
+            if own and int(own.group(1)) != asked and (int(own.group(1)) > asked) == later:
+                found.add(fid)
+        return found
 
     def _nothing_on(self, parsed: Parsed, lang: str) -> Answer:
         query = parsed.dates[0]
