@@ -237,6 +237,31 @@ class Engine:
             followed = self._followup(parsed, context, answer_lang)
             if followed is not None:
                 return followed
+            fresh = self._fresh(parsed, answer_lang)
+            if (
+                fresh.answered
+                and not parsed.specific_entities
+                and set(_WORD.findall(parsed.folded)) & PRONOUNS
+                and self._unrelated(fresh, context)
+            ):
+                # 'resolution 822', then 'who voted for it?': 'it' is resolution 822, and a fact about another
+                # vote, however well it matches the words, answers another question. A question that names
+                # someone stands on its own ('Quand Aliev a-t-il rencontré Guterres ?': 'il' is Aliev).
+                return self._refuse(parsed, answer_lang, self.candidates(parsed))
+            return fresh
+        return self._fresh(parsed, answer_lang)
+
+    def _unrelated(self, answer: Answer, context: Mapping[str, Any]) -> bool:
+        """True when an answer shares no fact and no specific name with the previous answer."""
+        previous = [f for f in context.get("facts", []) if f in self.index.facts]
+        near = {i for f in previous for i in self.index.fact_entities[f] if i not in GENERIC_ENTITIES}
+        near |= {i for i in context.get("entities", []) if i not in GENERIC_ENTITIES}
+        if set(answer.facts) & set(previous):
+            return False
+        return not any(near & (self.index.fact_entities[f] - GENERIC_ENTITIES) for f in answer.facts)
+
+    def _fresh(self, parsed: Parsed, answer_lang: str) -> Answer:
+        """Answer a question on its own."""
         if parsed.unknown_names and parsed.intent != "yesno":
             return self._refuse(parsed, answer_lang, self.candidates(parsed))
         intent = parsed.intent

@@ -144,6 +144,14 @@ def test_lists_ordered_by_a_resolution_number(engine: Engine, question: str, fac
     assert set(answer.facts) == facts, to_plain(answer)
 
 
+def test_a_pronoun_keeps_the_follow_up_on_the_previous_answer(engine: Engine) -> None:
+    previous = engine.ask("resolution 822")
+    # 'it' is resolution 822; the sources give no vote for it, only for another resolution.
+    answer = engine.ask("who voted for it?", context=previous.context)
+    assert not answer.answered, to_plain(answer)
+    assert answer.facts == ()
+
+
 def test_what_was_discussed_follows_the_meeting(engine: Engine) -> None:
     meeting = engine.ask("Quand Baïramov a-t-il vu Guterres ?")
     assert meeting.facts == ("guterres-bayramov-meeting-2022",)
