@@ -203,6 +203,7 @@ class QuestionParser:
         text = _ACCORDING_TO.sub("selon", text)
         # 'de quoi ont-ils parlé': the past participle is what was discussed; 'parle-moi de' only asks about.
         text = _TALKED_FR.sub(lambda m: f"{m.group(1) or ''}discuté ", text)
+        text = _SPOKE_FR.sub("intervenu", text)  # 'a parlé à l'ONU': spoke there
         folded = fold(normalise_numbers(text)).replace("'", " ").replace("’", " ")
         folded = re.sub(r"\s+", " ", folded).strip()
         dates = find_dates(text)
@@ -419,6 +420,7 @@ class QuestionParser:
 
 
 _ACCORDING_TO = re.compile(r"\bd['’]\s?apr[eè]s\b", re.IGNORECASE)
+_SPOKE_FR = re.compile(r"\bparlée?s?\b", re.IGNORECASE)
 _TALKED_FR = re.compile(r"(?<=\bde quoi )(.*)\bparlée?s?\b|\bparlée?s? (?=de |du |des |d')", re.IGNORECASE)
 
 
