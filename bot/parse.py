@@ -204,6 +204,7 @@ class QuestionParser:
         # 'de quoi ont-ils parlé': the past participle is what was discussed; 'parle-moi de' only asks about.
         text = _TALKED_FR.sub(lambda m: f"{m.group(1) or ''}discuté ", text)
         text = _SPOKE_FR.sub("intervenu", text)  # 'a parlé à l'ONU': spoke there
+        text = _ENTERED_FR.sub(r"\1 entré", text)  # 'est entre a l onu', typed without accents: entered
         folded = fold(normalise_numbers(text)).replace("'", " ").replace("’", " ")
         folded = re.sub(r"\s+", " ", folded).strip()
         dates = find_dates(text)
@@ -420,6 +421,7 @@ class QuestionParser:
 
 
 _ACCORDING_TO = re.compile(r"\bd['’]\s?apr[eè]s\b", re.IGNORECASE)
+_ENTERED_FR = re.compile(r"\b(est|sont|etait|etaient|était|étaient)\s+entree?s?\b", re.IGNORECASE)
 _SPOKE_FR = re.compile(r"\bparlée?s?\b", re.IGNORECASE)
 _TALKED_FR = re.compile(r"(?<=\bde quoi )(.*)\bparlée?s?\b|\bparlée?s? (?=de |du |des |d')", re.IGNORECASE)
 

@@ -23,6 +23,7 @@ from bot.render import to_plain
         ("How many former IDPs have returned under the Great Return programme?", "great-return-53000-idps-2025"),
         ("Combien de pays ont soutenu la résolution sur les vaccins ?", "unga-covid-vaccine-resolution-2021"),
         ("Quand Baïramov a-t-il vu Guterres ?", "guterres-bayramov-meeting-2022"),
+        ("quand l azerbaidjan est entre a l onu", "un-membership-1992"),  # no accents: 'entré', not 'entre'
         ("Heydar Aliev a-t-il parlé à l'Assemblée générale en 1994 ?", "heydar-aliyev-unga-49-speech"),
         ("Combien d'anciens déplacés sont rentrés chez eux d'après Aliev ?", "great-return-53000-idps-2025"),
         # 'who told X': X is the one spoken to, the speaker is what is asked
