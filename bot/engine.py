@@ -378,6 +378,8 @@ class Engine:
             return False  # the date of a remark about an event is not the date of the event
         if self._missing_words(candidate):
             return False  # 'when did Bayramov become minister': the becoming is not in this fact
+        if not parsed.specific_entities and self._unnamed_subject(parsed, fact):
+            return False  # 'when was the UN founded?': the founding of a body the question does not name
         if [u for u in candidate.covered if u.kind == "term"]:
             return True
         # Only names: 'when was COP29?' needs a fact about the event itself, not one that mentions it.
@@ -393,6 +395,19 @@ class Engine:
         # 'Quand Baïramov a-t-il vu Guterres ?': two people and nothing else, asked of the meeting between them.
         people = [u for u in candidate.covered if u.kind == "entity" and not u.generic]
         return fact.kind == "meeting" and len({i for u in people for i in u.entity_ids}) >= 2 and len(people) >= 2
+
+    def _unnamed_subject(self, parsed: Parsed, fact: Fact) -> bool:
+        """For 'when was X founded' with X only the UN or Azerbaijan: True when the fact is about the founding of a
+        body, programme or event that the question neither names nor describes."""
+        terms = [u for u in parsed.units if u.kind == "term"]
+        founding = self.parser.synonyms_of("founded")
+        if not terms or not all(u.stems <= founding for u in terms):
+            return False
+        stems = {s for u in terms for s in u.stems}
+        subjects = [
+            i for i in fact.entity_ids if i not in GENERIC_ENTITIES and self.index.entities_of_type(i) != "person"
+        ]
+        return bool(subjects) and not any({stem(w, "en") for w in self._name_words(i)} & stems for i in subjects)
 
     def _close_together(self, parsed: Parsed, candidate: Candidate) -> bool:
         """For yes/no: a word of the question and a name of it must sit close together in the statement, when the

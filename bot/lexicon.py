@@ -440,8 +440,9 @@ begin began begun start started launch launched outbreak commence commencé ecla
 basladi baslayib
 
 found founded establish established create created open opened cree creee exist exists existed
-existe ouvert ouverte
-создан создана открыто открыта yaradildi acildi
+existe ouvert ouverte fonde fondee fonder fondes fondees etabli etablie
+создан создана создано основан основана основано открыто открыта yaradildi yaradilib yaradilmisdir
+tesis tesis-edilib acildi
 """
 )
 

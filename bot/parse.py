@@ -192,6 +192,10 @@ class QuestionParser:
             for word in group:
                 self._synonyms[fold(word)] = stems
 
+    def synonyms_of(self, word: str) -> frozenset[str]:
+        """The stems of a word's synonym group in the lexicon (empty when it has none)."""
+        return self._synonyms.get(fold(word), frozenset())
+
     # ===== parse ===============================================================================================
     def parse(self, question: str, context: Mapping[str, Any] | None = None) -> Parsed:
         """Take a question apart: language, intent, entities, dates, numbers and content words."""

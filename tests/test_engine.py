@@ -23,7 +23,12 @@ from bot.render import to_plain
         ("How many former IDPs have returned under the Great Return programme?", "great-return-53000-idps-2025"),
         ("Combien de pays ont soutenu la résolution sur les vaccins ?", "unga-covid-vaccine-resolution-2021"),
         ("Quand Baïramov a-t-il vu Guterres ?", "guterres-bayramov-meeting-2022"),
-        ("quand l azerbaidjan est entre a l onu", "un-membership-1992"),  # no accents: 'entré', not 'entre'
+        ("quand l azerbaidjan est entre a l onu", "un-membership-1992"),
+        ("When was the permanent mission opened?", "permanent-mission-opened-1992"),
+        (
+            "Quand la commission nationale pour l'UNESCO a-t-elle été fondée ?",
+            "unesco-national-commission-1994",
+        ),  # no accents: 'entré', not 'entre'
         ("Heydar Aliev a-t-il parlé à l'Assemblée générale en 1994 ?", "heydar-aliyev-unga-49-speech"),
         ("Combien d'anciens déplacés sont rentrés chez eux d'après Aliev ?", "great-return-53000-idps-2025"),
         # 'who told X': X is the one spoken to, the speaker is what is asked
@@ -44,6 +49,10 @@ def test_questions_find_their_fact(engine: Engine, question: str, fact: str) -> 
     "question",
     [
         "When did Azerbaijan join NATO?",
+        # the UN's own founding is not in the sources; the founding of Azerbaijan's mission to it is another thing
+        "When was the UN founded?",
+        "Quand l'ONU a-t-elle été fondée ?",
+        "Когда была основана ООН?",
         "Who is Azerbaijan's ambassador to the UN?",
         "What is the population of Azerbaijan?",
         "When did Guterres become Secretary-General?",
