@@ -94,6 +94,8 @@ _RELATIONAL = re.compile(
 # The relational words that mean 'after' (the others mean 'before'), and a resolution's own number in its statement.
 _LATER_WORDS = frozenset({"after", "next", "successor", "apres", "prochain", "suivant", "после", "sonra", "novbeti"})
 _OWN_NUMBER = re.compile(r"^Resolution (\d+)\b")
+# 'What did X say (about Y)': X's words are asked for, not a card about X ('tell me about X' is).
+_SAID = re.compile(r"\b(say|said|dit|dire|сказал\w*|заявил\w*|говорил\w*|dedi|soyledi|söyledi|söylədi)\b")
 # A fact that recounts an earlier event: its date is when it was told, not when the event happened.
 _RECOUNTED = re.compile(r"\b(recall|recalled|recalling|rappel|rappele|rappela|vspomn|xatirla)\w*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
@@ -272,7 +274,7 @@ class Engine:
             and not [u for u in parsed.units if u.kind in ("term", "unknown", "number", "date")]
         ):
             intent = "about"
-        if intent == "about":
+        if intent == "about" and not _SAID.search(parsed.folded):  # 'what did Zuev say about ...' asks his words
             about = self._about(parsed, answer_lang)
             if about is not None:
                 return about

@@ -155,6 +155,15 @@ def test_lists_ordered_by_a_resolution_number(engine: Engine, question: str, fac
     assert set(answer.facts) == facts, to_plain(answer)
 
 
+def test_what_someone_said_is_their_words_not_their_card(engine: Engine) -> None:
+    said = engine.ask("what did zuev say about azerbaijan")
+    assert said.answered, to_plain(said)
+    assert said.headline.startswith("Zuev "), said.headline  # a statement of his, not 'Alexander Zuev: ...'
+    card = engine.ask("parle-moi de Zouev")
+    assert card.lang == "fr"
+    assert card.headline.startswith("Alexandre Zouev")
+
+
 def test_a_pronoun_keeps_the_follow_up_on_the_previous_answer(engine: Engine) -> None:
     previous = engine.ask("resolution 822")
     # 'it' is resolution 822; the sources give no vote for it, only for another resolution.
