@@ -576,7 +576,16 @@ class Engine:
     def _yesno(self, parsed: Parsed, lang: str) -> Answer:
         """Yes with the fact; no with the right fact when only the date, figure or place asked about is wrong."""
         ranked = self.candidates(parsed)
-        disputed = next((c for c in ranked[:3] if c.fact.conflicts_with and c.coverage >= MIN_COVERAGE), None)
+        disputed = next(
+            (
+                c
+                for c in ranked[:3]
+                if c.fact.conflicts_with
+                and c.coverage >= MIN_COVERAGE
+                and not [u for u in c.missing if u.kind == "unknown" or (u.kind == "entity" and not u.generic)]
+            ),
+            None,
+        )  # 'did Azerbaijan join NATO?' is not the disputed date of a speech, however well its words match
         if disputed is not None:
             return self._compose_single(parsed, lang, disputed, ranked)  # neither yes nor no: both sides, cited
         best = self._decide(parsed, ranked)

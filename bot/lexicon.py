@@ -395,7 +395,8 @@ reduce reduced reducing reduction fight fighting combat combating tackle lutte l
 сокращение сократить борьба бороться azaltmaq azaldilmasi mubarize
 
 join joined accept accepted admit admitted admission enter entered member membership adhere adhesion
-rejoint rejoindre admis membre вступил вступление вступила член членство uzv
+rejoint rejoindre admis membre вступил вступление вступила вступал вступала вступить вступит член членство
+uzv
 
 meet met meeting meetings talks receive received rencontre rencontrer rencontré reunion entretien
 entretenu встреча встречи встретился встречался переговоры gorus gorusdu gorusub
@@ -491,6 +492,7 @@ INTENT_WORDS = frozenset(
 about all annee butun combien date day dis every hamisi hansi happen happened haqqinda harada how il
 info information informations jour kim list liste many moi mois month much nece ou parle passe quand
 quel quelle quelles quels qui siyahi tarix tell tous toutes vaxt what when where which who whom year все
+kimdir kimdi nedir nədir
 где году какие какой когда кто произошло расскажи расскажите сколько список число что
 """.split()
 )

@@ -136,7 +136,7 @@ _AZ_SUFFIX_HYPHEN = re.compile(r"(?<=[\dA-ZƏÜÖĞIİŞÇ])-" + _SUFFIXES)
 
 _QUESTION_WORDS = re.compile(
     r"\b(что|кто|когда|где|как|какой|какая|какое|какие|какого|каком|сколько|почему|зачем|чем|кому|кого|чего|"
-    r"ne|nə|kim|harada|hara|hansi|nece|niye|hacan|neye|kime|neler)\b"
+    r"ne|nə|kim|kimdir|kimdi|nedir|harada|hara|hansi|nece|niye|hacan|neye|kime|neler)\b"
 )
 
 
@@ -275,7 +275,10 @@ class QuestionParser:
                 # when the lexicon knows its English equivalent.
                 english = translate(token, foreign)
                 if english is not None and english.isupper():
+                    # 'НАТО', 'NATO-ya': a name the sources never use; it counts against every fact, as in English.
                     unknown_names.append(english)
+                    label = fold(english)
+                    units.append(Unit(label, self.index.max_idf, "unknown", stems=frozenset({label})))
                     continue
                 if english is not None:
                     if _is_intent_word(fold(english)):

@@ -132,7 +132,7 @@ _EN_MARKERS = _wordset(
 )
 _AZ_MARKERS = _wordset(
     "azerbaycan azərbaycan bmt edib görüşdü görüşüb hansı haqqında harada ilde ildə ilə kim neçə nə olub qətnamə vaxt "
-    "və ve üçün tarixdə yaradılıb keçirilib verib olunub dedi söylədi barədə şurası təhlükəsizlik bəs"
+    "və ve üçün tarixdə yaradılıb keçirilib verib olunub dedi söylədi barədə şurası təhlükəsizlik bəs kimdir nədir"
 )
 _AZ_FOLDED: frozenset[str] = frozenset()  # filled below, once fold() exists
 

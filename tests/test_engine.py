@@ -51,6 +51,8 @@ def test_questions_find_their_fact(engine: Engine, question: str, fact: str) -> 
         "When did Azerbaijan join NATO?",
         # the UN's own founding is not in the sources; the founding of Azerbaijan's mission to it is another thing
         "When was the UN founded?",
+        "Азербайджан вступал в НАТО?",  # 'вступал' is not 'выступал' (spoke), and NATO is in no source
+        "Azərbaycan NATO-ya üzv olub?",
         "Quand l'ONU a-t-elle été fondée ?",
         "Когда была основана ООН?",
         "Who is Azerbaijan's ambassador to the UN?",
@@ -162,6 +164,16 @@ def test_what_someone_said_is_their_words_not_their_card(engine: Engine) -> None
     card = engine.ask("parle-moi de Zouev")
     assert card.lang == "fr"
     assert card.headline.startswith("Alexandre Zouev")
+
+
+@pytest.mark.parametrize(
+    ("question", "headline"),
+    [("Zuyev kimdir?", "Alexander Zuev"), ("COP29 nədir?", "COP29"), ("Böyük Qayıdış nədir?", "Great Return")],
+)
+def test_azerbaijani_who_is_and_what_is(engine: Engine, question: str, headline: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, to_plain(answer)
+    assert answer.headline.startswith(headline)  # the card, not a 'Yes.' to a question nobody asked
 
 
 def test_a_pronoun_keeps_the_follow_up_on_the_previous_answer(engine: Engine) -> None:
