@@ -96,6 +96,8 @@ _LATER_WORDS = frozenset({"after", "next", "successor", "apres", "prochain", "su
 _OWN_NUMBER = re.compile(r"^Resolution (\d+)\b")
 # 'What did X say (about Y)': X's words are asked for, not a card about X ('tell me about X' is).
 _SAID = re.compile(r"\b(say|said|dit|dire|сказал\w*|заявил\w*|говорил\w*|dedi|soyledi|söyledi|söylədi)\b")
+_NEGATED = re.compile(r"\b(?:non|qeyri)[-\s]+(\w+)")
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
 # A fact that recounts an earlier event: its date is when it was told, not when the event happened.
 _RECOUNTED = re.compile(r"\b(recall|recalled|recalling|rappel|rappele|rappela|vspomn|xatirla)\w*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
@@ -343,6 +345,8 @@ class Engine:
             ]:
                 return False  # 'did Armenia vote ...': a yes needs the statement itself to name who is asked about
         # 'What did X say' asks X's words; 'who told X' asks who spoke, and X is the one spoken to.
+        if self._negated_in_fact(parsed, candidate):
+            return False  # 'a permanent member?': the fact says 'non-permanent', the opposite
         if _SAYING.search(parsed.folded) and parsed.intent != "who" and not self._spoke(parsed, fact):
             return False
         if _VOTED_AGAINST.search(parsed.folded) and not _VOTED_AGAINST.search(fold(fact.statement.get("en"))):
@@ -380,8 +384,11 @@ class Engine:
             return False  # the date of a remark about an event is not the date of the event
         if self._missing_words(candidate):
             return False  # 'when did Bayramov become minister': the becoming is not in this fact
-        if not parsed.specific_entities and self._unnamed_subject(parsed, fact):
-            return False  # 'when was the UN founded?': the founding of a body the question does not name
+        if self._asks_founding(parsed):
+            if not parsed.specific_entities and self._unnamed_subject(parsed, fact):
+                return False  # 'when was the UN founded?': the founding of a body the question does not name
+            if parsed.specific_entities and not self._close_together(parsed, candidate):
+                return False  # 'when was the Security Council founded?': not 'its resolutions ... the creation of'
         if [u for u in candidate.covered if u.kind == "term"]:
             return True
         # Only names: 'when was COP29?' needs a fact about the event itself, not one that mentions it.
@@ -398,14 +405,33 @@ class Engine:
         people = [u for u in candidate.covered if u.kind == "entity" and not u.generic]
         return fact.kind == "meeting" and len({i for u in people for i in u.entity_ids}) >= 2 and len(people) >= 2
 
-    def _unnamed_subject(self, parsed: Parsed, fact: Fact) -> bool:
-        """For 'when was X founded' with X only the UN or Azerbaijan: True when the fact is about the founding of a
-        body, programme or event that the question neither names nor describes."""
+    def _negated_in_fact(self, parsed: Parsed, candidate: Candidate) -> bool:
+        """True when the fact has a word of the question only negated ('non-permanent') and the question does not
+        negate it ('a permanent member?', 'daimi üzv?')."""
+        asked_negated = {stem(w, "en") for w in _NEGATED.findall(parsed.folded)}
+        statement = candidate.fact.statement
+        for unit in candidate.covered:
+            if unit.kind != "term" or unit.stems & asked_negated:
+                continue
+            negated = plain = False
+            for text in (fold(statement.en), fold(statement.fr), fold(" ; ".join(candidate.fact.keywords))):
+                for match in re.finditer(r"(?:\b(non|qeyri)[-\s]+)?\b(\w+)", text):
+                    if {stem(match.group(2), "en"), stem(match.group(2), "fr")} & unit.stems:
+                        negated |= match.group(1) is not None
+                        plain |= match.group(1) is None
+            if negated and not plain:
+                return True
+        return False
+
+    def _asks_founding(self, parsed: Parsed) -> bool:
+        """'When was X founded / created / opened?': every word of the question but the names says so."""
         terms = [u for u in parsed.units if u.kind == "term"]
         founding = self.parser.synonyms_of("founded")
-        if not terms or not all(u.stems <= founding for u in terms):
-            return False
-        stems = {s for u in terms for s in u.stems}
+        return bool(terms) and all(u.stems <= founding for u in terms)
+
+    def _unnamed_subject(self, parsed: Parsed, fact: Fact) -> bool:
+        """True when the fact is about a body, programme or event that the question neither names nor describes."""
+        stems = {s for u in parsed.units if u.kind == "term" for s in u.stems}
         subjects = [
             i for i in fact.entity_ids if i not in GENERIC_ENTITIES and self.index.entities_of_type(i) != "person"
         ]
@@ -423,9 +449,12 @@ class Engine:
             words = tokens(candidate.fact.statement.get(lang))
             stems = [stem(w, lang) for w in words]
             name_at = [
-                m.start for m in self.index.match_entities(words)
-                for u in names if not set(m.entity_ids).isdisjoint(u.entity_ids)
-            ]  # fmt: skip
+                edge
+                for m in self.index.match_entities(words)
+                for u in names
+                if not set(m.entity_ids).isdisjoint(u.entity_ids)
+                for edge in (m.start, m.end - 1)
+            ]  # fmt: skip (a long name is near what follows its last word)
             term_at = [i for i, st in enumerate(stems) for u in terms if st in u.stems]
             if name_at and term_at:
                 if min(abs(a - b) for a in name_at for b in term_at) <= NEAR:
@@ -596,7 +625,9 @@ class Engine:
             u
             for u in parsed.units
             if u.kind in ("date", "number")
-            or (u.kind == "unknown" and u.label in unknown_names)  # 'held in Geneva?': a place we do not know
+            # 'held in Geneva?': a place we do not know, which the fact's own place contradicts ('meet Biden?' is
+            # not contradicted by a meeting with someone else: the sources are silent about Biden)
+            or (u.kind == "unknown" and u.label in unknown_names and _asked_as_place(parsed.folded, u.label))
             or (
                 u.kind == "entity"
                 and {self.index.entities[i].type for i in u.entity_ids} <= {"place", "country"}
@@ -1154,6 +1185,13 @@ def _asks_who_is(folded: str) -> bool:
 
 def _asks_for_others(folded: str) -> bool:
     return bool(re.search(r"\b(else|other|others|besides|d ?autre|autres|ещ[её]|кроме|другие|basqa|diger)\b", folded))
+
+
+def _asked_as_place(folded: str, label: str) -> bool:
+    """Whether the question puts a word after 'in', 'at', 'à', 'в'... or an Azerbaijani locative ('Cenevrədə')."""
+    if re.search(rf"\b(in|at|a|en|au|aux|dans|в|во|на)\s+(the\s+|la\s+|le\s+|l\s+)?{re.escape(label)}\b", folded):
+        return True
+    return bool(re.fullmatch(r"\w+(da|de|ta|te)", label)) and not _CYRILLIC_WORD.search(label)
 
 
 def _states_number(fact: Fact) -> bool:

@@ -203,6 +203,8 @@ class QuestionParser:
         lang = detect_language(text)
         # Azerbaijani case endings after a hyphen or an apostrophe: BMT-yə, 1993-cü, COP29-da.
         text = (_AZ_SUFFIX if lang == "az" else _AZ_SUFFIX_HYPHEN).sub("", text)
+        # 'join the WHO': the capitals make it the World Health Organization, not the question word.
+        text = _WHO_AGENCY.sub(r"\1World Health Organization", text)
         # 'd'après Aliev' is 'according to', not the 'après' (after) that orders events.
         text = _ACCORDING_TO.sub("selon", text)
         # 'de quoi ont-ils parlé': the past participle is what was discussed; 'parle-moi de' only asks about.
@@ -285,10 +287,13 @@ class QuestionParser:
                         continue
                     stems |= self._stems_for(fold(english))
                 if english is None and not [s for s in stems if s in self.index.idf]:
-                    # A word we cannot read: it neither supports nor rules out an answer on its own.
+                    # A word we cannot read: it neither supports nor rules out an answer on its own. A name we
+                    # do not know does rule out: 'Алиев встречался с Путиным?' is not about Guterres.
+                    weight = self.index.max_idf * 0.25
                     if token in names or (position == 0 and _capitalised(text)):
                         unknown_names.append(_surface(text, token))  # 'Qazaxıstan ...': a name we do not know
-                    units.append(Unit(token, self.index.max_idf * 0.25, "unknown", stems=frozenset({token})))
+                        weight = self.index.max_idf if position > 0 else weight
+                    units.append(Unit(token, weight, "unknown", stems=frozenset({token})))
                     continue
             if not stems or stems & seen_terms:
                 continue
@@ -428,6 +433,7 @@ class QuestionParser:
 
 
 _ACCORDING_TO = re.compile(r"\bd['’]\s?apr[eè]s\b", re.IGNORECASE)
+_WHO_AGENCY = re.compile(r"(?<=\S)(\s+)WHO\b")
 _ENTERED_FR = re.compile(r"\b(est|sont|etait|etaient|était|étaient)\s+entree?s?\b", re.IGNORECASE)
 _SPOKE_FR = re.compile(r"\bparlée?s?\b", re.IGNORECASE)
 _TALKED_FR = re.compile(r"(?<=\bde quoi )(.*)\bparlée?s?\b|\bparlée?s? (?=de |du |des |d')", re.IGNORECASE)

@@ -25,6 +25,7 @@ from bot.render import to_plain
         ("Quand Baïramov a-t-il vu Guterres ?", "guterres-bayramov-meeting-2022"),
         ("quand l azerbaidjan est entre a l onu", "un-membership-1992"),
         ("When was the permanent mission opened?", "permanent-mission-opened-1992"),
+        ("Was Azerbaijan a non-permanent member of the Security Council?", "unsc-non-permanent-member-2012-2013"),
         (
             "Quand la commission nationale pour l'UNESCO a-t-elle été fondée ?",
             "unesco-national-commission-1994",
@@ -53,6 +54,14 @@ def test_questions_find_their_fact(engine: Engine, question: str, fact: str) -> 
         "When was the UN founded?",
         "Азербайджан вступал в НАТО?",  # 'вступал' is not 'выступал' (spoke), and NATO is in no source
         "Azərbaycan NATO-ya üzv olub?",
+        "Алиев встречался с Путиным?",  # a name the sources never mention: not a 'no' either
+        "Did Aliyev meet Biden at the UN?",
+        "Азербайджан член ЕС?",
+        "When did Azerbaijan join the WHO?",  # the agency, not the question word
+        "Was Azerbaijan a permanent member of the Security Council?",  # it was a non-permanent one
+        "Azərbaycan Təhlükəsizlik Şurasının daimi üzvü olub?",
+        "When was the Security Council founded?",  # not 'the creation of a mechanism' for its resolutions
+        "Когда основан Совет Безопасности?",
         "Quand l'ONU a-t-elle été fondée ?",
         "Когда была основана ООН?",
         "Who is Azerbaijan's ambassador to the UN?",
@@ -174,6 +183,13 @@ def test_azerbaijani_who_is_and_what_is(engine: Engine, question: str, headline:
     answer = engine.ask(question)
     assert answer.answered, to_plain(answer)
     assert answer.headline.startswith(headline)  # the card, not a 'Yes.' to a question nobody asked
+
+
+def test_a_place_the_sources_do_not_give_is_a_no_with_the_right_place(engine: Engine) -> None:
+    answer = engine.ask("Алиев встречался с Гутеррешем в Женеве?")
+    assert answer.answered, to_plain(answer)
+    assert answer.facts == ("aliyev-guterres-meeting-2025",)
+    assert answer.headline.startswith("Not according to my sources.")
 
 
 def test_a_pronoun_keeps_the_follow_up_on_the_previous_answer(engine: Engine) -> None:
