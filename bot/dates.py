@@ -27,7 +27,9 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
 MONTHS: dict[str, int] = {fold(name): number for number, names in _MONTH_NAMES.items() for name in names}
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 # Month names may carry an Azerbaijani case ending ("martda", "sentyabrın") or a trailing dot ("sept.").
-_M = rf"(?P<month>{_MONTH_RE})(?:\.|[a-z]{{0,3}}\b)?"
+# Azerbaijani case endings, folded: 'martda', 'sentyabrın', 'mayında', 'dekabrdan'.
+_AZ_CASE = r"(?:[iu]n[dt][ae]|[iu]nin|[iu]na|[iu]n|n[iu]n|[dt][ae]n?)"
+_M = rf"(?P<month>{_MONTH_RE})(?:\.|{_AZ_CASE}\b)?"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|eme|-?е|-?го|-?я)?"
 _Y = r"(?P<year>(?:1[89]|20)\d\d)"
 _SEP = r"[\s,]*(?:of\s+|de\s+)?"
@@ -68,7 +70,10 @@ _DECADE = re.compile(
     r"\b(?P<decade>(?:1[89]|20)\d0)\s*'?s\b|\bann[eé]es\s+(?P<decade_fr>(?:1[89]|20)\d0)\b|\b(?P<decade_ru>(?:1[89]|20)\d0)-?(?:е|х)\b"
 )
 _YEAR = re.compile(rf"\b{_Y}\b")
-_MONTH_ONLY = re.compile(rf"\b(?:in|en|au mois de|в|во)\s+{_M}\b(?!\s*\d)")
+_AZ_MONTHS = "yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|avgust|sentyabr|oktyabr|noyabr|dekabr"
+_MONTH_ONLY = re.compile(
+    rf"\b(?:in|en|au mois de|в|во)\s+{_M}\b(?!\s*\d)|\b(?P<month_az>{_AZ_MONTHS}){_AZ_CASE}\b(?!\s*\d)"
+)
 
 
 SHORT_SPAN_DAYS = 7  # a span of days this short still answers 'what happened on <day>'
@@ -86,6 +91,11 @@ class DateQuery:
     year_given: bool = True  # False for "le 19 septembre": any year matches
     month: int | None = None
     day: int | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """'before 1993', 'since 2023': a span with one end left open."""
+        return self.unit == "range" and (self.start.year == OPEN_START or self.end.year == OPEN_END)
 
     def matches(self, date: DateSpec, *, strict: bool = False) -> bool:
         """True when the fact's date meets this span (any year, when the user gave none).
@@ -193,12 +203,31 @@ def find_dates(question: str) -> list[DateQuery]:
             taken.append(match.span())
     for match in _MONTH_ONLY.finditer(text):
         if free(match.span()):
-            month = _month_of(match.group("month"))
+            month = _month_of(match.group("month") or match.group("month_az"))
             if month:
                 found.append(DateQuery(dt.date(2000, month, 1), dt.date(2000, month, 1), "month", match.span(),
                                        year_given=False, month=month))  # fmt: skip
                 taken.append(match.span())
-    return _joined(sorted((_opened(d, text) for d in found), key=lambda d: d.span), text)
+    return _with_year(_joined(sorted((_opened(d, text) for d in found), key=lambda d: d.span), text))
+
+
+def _with_year(found: list[DateQuery]) -> list[DateQuery]:
+    """'2020-ci il dekabrın 3-də', 'in 2020, on 3 December': a year and a day (or month) without one are one date."""
+    years = [d for d in found if d.unit == "year" and d.year_given]
+    yearless = [d for d in found if not d.year_given and d.month]
+    if len(found) != 2 or len(years) != 1 or len(yearless) != 1:
+        return found
+    year, part = years[0].start.year, yearless[0]
+    assert part.month is not None
+    if not _valid(year, part.month, part.day):
+        return found
+    span = (min(years[0].span[0], part.span[0]), max(years[0].span[1], part.span[1]))
+    if part.day:
+        day = dt.date(year, part.month, part.day)
+        return [DateQuery(day, day, "day", span, month=part.month, day=part.day)]
+    last = calendar.monthrange(year, part.month)[1]
+    start, end = dt.date(year, part.month, 1), dt.date(year, part.month, last)
+    return [DateQuery(start, end, "month", span, month=part.month)]
 
 
 _JOIN = re.compile(r"^\s*(?:-|–|—|to|and|till|until|a|et|au|jusqu au|по|до|и|ve|ile)\s*$")

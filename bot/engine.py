@@ -712,8 +712,11 @@ class Engine:
         selected = selected[:LIST_LIMIT]
         if parsed.intent == "on_date" and parsed.dates:
             query = parsed.dates[0]
-            key = "on_date_head" if query.unit == "day" else "in_period_head"
-            headline = t(key, lang, date=format_query(query, lang))
+            written = format_query(query, lang)
+            if query.is_open:
+                headline = t("open_period_head", lang, date=written[:1].upper() + written[1:])
+            else:
+                headline = t("on_date_head" if query.unit == "day" else "in_period_head", lang, date=written)
         else:
             headline = self._list_headline(parsed, lang, len(selected))
         items = [self._item(f, lang, selected, dated=True) for f in selected]
@@ -753,6 +756,8 @@ class Engine:
         if parsed.dates:
             pools.append({fid for q in parsed.dates for fid in self._facts_on(q)})
         kind = parsed.kind_hint
+        if kind == "event" and parsed.intent == "on_date":
+            kind = None  # 'events of 19/09/2022': whatever happened that day, not only facts filed as events
         if kind:
             kinds = {kind} | ({"title", "award"} if kind == "award" else set())
             pools.append({fid for k in kinds for fid in index.by_kind.get(k, set())})

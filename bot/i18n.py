@@ -61,6 +61,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "on_date_head": {"en": "On {date}:", "fr": "Le {date} :"},
     "in_period_head": {"en": "In {date}:", "fr": "En {date} :"},
+    "open_period_head": {"en": "{date}:", "fr": "{date} :"},  # 'Before 1993:', 'Depuis 2023 :'
     "nothing_on_date": {
         "en": "Nothing is recorded on {date} itself.",
         "fr": "Rien n'est rapporté pour le {date} lui-même.",

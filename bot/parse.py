@@ -48,7 +48,7 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bevents? (on|in|of)\b|\bany(thing)? (on|in)\b|\bque s ?est[- ]il passe\b"
             r"|\bqu ?est[- ]ce qui s ?est passe\b|\bque s est passe\b|\bqu est ce qui s est passe\b"
             r"|\bчто (произошло|случилось|было)\b|\bсобытия\b|\bne bas verib\b|\bne bas verdi\b"
-            r"|\bne oldu\b|\bhadiseler\b"
+            r"|\bne oldu\b|\bhadiseler\b|\btimeline\b|\bchronologie\b|\bхронология\b|\bxronologiya\b"
         ),
     ),
     (

@@ -122,7 +122,7 @@ ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
 
 _FR_MARKERS = _wordset(
     "au aux avec azerbaidjan azerbaïdjan c'est cest combien comment dans des du en est et l'onu la le les ont "
-    "parle parlez dis dites moi "
+    "parle parlez dis dites moi chronologie événements évènements "
     "onu où pour pourquoi qu quand quel quelle quelles quels qui quoi rencontré résolution résolutions réunion "
     "sur une été"
 )

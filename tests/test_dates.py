@@ -34,6 +34,9 @@ from knowledge.loader import parse_date
         ("2012-2013", "2012-01-01", "2013-12-31", "range"),
         ("between 2000 and 2005", "2000-01-01", "2005-12-31", "range"),
         ("the 1990s", "1990-01-01", "1999-12-31", "range"),
+        ("2020-ci il dekabrın 3-də", "2020-12-03", "2020-12-03", "day"),  # the year first, then the day
+        ("In 2020, what happened on 3 December?", "2020-12-03", "2020-12-03", "day"),
+        ("2012-ci ilin mayında", "2012-05-01", "2012-05-31", "month"),
     ],
 )
 def test_dates_users_type_are_understood(text: str, start: str, end: str, unit: str) -> None:
@@ -49,7 +52,9 @@ def test_a_day_without_a_year_matches_that_day_in_any_year(text: str) -> None:
     assert not found.matches(parse_date("2022-09-20"))
 
 
-@pytest.mark.parametrize("text", ["31 February 2021", "2.5 million", "resolution 853", "30 countries", "13.45"])
+@pytest.mark.parametrize(
+    "text", ["31 February 2021", "2.5 million", "resolution 853", "30 countries", "13.45", "market", "Jane"]
+)
 def test_things_that_are_not_dates_are_not_taken_for_dates(text: str) -> None:
     assert [d for d in find_dates(text) if d.unit == "day"] == []
 

@@ -192,6 +192,22 @@ def test_a_place_the_sources_do_not_give_is_a_no_with_the_right_place(engine: En
     assert answer.headline.startswith("Not according to my sources.")
 
 
+@pytest.mark.parametrize(
+    ("question", "headline"),
+    [
+        ("what happened before 1993", "Before 1993:"),
+        ("que s'est-il passé depuis 2023 ?", "Depuis 2023 :"),
+        ("events of 19/09/2022", "On 19 September 2022:"),
+        ("timeline 2012", "In 2012:"),
+    ],
+)
+def test_what_happened_in_a_period_is_headed_by_it(engine: Engine, question: str, headline: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, to_plain(answer)
+    assert answer.headline == headline
+    assert answer.facts
+
+
 def test_a_pronoun_keeps_the_follow_up_on_the_previous_answer(engine: Engine) -> None:
     previous = engine.ask("resolution 822")
     # 'it' is resolution 822; the sources give no vote for it, only for another resolution.
