@@ -15,6 +15,7 @@ from bot.i18n import LANGUAGE_NAMES, join_names, t
 from bot.index import GENERIC_ENTITIES, KnowledgeIndex, index_terms
 from bot.lexicon import (
     PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
     PRONOUNS,
 )
 from bot.parse import Parsed, QuestionParser, Unit, clean_question, is_kind_word, kind_of
@@ -988,6 +989,8 @@ class Engine:
         # One unit for each group: the pronoun stands for one of the names, not for each; a session or an event
         # of the previous question stays the setting ('what did he propose there?').
         groups = [people, things] if words & PERSON_PRONOUNS and people else [things or people]
+        if words & PLURAL_PRONOUNS and len(people) > 1:
+            groups = [(p,) for p in people] + [things]  # 'they' are the people together, not either of them
         units = list(parsed.units)
         for wanted in (g for g in groups if g):
             units.append(Unit(" / ".join(wanted), max(self.index.entity_idf(i) for i in wanted), "entity", wanted))
@@ -1078,7 +1081,12 @@ class Engine:
             "list": [i.fact_id for i in items if i.fact_id]
             if len(items) > 1 or parsed.intent in ("list", "on_date")
             else [],
-            "entities": sorted({i for u in parsed.units if u.kind == "entity" for i in u.entity_ids}),
+            # Who 'he' and 'they' can be next: the names asked, and the people of a single fact answered
+            # ('when did he meet Bayramov?' then 'what did they discuss?': Bayramov and Zuev).
+            "entities": sorted(
+                {i for u in parsed.units if u.kind == "entity" for i in u.entity_ids}
+                | (set(facts[0].participants) if len(facts) == 1 else set())
+            ),
             "intent": parsed.intent,
             "lang": lang,
         }

@@ -418,6 +418,7 @@ présider présidé председательство председательс�
 war conflict fighting guerre conflit война конфликт muharibe munaqise
 
 discuss discussed discussing discussion discussions discuter discuté discutent évoquer évoqué aborder abordé
+exchanged échangé обменялись
 обсудили обсуждали обсуждение обсуждался muzakire muzakirə
 
 mine mines landmine landmines minefield minefields demining deminage мины разминирование mina
@@ -485,6 +486,9 @@ PERSON_PRONOUNS = frozenset(
 elle elles he her him his il ils lui o onu she them they его ее её их он она они
 """.split()
 )
+
+# Pronouns for several people: 'what did they discuss?' is about all of them together.
+PLURAL_PRONOUNS = frozenset("they them their ils elles leur leurs они их onlar onlarin".split())
 
 # Words that say what kind of answer is wanted, not what it is about.
 INTENT_WORDS = frozenset(

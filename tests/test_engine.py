@@ -216,6 +216,16 @@ def test_a_pronoun_keeps_the_follow_up_on_the_previous_answer(engine: Engine) ->
     assert answer.facts == ()
 
 
+def test_they_are_the_people_of_the_previous_answer(engine: Engine) -> None:
+    zuev = engine.ask("Who is Zuev?")
+    meeting = engine.ask("when did he meet Bayramov?", context=zuev.context)
+    assert meeting.facts == ("bayramov-zuev-meeting-2023",)
+    topics = engine.ask("what did they discuss?", context=meeting.context)
+    assert topics.answered, to_plain(topics)
+    # Bayramov and Zuev, in the News.az report: not Bayramov's talk with Guterres a year before.
+    assert {s.source_id for s in topics.sources} == {"newsaz-2023-bayramov-zuev"}
+
+
 def test_what_was_discussed_follows_the_meeting(engine: Engine) -> None:
     meeting = engine.ask("Quand Baïramov a-t-il vu Guterres ?")
     assert meeting.facts == ("guterres-bayramov-meeting-2022",)
