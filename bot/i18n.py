@@ -44,7 +44,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The sources give no date for that.",
         "fr": "Les sources ne donnent pas de date pour cela.",
     },
-    "where_followup": {"en": "It took place in {place}.", "fr": "Cela s'est passé à {place}."},
+    # Place names carry no article ('UN Headquarters (New York)'), so they stand alone after a label.
+    "where_followup": {"en": "Where: {place}.", "fr": "Lieu : {place}."},
     "no_place": {
         "en": "The sources do not say where.",
         "fr": "Les sources ne précisent pas le lieu.",

@@ -226,6 +226,12 @@ def test_they_are_the_people_of_the_previous_answer(engine: Engine) -> None:
     assert {s.source_id for s in topics.sources} == {"newsaz-2023-bayramov-zuev"}
 
 
+def test_where_follow_up_names_the_place(engine: Engine) -> None:
+    meeting = engine.ask("Quand Aliev a-t-il rencontré Guterres ?")
+    where = engine.ask("où ?", context=meeting.context)
+    assert where.headline == "Lieu : Siège de l'ONU (New York)."
+
+
 def test_what_was_discussed_follows_the_meeting(engine: Engine) -> None:
     meeting = engine.ask("Quand Baïramov a-t-il vu Guterres ?")
     assert meeting.facts == ("guterres-bayramov-meeting-2022",)
