@@ -106,7 +106,7 @@ _WORD = re.compile(r"[^\W_]+")
 
 # "What is the population of ...": a request for a figure, answered only by a fact that states one.
 _QUANTITY = re.compile(
-    r"\b(population|area|size|gdp|budget|salary|staff|employees|inhabitants|habitants|superficie|budget|"
+    r"\b(?!areas\b)(population|area|size|gdp|budget|salary|staff|employees|inhabitants|habitants|superficie|budget|"
     r"население|численност|площад|бюджет|ehali|sahe|budce|iscilerin)\w*\b"
 )
 

@@ -26,6 +26,8 @@ from bot.render import to_plain
         ("quand l azerbaidjan est entre a l onu", "un-membership-1992"),
         ("When was the permanent mission opened?", "permanent-mission-opened-1992"),
         ("Was Azerbaijan a non-permanent member of the Security Council?", "unsc-non-permanent-member-2012-2013"),
+        ("In which areas did Azerbaijan make progress on the SDGs?", "sdr-2021-azerbaijan-areas-of-progress"),
+        ("What did Leyla Aliyeva do at the intercultural forum?", "leyla-aliyeva-speech-intercultural-forum-2017"),
         (
             "Quand la commission nationale pour l'UNESCO a-t-elle été fondée ?",
             "unesco-national-commission-1994",
