@@ -352,7 +352,7 @@ class Engine:
             return False
         if _VOTED_AGAINST.search(parsed.folded) and not _VOTED_AGAINST.search(fold(fact.statement.get("en"))):
             return False  # who voted against: the sources only ever give the support
-        if parsed.intent == "count" and not _states_number(fact):
+        if parsed.intent == "count" and not (_states_number(fact) and self._counts_what_is_asked(parsed, candidate)):
             return False
         return not (parsed.intent == "who" and not _names_person(fact, self.index, parsed))
 
@@ -361,6 +361,24 @@ class Engine:
         ('who thanked the leaders for the *intercultural* forum', of a fact naming the forum otherwise)."""
         missing = self._missing_words(candidate)
         return not missing or (len(missing) == 1 and candidate.coverage >= ONE_WORD_SHORT_COVERAGE)
+
+    def _counts_what_is_asked(self, parsed: Parsed, candidate: Candidate) -> bool:
+        """For 'how many': a figure of the fact that counts what is asked, at least half of its description in the
+        question's words ('how many countries are in the Non-Aligned Movement?' is not answered by '179 countries
+        supporting the resolution'). A fact whose figures count nothing the question names is left to the other
+        checks."""
+        if parsed.lang != "en":
+            return True  # the figures are described in English only
+        asked = {s for u in candidate.covered if u.kind == "term" for s in u.stems}
+        for unit in candidate.covered:
+            if unit.kind == "entity":
+                asked |= {stem(w, "en") for i in unit.entity_ids for w in self._name_words(i)}
+        counted = []
+        for quantity in candidate.fact.numbers:
+            words = {stem(w, "en") for w in tokens(quantity.unit) if w not in ALL_STOPWORDS}
+            if words & asked:
+                counted.append(words)
+        return not counted or any(len(words & asked) * 2 >= len(words) for words in counted)
 
     def _is_place(self, unit: Unit) -> bool:
         """A city or region named as context ("in New York"): its absence weighs, but does not refuse by itself."""

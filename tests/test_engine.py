@@ -62,6 +62,7 @@ def test_questions_find_their_fact(engine: Engine, question: str, fact: str) -> 
         "When did Azerbaijan join the WHO?",  # the agency, not the question word
         "Was Azerbaijan a permanent member of the Security Council?",  # it was a non-permanent one
         "Azərbaycan Təhlükəsizlik Şurasının daimi üzvü olub?",
+        "How many countries are in the Non-Aligned Movement?",  # 179 supported a resolution of it
         "When was the Security Council founded?",  # not 'the creation of a mechanism' for its resolutions
         "Когда основан Совет Безопасности?",
         "Quand l'ONU a-t-elle été fondée ?",
