@@ -517,6 +517,8 @@ class Engine:
         best: tuple[float, Any, Any] | None = None
         for entity in self.index.entities.values():
             for role in entity.roles:
+                if parsed.dates and (role.date is None or not any(q.matches(role.date) for q in parsed.dates)):
+                    continue  # 'who was president in 1994?': a role the sources date to that time, or none
                 terms = set(index_terms(role.title.en, "en")) | set(index_terms(role.title.fr, "fr"))
                 closure = {i for m in self.index.match_entities(tokens(role.title.en)) for i in m.entity_ids}
                 closure |= {a for i in list(closure) for a in self.index.ancestors(i)}

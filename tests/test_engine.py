@@ -63,6 +63,7 @@ def test_questions_find_their_fact(engine: Engine, question: str, fact: str) -> 
         "Was Azerbaijan a permanent member of the Security Council?",  # it was a non-permanent one
         "Azərbaycan Təhlükəsizlik Şurasının daimi üzvü olub?",
         "How many countries are in the Non-Aligned Movement?",  # 179 supported a resolution of it
+        "Who was Azerbaijan's president in 1985?",  # before any role the sources give
         "When was the Security Council founded?",  # not 'the creation of a mechanism' for its resolutions
         "Когда основан Совет Безопасности?",
         "Quand l'ONU a-t-elle été fondée ?",
@@ -209,6 +210,19 @@ def test_what_happened_in_a_period_is_headed_by_it(engine: Engine, question: str
     assert answer.answered, to_plain(answer)
     assert answer.headline == headline
     assert answer.facts
+
+
+@pytest.mark.parametrize(
+    ("question", "headline"),
+    [
+        ("Who was Azerbaijan's president in 1994?", "Heydar Aliyev:"),
+        ("Who was Azerbaijan's president in 2010?", "Ilham Aliyev:"),
+        ("Qui était président de l'Azerbaïdjan en 1995 ?", "Heydar Aliev :"),
+    ],
+)
+def test_a_role_asked_at_a_date_is_the_one_held_then(engine: Engine, question: str, headline: str) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith(headline), to_plain(answer)
 
 
 def test_a_pronoun_keeps_the_follow_up_on_the_previous_answer(engine: Engine) -> None:
