@@ -54,10 +54,12 @@ def _lines(
     blocks: list[str] = []
     items, offset = _page_items(answer, page, page_size)
     headline = escape(answer.headline)
-    bare = [i for i in items if not i.text]
-    if len(items) == 1 and bare:
-        headline += f" {_markers(bare[0].sources)}" if bare[0].sources else ""
-        items = []
+    if items and not items[0].text and offset == 0:
+        # The headline is this item's statement: its sources go with it, and the items after it ('the second
+        # presidency, in October 2013') follow as bullets, not as a list whose first entry is empty.
+        headline += f" {_markers(items[0].sources)}" if items[0].sources else ""
+        items = items[1:]
+        numbered = False
     blocks.append(bold(headline) if answer.answered else headline)
     if items:
         lines = []

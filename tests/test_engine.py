@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.engine import Engine
@@ -223,6 +225,14 @@ def test_what_happened_in_a_period_is_headed_by_it(engine: Engine, question: str
 def test_a_role_asked_at_a_date_is_the_one_held_then(engine: Engine, question: str, headline: str) -> None:
     answer = engine.ask(question)
     assert answer.headline.startswith(headline), to_plain(answer)
+
+
+def test_a_when_with_two_answers_gives_both_without_an_empty_entry(engine: Engine) -> None:
+    text = to_plain(engine.ask("When did Azerbaijan preside over the Security Council?"))
+    assert "May 2012" in text
+    assert "October 2013" in text
+    empty_entries = [line for line in text.splitlines() if re.fullmatch(r"(\d+\.|•)\s*(\[\d+\])*\s*", line)]
+    assert empty_entries == [], text
 
 
 def test_a_pronoun_keeps_the_follow_up_on_the_previous_answer(engine: Engine) -> None:
