@@ -419,7 +419,11 @@ class Engine:
             and {self.index.entities_of_type(i) for i in u.entity_ids} - {"person"}
         ]
         if things:
-            return fact.kind not in ("statement", "cooperation", "statistic")
+            # 'when was the 44-day war?': a fact about the war itself, not a speech that mentions it
+            direct = {a for i in fact.entity_ids for a in (i, *self.index.ancestors(i))}
+            return fact.kind not in ("statement", "cooperation", "statistic") and any(
+                not direct.isdisjoint(u.entity_ids) for u in things
+            )
         # 'Quand Baïramov a-t-il vu Guterres ?': two people and nothing else, asked of the meeting between them.
         people = [u for u in candidate.covered if u.kind == "entity" and not u.generic]
         return fact.kind == "meeting" and len({i for u in people for i in u.entity_ids}) >= 2 and len(people) >= 2

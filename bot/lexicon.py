@@ -417,6 +417,9 @@ présider présidé председательство председательс�
 
 war conflict fighting guerre conflit война конфликт muharibe munaqise
 
+return returned returns returning rentrer rentré rentrés rentrées revenir revenu revenus retour retourné retournés
+вернулись вернулся возвращение вернуться qayidib qayitdi qayitmaq
+
 discuss discussed discussing discussion discussions discuter discuté discutent évoquer évoqué aborder abordé
 exchanged échangé обменялись
 обсудили обсуждали обсуждение обсуждался muzakire muzakirə

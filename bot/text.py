@@ -122,12 +122,13 @@ ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
 
 _FR_MARKERS = _wordset(
     "au aux avec azerbaidjan azerbaïdjan c'est cest combien comment dans des du en est et l'onu la le les ont "
-    "parle parlez dis dites moi chronologie événements évènements "
+    "parle parlez dis dites moi chronologie événements évènements de conseil sécurité securite rencontre "
+    "assemblée assemblee générale generale unies "
     "onu où pour pourquoi qu quand quel quelle quelles quels qui quoi rencontré résolution résolutions réunion "
     "sur une été"
 )
 _EN_MARKERS = _wordset(
-    "about and are azerbaijan did does how in is many meet met of on resolution resolutions tell the un was were "
+    "about and are azerbaijan did does how in is many meet met of on resolution tell the un was were "
     "what when which who with year"
 )
 _AZ_MARKERS = _wordset(

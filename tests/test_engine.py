@@ -29,6 +29,8 @@ from bot.render import to_plain
         ("When was the permanent mission opened?", "permanent-mission-opened-1992"),
         ("Was Azerbaijan a non-permanent member of the Security Council?", "unsc-non-permanent-member-2012-2013"),
         ("In which areas did Azerbaijan make progress on the SDGs?", "sdr-2021-azerbaijan-areas-of-progress"),
+        ("quand a eu lieu la guerre de 44 jours", "second-karabakh-war-2020"),  # not a speech that mentions it
+        ("combien de deplaces sont revenus", "great-return-53000-idps-2025"),
         ("What did Leyla Aliyeva do at the intercultural forum?", "leyla-aliyeva-speech-intercultural-forum-2017"),
         (
             "Quand la commission nationale pour l'UNESCO a-t-elle été fondée ?",
