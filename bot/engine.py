@@ -123,6 +123,8 @@ class Engine:
         self.parser = QuestionParser(index)
         self.parse = self.parser.parse
         self._compounds = self._find_compounds()
+        # Numbers that name a resolution ('853'): a yes/no about it keeps it, it is not a figure to contradict.
+        self._identifiers = {m.group(1) for f in index.facts.values() if (m := _OWN_NUMBER.search(f.statement.en))}
 
     def _find_compounds(self) -> dict[str, frozenset[str]]:
         """Terms that the fact base only ever uses after one word ('goodwill ambassador')."""
@@ -643,13 +645,16 @@ class Engine:
         if disputed is not None:
             return self._compose_single(parsed, lang, disputed, ranked)  # neither yes nor no: both sides, cited
         best = self._decide(parsed, ranked)
-        if best is not None:
+        # 'Did Aliyev meet Guterres in Baku?': a fact that gives another place is a no, not a yes.
+        if best is not None and not (
+            self._places(best.fact) and [u for u in best.missing if u.kind == "entity" and self._is_place(u)]
+        ):
             return self._with_prefix(self._compose_single(parsed, lang, best, ranked), t("yes", lang))
         unknown_names = {fold(n) for n in parsed.unknown_names}
         checkable = [
             u
             for u in parsed.units
-            if u.kind in ("date", "number")
+            if (u.kind == "date" or (u.kind == "number" and u.label not in self._identifiers))
             # 'held in Geneva?': a place we do not know, which the fact's own place contradicts ('meet Biden?' is
             # not contradicted by a meeting with someone else: the sources are silent about Biden)
             or (u.kind == "unknown" and u.label in unknown_names and _asked_as_place(parsed.folded, u.label))

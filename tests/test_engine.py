@@ -237,6 +237,20 @@ def test_a_when_with_two_answers_gives_both_without_an_empty_entry(engine: Engin
     assert empty_entries == [], text
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Was resolution 853 adopted in 1994?", "unsc-resolution-853"),  # the resolution asked about, not another
+        ("Did Aliyev meet Guterres in Baku?", "aliyev-guterres-meeting-2025"),  # it was New York
+        ("Aliev a-t-il rencontré Guterres à Bakou ?", "aliyev-guterres-meeting-2025"),
+    ],
+)
+def test_a_yes_no_with_a_wrong_detail_is_a_no_with_the_right_fact(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)
+    assert answer.facts[:1] == (fact,), to_plain(answer)
+    assert answer.headline.startswith(("Not according to my sources.", "Pas d'après mes sources.")), answer.headline
+
+
 def test_a_pronoun_keeps_the_follow_up_on_the_previous_answer(engine: Engine) -> None:
     previous = engine.ask("resolution 822")
     # 'it' is resolution 822; the sources give no vote for it, only for another resolution.
