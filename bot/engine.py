@@ -646,9 +646,8 @@ class Engine:
             return self._compose_single(parsed, lang, disputed, ranked)  # neither yes nor no: both sides, cited
         best = self._decide(parsed, ranked)
         # 'Did Aliyev meet Guterres in Baku?': a fact that gives another place is a no, not a yes.
-        if best is not None and not (
-            self._places(best.fact) and [u for u in best.missing if u.kind == "entity" and self._is_place(u)]
-        ):
+        elsewhere = best is not None and any(u.kind == "entity" and self._is_place(u) for u in best.missing)
+        if best is not None and not (elsewhere and self._places(best.fact)):
             return self._with_prefix(self._compose_single(parsed, lang, best, ranked), t("yes", lang))
         unknown_names = {fold(n) for n in parsed.unknown_names}
         checkable = [
