@@ -98,6 +98,7 @@ _OWN_NUMBER = re.compile(r"^Resolution (\d+)\b")
 # 'What did X say (about Y)': X's words are asked for, not a card about X ('tell me about X' is).
 _SAID = re.compile(r"\b(say|said|dit|dire|сказал\w*|заявил\w*|говорил\w*|dedi|soyledi|söyledi|söylədi)\b")
 _NEGATED = re.compile(r"\b(?:non|qeyri)[-\s]+(\w+)")
+_TELL_ABOUT = re.compile(r"\btell me (more )?about\b|\bparle[- ]?moi\b|\bрасскаж\w*\b|\bhaqqinda\b|\bbarede\b")
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
 # A fact that recounts an earlier event: its date is when it was told, not when the event happened.
 _RECOUNTED = re.compile(r"\b(recall|recalled|recalling|rappel|rappele|rappela|vspomn|xatirla)\w*", re.IGNORECASE)
@@ -846,6 +847,9 @@ class Engine:
 
     def _about(self, parsed: Parsed, lang: str) -> Answer | None:
         specific = parsed.specific_entities or list(parsed.entities)
+        if not parsed.specific_entities and len(specific) > 1 and _TELL_ABOUT.search(parsed.folded):
+            # 'tell me about Azerbaijan and the UN': the two the whole fact base is about, so its milestones
+            specific = [m for m in specific if "azerbaijan" in m.entity_ids][:1] or specific
         if len(specific) != 1:
             return None
         own = {w for i in specific[0].entity_ids for w in self._name_words(i)}
@@ -861,7 +865,8 @@ class Engine:
         facts.sort(key=fact_order)
         facts = facts[:LIST_LIMIT]
         name = entity.name.get(lang)
-        headline = f"{name}: {entity.description.get(lang)}" if entity.description else name
+        colon = " :" if lang == "fr" else ":"  # French sets a space before the colon
+        headline = f"{name}{colon} {entity.description.get(lang)}" if entity.description else name
         notes: list[str] = []
         roles = [self._role_text(r, lang) for r in entity.roles]
         if roles:

@@ -251,6 +251,19 @@ def test_a_yes_no_with_a_wrong_detail_is_a_no_with_the_right_fact(engine: Engine
     assert answer.headline.startswith(("Not according to my sources.", "Pas d'après mes sources.")), answer.headline
 
 
+@pytest.mark.parametrize(
+    ("question", "headline"),
+    [
+        ("tell me about Azerbaijan and the UN", "Azerbaijan: The Republic of Azerbaijan"),
+        ("parle-moi de l'Azerbaïdjan et de l'ONU", "Azerbaïdjan : La République d'Azerbaïdjan"),
+    ],
+)
+def test_azerbaijan_and_the_un_together_give_the_milestones(engine: Engine, question: str, headline: str) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith(headline), answer.headline
+    assert "un-membership-1992" in answer.facts
+
+
 def test_a_pronoun_keeps_the_follow_up_on_the_previous_answer(engine: Engine) -> None:
     previous = engine.ask("resolution 822")
     # 'it' is resolution 822; the sources give no vote for it, only for another resolution.
