@@ -124,6 +124,7 @@ class Engine:
         self.parser = QuestionParser(index)
         self.parse = self.parser.parse
         self._compounds = self._find_compounds()
+        self._negation_cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         # Numbers that name a resolution ('853'): a yes/no about it keeps it, it is not a figure to contradict.
         self._identifiers = {m.group(1) for f in index.facts.values() if (m := _OWN_NUMBER.search(f.statement.en))}
 
@@ -435,19 +436,24 @@ class Engine:
         """True when the fact has a word of the question only negated ('non-permanent') and the question does not
         negate it ('a permanent member?', 'daimi üzv?')."""
         asked_negated = {stem(w, "en") for w in _NEGATED.findall(parsed.folded)}
-        statement = candidate.fact.statement
-        for unit in candidate.covered:
-            if unit.kind != "term" or unit.stems & asked_negated:
-                continue
-            negated = plain = False
-            for text in (fold(statement.en), fold(statement.fr), fold(" ; ".join(candidate.fact.keywords))):
-                for match in re.finditer(r"(?:\b(non|qeyri)[-\s]+)?\b(\w+)", text):
-                    if {stem(match.group(2), "en"), stem(match.group(2), "fr")} & unit.stems:
-                        negated |= match.group(1) is not None
-                        plain |= match.group(1) is None
-            if negated and not plain:
-                return True
-        return False
+        negated, plain = self._negations(candidate.fact)
+        return any(
+            unit.kind == "term" and not unit.stems & asked_negated and unit.stems & negated and not unit.stems & plain
+            for unit in candidate.covered
+        )
+
+    def _negations(self, fact: Fact) -> tuple[frozenset[str], frozenset[str]]:
+        """The stems a fact's statement and keywords only use after 'non-'/'qeyri-', and those they use plainly."""
+        cached = self._negation_cache.get(fact.id)
+        if cached is None:
+            negated: set[str] = set()
+            plain: set[str] = set()
+            for text in (fact.statement.en, fact.statement.fr, " ; ".join(fact.keywords)):
+                for match in re.finditer(r"(?:\b(non|qeyri)[-\s]+)?\b(\w+)", fold(text)):
+                    stems = {stem(match.group(2), "en"), stem(match.group(2), "fr")}
+                    (negated if match.group(1) else plain).update(stems)
+            cached = self._negation_cache[fact.id] = (frozenset(negated), frozenset(plain))
+        return cached
 
     def _asks_founding(self, parsed: Parsed) -> bool:
         """'When was X founded / created / opened?': every word of the question but the names says so."""
