@@ -349,9 +349,9 @@ class Engine:
                 and not set(tokens(u.label)) <= said  # 'Karabakh' inside 'the Second Karabakh War'
             ]:
                 return False  # 'did Armenia vote ...': a yes needs the statement itself to name who is asked about
-        # 'What did X say' asks X's words; 'who told X' asks who spoke, and X is the one spoken to.
         if self._negated_in_fact(parsed, candidate):
             return False  # 'a permanent member?': the fact says 'non-permanent', the opposite
+        # 'What did X say' asks X's words; 'who told X' asks who spoke, and X is the one spoken to.
         if _SAYING.search(parsed.folded) and parsed.intent != "who" and not self._spoke(parsed, fact):
             return False
         if _VOTED_AGAINST.search(parsed.folded) and not _VOTED_AGAINST.search(fold(fact.statement.get("en"))):
@@ -480,13 +480,14 @@ class Engine:
         for lang in ("en", "fr"):
             words = tokens(candidate.fact.statement.get(lang))
             stems = [stem(w, lang) for w in words]
+            # Both ends of a name: a long name is near what follows its last word.
             name_at = [
                 edge
                 for m in self.index.match_entities(words)
                 for u in names
                 if not set(m.entity_ids).isdisjoint(u.entity_ids)
                 for edge in (m.start, m.end - 1)
-            ]  # fmt: skip (a long name is near what follows its last word)
+            ]
             term_at = [i for i, st in enumerate(stems) for u in terms if st in u.stems]
             if name_at and term_at:
                 if min(abs(a - b) for a in name_at for b in term_at) <= NEAR:
