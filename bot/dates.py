@@ -26,8 +26,8 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
 }
 MONTHS: dict[str, int] = {fold(name): number for number, names in _MONTH_NAMES.items() for name in names}
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-# Month names may carry an Azerbaijani case ending ("martda", "sentyabrın") or a trailing dot ("sept.").
-# Azerbaijani case endings, folded: 'martda', 'sentyabrın', 'mayında', 'dekabrdan'.
+# Month names may carry a trailing dot ("sept.") or an Azerbaijani case ending, here folded: 'martda', 'sentyabrın',
+# 'mayında', 'dekabrdan' (only these endings: 'market' is not March, nor 'Jane' January).
 _AZ_CASE = r"(?:[iu]n[dt][ae]|[iu]nin|[iu]na|[iu]n|n[iu]n|[dt][ae]n?)"
 _M = rf"(?P<month>{_MONTH_RE})(?:\.|{_AZ_CASE}\b)?"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|eme|-?е|-?го|-?я)?"
