@@ -203,8 +203,6 @@ class QuestionParser:
         lang = detect_language(text)
         # Azerbaijani case endings after a hyphen or an apostrophe: BMT-yə, 1993-cü, COP29-da.
         text = (_AZ_SUFFIX if lang == "az" else _AZ_SUFFIX_HYPHEN).sub("", text)
-        # 'join the WHO': the capitals make it the World Health Organization, not the question word.
-        text = _WHO_AGENCY.sub(r"\1World Health Organization", text)
         # 'd'après Aliev' is 'according to', not the 'après' (after) that orders events.
         text = _ACCORDING_TO.sub("selon", text)
         # 'de quoi ont-ils parlé': the past participle is what was discussed; 'parle-moi de' only asks about.
@@ -218,7 +216,8 @@ class QuestionParser:
         date_tokens = _tokens_in_spans(fold(text), [d.span for d in dates])
         sessions = self._sessions(folded)
 
-        corrected = [self._correct(tok, raw) for tok, raw in zip(raw_tokens, _raw_words(text), strict=False)]
+        surface_words = _raw_words(text)  # as typed: accents and capitals kept
+        corrected = [self._correct(tok, raw) for tok, raw in zip(raw_tokens, surface_words, strict=False)]
         corrected += raw_tokens[len(corrected) :]
         own_stopwords = STOPWORDS.get(lang, frozenset())
         # Names are matched with the dates taken out: 'le rapport 2021 sur le développement durable'.
@@ -226,7 +225,13 @@ class QuestionParser:
         entities = [
             replace(m, start=kept[m.start], end=kept[m.end - 1] + 1)
             for m in self.index.match_entities([corrected[i] for i in kept])
-            if not (m.end - m.start == 1 and corrected[kept[m.start]] in own_stopwords)
+            # A one-word name that is also a function word counts only as an acronym in capitals: 'join the WHO',
+            # 'l'ONU', not 'who' or the French 'un'.
+            if not (
+                m.end - m.start == 1
+                and corrected[kept[m.start]] in own_stopwords
+                and not _acronym(surface_words if len(surface_words) == len(corrected) else [], kept[m.start], text)
+            )
         ]
         consumed = {i for m in entities for i in range(m.start, m.end)}
 
@@ -243,7 +248,7 @@ class QuestionParser:
             if not any(ident in u.entity_ids for u in units):
                 units.append(Unit(ident, self.index.entity_idf(ident), "entity", (ident,)))
         seen_terms: set[str] = set()
-        raw_words = [w.casefold() for w in _raw_words(text)]
+        raw_words = [w.casefold() for w in surface_words]
         if len(raw_words) != len(corrected):
             raw_words = list(corrected)
         for position, token in enumerate(corrected):
@@ -433,10 +438,16 @@ class QuestionParser:
 
 
 _ACCORDING_TO = re.compile(r"\bd['’]\s?apr[eè]s\b", re.IGNORECASE)
-_WHO_AGENCY = re.compile(r"(?<=\S)(\s+)WHO\b")
 _ENTERED_FR = re.compile(r"\b(est|sont|etait|etaient|était|étaient)\s+entree?s?\b", re.IGNORECASE)
 _SPOKE_FR = re.compile(r"\bparlée?s?\b", re.IGNORECASE)
 _TALKED_FR = re.compile(r"(?<=\bde quoi )(.*)\bparlée?s?\b|\bparlée?s? (?=de |du |des |d')", re.IGNORECASE)
+
+
+def _acronym(raw_words: list[str], position: int, text: str) -> bool:
+    """Whether the word at `position` is written in capitals inside a question that is not all capitals, and not
+    first: 'the WHO' is the agency, 'WHO met Guterres?' asks who."""
+    word = raw_words[position] if position < len(raw_words) else ""
+    return position > 0 and len(word) >= 2 and word.isupper() and not text.isupper()
 
 
 def clean_question(question: str) -> str:
