@@ -7,6 +7,8 @@ and numbers, and through these words. Keys are matched as prefixes of the folded
 
 from __future__ import annotations
 
+import re
+
 from bot.text import fold
 
 _RUSSIAN = {
@@ -517,3 +519,20 @@ ikinci 2 ucuncu 3
 """
     ).items()
 }
+
+
+# Phrases whose meaning their words alone would get wrong, rewritten before a question is read, in this order.
+PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), replacement)
+    for pattern, replacement in (
+        # 'd'après Aliev' is 'according to' (a function word), not the 'après' (after) that orders events
+        (r"\bd['’]\s?apr[eè]s\b", "selon"),
+        # 'de quoi ont-ils parlé', 'ont-ils parlé des mines': what was discussed ('parle-moi de' only asks)
+        (r"\b(de quoi\b.*)\bparlée?s?\b", r"\1discuté"),
+        (r"\bparlée?s?(?= (de|du|des|d')\b)", "discuté"),
+        # 'a parlé à l'ONU': spoke there
+        (r"\bparlée?s?\b", "intervenu"),
+        # 'est entre a l onu', typed without accents: entered, not 'between'
+        (r"\b(est|sont|etait|etaient|était|étaient)\s+entree?s?\b", r"\1 entré"),
+    )
+)

@@ -9,7 +9,17 @@ from typing import Any
 
 from bot.dates import DateQuery, find_dates, format_query
 from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, normalise_numbers
-from bot.lexicon import INTENT_WORDS, KIND_WORDS, NUMBER_WORDS, ORDINAL_WORDS, ORDINALS, PRONOUNS, SYNONYMS, translate
+from bot.lexicon import (
+    INTENT_WORDS,
+    KIND_WORDS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    ORDINALS,
+    PHRASE_REWRITES,
+    PRONOUNS,
+    SYNONYMS,
+    translate,
+)
 from bot.text import ALL_STOPWORDS, STOPWORDS, detect_language, fold, is_stopword, stem, tokens
 
 MAX_QUESTION = 4096
@@ -203,12 +213,8 @@ class QuestionParser:
         lang = detect_language(text)
         # Azerbaijani case endings after a hyphen or an apostrophe: BMT-yə, 1993-cü, COP29-da.
         text = (_AZ_SUFFIX if lang == "az" else _AZ_SUFFIX_HYPHEN).sub("", text)
-        # 'd'après Aliev' is 'according to', not the 'après' (after) that orders events.
-        text = _ACCORDING_TO.sub("selon", text)
-        # 'de quoi ont-ils parlé': the past participle is what was discussed; 'parle-moi de' only asks about.
-        text = _TALKED_FR.sub(lambda m: f"{m.group(1) or ''}discuté ", text)
-        text = _SPOKE_FR.sub("intervenu", text)  # 'a parlé à l'ONU': spoke there
-        text = _ENTERED_FR.sub(r"\1 entré", text)  # 'est entre a l onu', typed without accents: entered
+        for pattern, replacement in PHRASE_REWRITES:  # 'd'après' is 'selon', not the 'après' of an order
+            text = pattern.sub(replacement, text)
         folded = fold(normalise_numbers(text)).replace("'", " ").replace("’", " ")
         folded = re.sub(r"\s+", " ", folded).strip()
         dates = find_dates(text)
@@ -435,12 +441,6 @@ class QuestionParser:
             if kind is not None:
                 return kind
         return None
-
-
-_ACCORDING_TO = re.compile(r"\bd['’]\s?apr[eè]s\b", re.IGNORECASE)
-_ENTERED_FR = re.compile(r"\b(est|sont|etait|etaient|était|étaient)\s+entree?s?\b", re.IGNORECASE)
-_SPOKE_FR = re.compile(r"\bparlée?s?\b", re.IGNORECASE)
-_TALKED_FR = re.compile(r"(?<=\bde quoi )(.*)\bparlée?s?\b|\bparlée?s? (?=de |du |des |d')", re.IGNORECASE)
 
 
 def _acronym(raw_words: list[str], position: int, text: str) -> bool:
