@@ -18,8 +18,8 @@ from bot.lexicon import (
     PLURAL_PRONOUNS,
     PRONOUNS,
 )
-from bot.parse import Parsed, QuestionParser, Unit, clean_question, is_kind_word, kind_of
-from bot.text import ALL_STOPWORDS, detect_language, fold, stem, tokens
+from bot.parse import Parsed, QuestionParser, Unit, asks_about, clean_question, is_kind_word, kind_of
+from bot.text import ALL_STOPWORDS, detect_language, fold, script_lang, stem, tokens
 from knowledge.schema import Fact
 
 RERANK = 60
@@ -55,10 +55,13 @@ _WHO_ROLE = re.compile(
     r"|.*\bkimdir\b)"
 )
 # Verbs of saying: the person asked about must be the one who spoke in the fact.
+# 'What did X say': X's words are asked for, not a card about X ('tell me about X' is one).
+_SAID_WORDS = r"say|said|says|dit|dire|сказал\w*|заявил\w*|говорил\w*|dedi|soyledi"
+_SAID = re.compile(rf"\b({_SAID_WORDS})\b")
+# Any verb of saying: the fact must then be the words of the person the question names.
 _SAYING = re.compile(
-    r"\b(say|said|says|tell|told|speak|spoke|stress|stressed|state|stated|declare|declared|claim|claimed|"
-    r"dit|dire|declare|affirme|souligne|сказал\w*|заявил\w*|говорил\w*|сообщил\w*|dedi|soyledi|bildirdi|"
-    r"qeyd etdi)\b"
+    rf"\b({_SAID_WORDS}|tell|told|speak|spoke|stress|stressed|state|stated|declare|declared|claim|claimed|"
+    r"declare|affirme|souligne|сообщил\w*|bildirdi|qeyd etdi)\b"
 )
 # "Who voted against": the facts give support and adoption, never the votes against.
 _VOTED_AGAINST = re.compile(
@@ -95,11 +98,9 @@ _RELATIONAL = re.compile(
 # The relational words that mean 'after' (the others mean 'before'), and a resolution's own number in its statement.
 _LATER_WORDS = frozenset({"after", "next", "successor", "apres", "prochain", "suivant", "после", "sonra", "novbeti"})
 _OWN_NUMBER = re.compile(r"^Resolution (\d+)\b")
-# 'What did X say (about Y)': X's words are asked for, not a card about X ('tell me about X' is).
-_SAID = re.compile(r"\b(say|said|dit|dire|сказал\w*|заявил\w*|говорил\w*|dedi|soyledi|söyledi|söylədi)\b")
+# 'non-permanent', 'qeyri-daimi': the word after the prefix is negated; every word, with its prefix if it has one.
 _NEGATED = re.compile(r"\b(?:non|qeyri)[-\s]+(\w+)")
-_TELL_ABOUT = re.compile(r"\btell me (more )?about\b|\bparle[- ]?moi\b|\bрасскаж\w*\b|\bhaqqinda\b|\bbarede\b")
-_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
+_MAYBE_NEGATED = re.compile(r"(?:\b(non|qeyri)[-\s]+)?\b(\w+)")
 # A fact that recounts an earlier event: its date is when it was told, not when the event happened.
 _RECOUNTED = re.compile(r"\b(recall|recalled|recalling|rappel|rappele|rappela|vspomn|xatirla)\w*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
@@ -449,7 +450,7 @@ class Engine:
             negated: set[str] = set()
             plain: set[str] = set()
             for text in (fact.statement.en, fact.statement.fr, " ; ".join(fact.keywords)):
-                for match in re.finditer(r"(?:\b(non|qeyri)[-\s]+)?\b(\w+)", fold(text)):
+                for match in _MAYBE_NEGATED.finditer(fold(text)):
                     stems = {stem(match.group(2), "en"), stem(match.group(2), "fr")}
                     (negated if match.group(1) else plain).update(stems)
             cached = self._negation_cache[fact.id] = (frozenset(negated), frozenset(plain))
@@ -854,7 +855,7 @@ class Engine:
 
     def _about(self, parsed: Parsed, lang: str) -> Answer | None:
         specific = parsed.specific_entities or list(parsed.entities)
-        if not parsed.specific_entities and len(specific) > 1 and _TELL_ABOUT.search(parsed.folded):
+        if not parsed.specific_entities and len(specific) > 1 and asks_about(parsed.folded):
             # 'tell me about Azerbaijan and the UN': the two the whole fact base is about, so its milestones
             specific = [m for m in specific if "azerbaijan" in m.entity_ids][:1] or specific
         if len(specific) != 1:
@@ -1244,7 +1245,7 @@ def _asked_as_place(folded: str, label: str) -> bool:
     """Whether the question puts a word after 'in', 'at', 'à', 'в'... or an Azerbaijani locative ('Cenevrədə')."""
     if re.search(rf"\b(in|at|a|en|au|aux|dans|в|во|на)\s+(the\s+|la\s+|le\s+|l\s+)?{re.escape(label)}\b", folded):
         return True
-    return bool(re.fullmatch(r"\w+(da|de|ta|te)", label)) and not _CYRILLIC_WORD.search(label)
+    return bool(re.fullmatch(r"\w+(da|de|ta|te)", label)) and script_lang(label) != "ru"
 
 
 def _states_number(fact: Fact) -> bool:

@@ -350,7 +350,7 @@ class QuestionParser:
         position_asked: int | None = None
         if context:
             position_asked = next((ORDINALS[w] for w in _WORD.findall(folded) if w in ORDINALS), None)
-        explicit = yesno or _ABOUT.search(folded) is not None or any(p.search(folded) for _, p in _INTENTS)
+        explicit = yesno or asks_about(folded) or any(p.search(folded) for _, p in _INTENTS)
         focus = _focus(folded, corrected, consumed)
         return Parsed(
             text,
@@ -426,7 +426,7 @@ class QuestionParser:
                 ):
                     continue
                 return intent
-        if _ABOUT.search(folded):
+        if asks_about(folded):
             return "about"
         content = [u for u in units if u.kind in ("term", "unknown", "number")]
         if dates and not content and not [e for e in entities if not set(e.entity_ids) <= GENERIC_ENTITIES]:
@@ -441,6 +441,11 @@ class QuestionParser:
             if kind is not None:
                 return kind
         return None
+
+
+def asks_about(folded: str) -> bool:
+    """Whether a (folded) question asks to be told about something: 'tell me about', 'parle-moi de', 'who is'."""
+    return _ABOUT.search(folded) is not None
 
 
 def _acronym(raw_words: list[str], position: int, text: str) -> bool:
