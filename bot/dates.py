@@ -11,20 +11,27 @@ from bot.text import fold
 from knowledge.schema import DateSpec
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "janvier", "janv", "январь", "января", "январе", "yanvar"),
-    2: ("february", "feb", "fevrier", "fevr", "февраль", "февраля", "феврале", "fevral"),
-    3: ("march", "mar", "mars", "март", "марта", "марте", "mart"),
-    4: ("april", "apr", "avril", "avr", "апрель", "апреля", "апреле", "aprel"),
+    1: ("january", "jan", "janvier", "janv", "январь", "января", "январе"),
+    2: ("february", "feb", "fevrier", "fevr", "февраль", "февраля", "феврале"),
+    3: ("march", "mar", "mars", "март", "марта", "марте"),
+    4: ("april", "apr", "avril", "avr", "апрель", "апреля", "апреле"),
     5: ("may", "mai", "май", "мая", "мае"),
-    6: ("june", "jun", "juin", "июнь", "июня", "июне", "iyun"),
-    7: ("july", "jul", "juillet", "juil", "июль", "июля", "июле", "iyul"),
-    8: ("august", "aug", "aout", "август", "августа", "августе", "avqust", "avgust"),
-    9: ("september", "sep", "sept", "septembre", "сентябрь", "сентября", "сентябре", "sentyabr"),
-    10: ("october", "oct", "octobre", "октябрь", "октября", "октябре", "oktyabr"),
-    11: ("november", "nov", "novembre", "ноябрь", "ноября", "ноябре", "noyabr"),
-    12: ("december", "dec", "decembre", "декабрь", "декабря", "декабре", "dekabr"),
+    6: ("june", "jun", "juin", "июнь", "июня", "июне"),
+    7: ("july", "jul", "juillet", "juil", "июль", "июля", "июле"),
+    8: ("august", "aug", "aout", "август", "августа", "августе"),
+    9: ("september", "sep", "sept", "septembre", "сентябрь", "сентября", "сентябре"),
+    10: ("october", "oct", "octobre", "октябрь", "октября", "октябре"),
+    11: ("november", "nov", "novembre", "ноябрь", "ноября", "ноябре"),
+    12: ("december", "dec", "decembre", "декабрь", "декабря", "декабре"),
 }
-MONTHS: dict[str, int] = {fold(name): number for number, names in _MONTH_NAMES.items() for name in names}
+# Azerbaijani month names: also found alone with a case ending ('mayında'), so they are listed apart.
+_AZ_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("yanvar",), 2: ("fevral",), 3: ("mart",), 4: ("aprel",), 5: ("may",), 6: ("iyun",), 7: ("iyul",),
+    8: ("avqust", "avgust"), 9: ("sentyabr",), 10: ("oktyabr",), 11: ("noyabr",), 12: ("dekabr",),
+}  # fmt: skip
+MONTHS: dict[str, int] = {
+    fold(name): number for table in (_MONTH_NAMES, _AZ_MONTH_NAMES) for number, names in table.items() for name in names
+}
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 # Month names may carry a trailing dot ("sept.") or an Azerbaijani case ending, here folded: 'martda', 'sentyabrın',
 # 'mayında', 'dekabrdan' (only these endings: 'market' is not March, nor 'Jane' January).
@@ -70,7 +77,7 @@ _DECADE = re.compile(
     r"\b(?P<decade>(?:1[89]|20)\d0)\s*'?s\b|\bann[eé]es\s+(?P<decade_fr>(?:1[89]|20)\d0)\b|\b(?P<decade_ru>(?:1[89]|20)\d0)-?(?:е|х)\b"
 )
 _YEAR = re.compile(rf"\b{_Y}\b")
-_AZ_MONTHS = "yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|avgust|sentyabr|oktyabr|noyabr|dekabr"
+_AZ_MONTHS = "|".join(name for names in _AZ_MONTH_NAMES.values() for name in names)
 _MONTH_ONLY = re.compile(
     rf"\b(?:in|en|au mois de|в|во)\s+{_M}\b(?!\s*\d)|\b(?P<month_az>{_AZ_MONTHS}){_AZ_CASE}\b(?!\s*\d)"
 )
