@@ -873,8 +873,7 @@ class Engine:
         facts.sort(key=fact_order)
         facts = facts[:LIST_LIMIT]
         name = entity.name.get(lang)
-        colon = " :" if lang == "fr" else ":"  # French sets a space before the colon
-        headline = f"{name}{colon} {entity.description.get(lang)}" if entity.description else name
+        headline = t("card", lang, name=name, description=entity.description.get(lang)) if entity.description else name
         notes: list[str] = []
         roles = [self._role_text(r, lang) for r in entity.roles]
         if roles:

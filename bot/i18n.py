@@ -83,6 +83,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "count_answer": {"en": "{statement}", "fr": "{statement}"},
     "role_dated": {"en": "{title} (as the sources show, {date})", "fr": "{title} (selon les sources, {date})"},
     "role_answer": {"en": "{name}: {role}.", "fr": "{name} : {role}."},
+    "card": {"en": "{name}: {description}", "fr": "{name} : {description}"},
 }
 
 LANGUAGE_NAMES = {
