@@ -124,6 +124,10 @@ def choices(keyboard: Keyboard, lang: str) -> tuple[dict[str, Button], list[str]
     return keys, lines
 
 
+# What people type to leave a terminal program; the terminal only (Telegram has no end to a chat).
+QUIT_COMMANDS = frozenset({"/quit", "/exit", "/q"})
+
+
 async def chat(
     settings: Settings,
     engines: EngineHolder,
@@ -147,13 +151,13 @@ async def chat(
             )
             interactive = stdin.isatty()
             if interactive:
-                print("Ask about Azerbaijan and the UN; /help lists commands; Ctrl-D quits.", file=sys.stderr)
+                print("Ask about Azerbaijan and the UN; /help lists commands; /quit or Ctrl-D quits.", file=sys.stderr)
             while True:
                 if interactive:
                     stdout.write("> ")
                     stdout.flush()
                 line = await asyncio.to_thread(stdin.readline)
-                if not line:
+                if not line or line.strip().casefold() in QUIT_COMMANDS:
                     break
                 if not interactive and line.strip():
                     # A scripted session reads as a transcript: each question above its answer.

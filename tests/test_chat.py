@@ -65,6 +65,16 @@ async def test_chat_reads_lines_until_end_of_input(holder: EngineHolder, setting
     assert database.exists()
 
 
+async def test_quit_ends_the_chat(holder: EngineHolder, settings: Settings, tmp_path: Path) -> None:
+    out = io.StringIO()
+    script = "When did Azerbaijan join the UN?\n/quit\nresolution 853\n"
+    await chat(settings, holder, database=None, stdin=io.StringIO(script), stdout=out)
+    text = out.getvalue()
+    assert "2 March 1992" in text
+    assert "853" not in text  # nothing read after /quit
+    assert "I don't know that command" not in text
+
+
 def run_chat(script: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BOT_"))}
     env["BOT_ENV_FILE"] = ""
