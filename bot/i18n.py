@@ -72,7 +72,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "about_roles": {"en": "Roles in the sources: {roles}.", "fr": "Fonctions dans les sources : {roles}."},
     "about_facts": {"en": "What the sources say:", "fr": "Ce que disent les sources :"},
     "ambiguous": {"en": "Did you mean {names}?", "fr": "Vouliez-vous dire {names} ?"},
-    "sources": {"en": "Sources", "fr": "Sources"},
+    "sources_label": {"en": "Sources:", "fr": "Sources :"},  # above an answer's numbered sources
     "paragraph": {"en": "para.", "fr": "§"},
     "inferred_date": {"en": "date inferred", "fr": "date déduite"},
     "translated_note": {

@@ -73,7 +73,7 @@ def _lines(
     if answer.suggestions and not answer.answered:
         blocks.append("\n".join(f"• {escape(s.label)}" for s in answer.suggestions))
     if answer.sources:
-        header = f"{t('sources', answer.lang)}:"
+        header = t("sources_label", answer.lang)
         lines = [escape(_source_line(s, answer.lang, full=full_sources)) for s in answer.sources]
         blocks.append("\n".join([bold(header) if full_sources else header, *lines]))
     return blocks
