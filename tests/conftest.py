@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import pytest_asyncio
 
 from bot.app import build_application
 from bot.cli import load_engine
@@ -18,6 +19,7 @@ from bot.conversation import Conversation, EngineHolder, Incoming, Reply
 from bot.engine import Engine
 from bot.store import Store
 from handlers.context import BotApplication
+from tests import botapi_server, e2e_helpers
 from tests.telegram_fakes import (
     ADMIN_ID,
     GROUP_ID,
@@ -178,3 +180,10 @@ class Telegram:
 @pytest.fixture
 def telegram(app: BotApplication, api: FakeBotApi) -> Telegram:
     return Telegram(app, api)
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def server() -> AsyncIterator[botapi_server.FakeBotApi]:
+    """The Bot API server on 127.0.0.1 that a module's real bot process talks to (one per test module)."""
+    async with botapi_server.FakeBotApi(token=e2e_helpers.TOKEN, username=e2e_helpers.BOT_USERNAME) as api:
+        yield api

@@ -16,7 +16,7 @@ import pytest
 import pytest_asyncio
 
 from tests.botapi_server import FakeBotApi, SentMessage
-from tests.e2e_helpers import ADMIN_ID, BOT_USERNAME, SECRET, TOKEN, BotRunner, query_db, replies_to, start_bot
+from tests.e2e_helpers import ADMIN_ID, BOT_USERNAME, SECRET, BotRunner, query_db, replies_to, start_bot
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -24,12 +24,6 @@ UNKNOWN_COMMAND = "I don't know that command. /help lists what I can do."
 EXPIRED = "This button has expired, ask again."
 GROUP = -100_500_600
 REPOSITORY = Path(__file__).resolve().parent.parent
-
-
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def server() -> AsyncIterator[FakeBotApi]:
-    async with FakeBotApi(token=TOKEN, username=BOT_USERNAME) as api:
-        yield api
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")

@@ -59,12 +59,6 @@ _EXPECTED_ERRORS = ("Can not load invalid JSON data", "Rate limit hit after maxi
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def server() -> AsyncIterator[FakeBotApi]:
-    async with FakeBotApi(token=TOKEN, username=BOT_USERNAME) as api:
-        yield api
-
-
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def runner(server: FakeBotApi, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[BotRunner]:
     bot = BotRunner(server, tmp_path_factory.mktemp("faults"), tuning=TIMING)
     await bot.start()

@@ -39,12 +39,6 @@ GROUP = -100_700_800
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def server() -> AsyncIterator[FakeBotApi]:
-    async with FakeBotApi(token=TOKEN, username=BOT_USERNAME) as api:
-        yield api
-
-
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def runner(server: FakeBotApi, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[BotRunner]:
     bot = BotRunner(server, tmp_path_factory.mktemp("security"))
     await bot.start()
