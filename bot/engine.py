@@ -610,7 +610,7 @@ class Engine:
         """For counts and numbers, close runners-up that carry the figures the user asked for."""
         if parsed.intent != "count" or best.fact.numbers:
             return []
-        for other in ranked[1:4]:
+        for other in [c for c in ranked[:4] if c.fact.id != best.fact.id][:3]:
             if other.fact.numbers and other.coverage >= best.coverage - 0.05:
                 return [other.fact]
         return []
@@ -619,9 +619,10 @@ class Engine:
         """Facts of the same kind that answer the question just as well ('when did it chair the Council?')."""
         if best.coverage < 0.99 or parsed.intent not in ("when", "what", "who", "where"):
             return []
+        # `best` is not always the first of `ranked` (`_decide` may prefer another): never its own sibling.
         return [
             c.fact
-            for c in ranked[1:4]
+            for c in [c for c in ranked[:4] if c.fact.id != best.fact.id][:3]
             if c.coverage >= 0.99
             and c.fact.kind == best.fact.kind
             and c.score >= 0.8 * best.score

@@ -29,6 +29,8 @@ _RUSSIAN = {
     "встреч": "meeting",
     "встрет": "met",
     "переговор": "talks",
+    "роль": "role",
+    "роли": "role",
     "наград": "award",
     "прем": "prize",
     "медал": "medal",
@@ -176,6 +178,7 @@ _AZERBAIJANI = {
     "qetname": "resolution",
     "gorus": "meeting",
     "danis": "talks",
+    "rolu": "role",
     "mukafat": "award",
     "medal": "medal",
     "diplom": "diploma",
@@ -501,7 +504,8 @@ INTENT_WORDS = frozenset(
 about all annee butun combien date day dis every hamisi hansi happen happened haqqinda harada how il
 info information informations jour kim list liste many moi mois month much nece ou parle passe quand
 quel quelle quelles quels qui siyahi tarix tell tous toutes vaxt what when where which who whom year все
-kimdir kimdi nedir nədir events evenements timeline chronologie хронология события xronologiya hadiseler
+kimdir kimdi nedir nədir events evenements timeline chronologie хронология события xronologiya hadiseler role
+каков какова каково каковы
 где году какие какой когда кто произошло расскажи расскажите сколько список число что
 """.split()
 )
@@ -527,9 +531,14 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, replacement in (
         # 'd'après Aliev' is 'according to' (a function word), not the 'après' (after) that orders events
         (r"\bd['’]\s?apr[eè]s\b", "selon"),
-        # 'de quoi ont-ils parlé', 'ont-ils parlé des mines': what was discussed ('parle-moi de' only asks)
+        # 'de quoi ont-ils parlé': what was discussed ('parle-moi de' only asks)
         (r"\b(de quoi\b.*)\bparlée?s?\b", r"\1discuté"),
-        (r"\bparlée?s?(?= (de|du|des|d')\b)", "discuté"),
+        # 'part of the UN', 'fait partie de l'ONU', 'входит в ООН': a member of it
+        (r"\b(?<!which )(?<!what )(a )?part of\b", "member of"),
+        (r"\b(fait|faisait|font|faire) partie (de|du|des|d')", r"membre \2"),
+        (r"\bвход(ит|ил|ила|ят) в\b", "член"),
+        # 'which part of the UN does Zuev work for': his role, not the word 'work' in what he said
+        (r"\b(work|works|worked|working) (for|at)\b", "role"),
         # 'a parlé à l'ONU': spoke there
         (r"\bparlée?s?\b", "intervenu"),
         # 'est entre a l onu', typed without accents: entered, not 'between'

@@ -145,7 +145,7 @@ _AZ_SUFFIX = re.compile(r"(?<=\w)[-'’]" + _SUFFIXES, re.IGNORECASE)
 _AZ_SUFFIX_HYPHEN = re.compile(r"(?<=[\dA-ZƏÜÖĞIİŞÇ])-" + _SUFFIXES)
 
 _QUESTION_WORDS = re.compile(
-    r"\b(что|кто|когда|где|как|какой|какая|какое|какие|какого|каком|сколько|почему|зачем|чем|кому|кого|чего|"
+    r"\b(что|кто|когда|где|как|каков|какова|каково|каковы|какой|какая|какое|какие|какого|каком|сколько|почему|зачем|чем|кому|кого|чего|"
     r"ne|nə|kim|kimdir|kimdi|nedir|harada|hara|hansi|nece|niye|hacan|neye|kime|neler)\b"
 )
 

@@ -44,6 +44,12 @@ from bot.render import to_plain
             "bayramov-landmines-appeal-2022",
         ),
         ("Qui a dit à Guterres qu'il fallait plus d'efforts contre les mines ?", "bayramov-landmines-appeal-2022"),
+        # 'parlé de X' is a speech that mentions X, not only a discussion
+        ("Aliev a-t-il parlé de l'article 51 à l'ONU ?", "unga76-aliyev-article-51-counter-attack"),
+        # 'part of', 'fait partie de', 'входит в': membership
+        ("since when is azerbaijan part of the un?", "un-membership-1992"),
+        ("Depuis quand l'Azerbaïdjan fait partie de l'ONU ?", "un-membership-1992"),
+        ("С какого года Азербайджан входит в ООН?", "un-membership-1992"),
     ],
 )
 def test_questions_find_their_fact(engine: Engine, question: str, fact: str) -> None:
@@ -332,3 +338,26 @@ def test_every_answer_names_its_sources(engine: Engine) -> None:
     assert source.document == "002_d2274c8ab08e79db.txt"
     assert source.paragraphs == (12,)
     assert "[1]" in to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "headline"),
+    [
+        # 'the role of X' and 'who does X work for' ask what X is, not for the word 'role' or 'work'
+        ("Quel est le rôle de l'ANAMA ?", "ANAMA"),
+        ("Какова роль ЮНИСЕФ в Азербайджане?", "UNICEF"),
+        ("Which part of the UN does Zuev work for?", "Assistant Secretary-General"),
+    ],
+)
+def test_a_role_question_is_answered_with_the_card(engine: Engine, question: str, headline: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, to_plain(answer)
+    assert headline in answer.headline
+
+
+@pytest.mark.parametrize("question", ["who chaired the security council in may 2012", "when did the war end"])
+def test_an_answer_never_lists_its_own_fact_twice(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered
+    assert len(answer.facts) == len(set(answer.facts)), answer.facts
+    assert to_plain(answer).count(answer.headline) == 1, to_plain(answer)
