@@ -98,9 +98,18 @@ _RELATIONAL = re.compile(
 # The relational words that mean 'after' (the others mean 'before'), and a resolution's own number in its statement.
 _LATER_WORDS = frozenset({"after", "next", "successor", "apres", "prochain", "suivant", "после", "sonra", "novbeti"})
 _OWN_NUMBER = re.compile(r"^Resolution (\d+)\b")
-# 'non-permanent', 'qeyri-daimi': the word after the prefix is negated; every word, with its prefix if it has one.
-_NEGATED = re.compile(r"\b(?:non|qeyri)[-\s]+(\w+)")
-_MAYBE_NEGATED = re.compile(r"(?:\b(non|qeyri)[-\s]+)?\b(\w+)")
+# Negated words, in folded text: 'non-permanent', 'qeyri-daimi', 'does not cooperate', 'doesn't', 'never',
+# 'no longer has any unit', 'refuses to', 'ne coopère pas', 'n'a pas coopéré', 'refuse de', 'не сотрудничает',
+# 'отказ сотрудничать', 'əməkdaşlıq etmir'. Each group is what is negated: after 'not' and its like, up to six
+# words, to the end of the clause.
+_NEGATED = re.compile(
+    r"\b(?:non|qeyri)[-\s]+(\w+)"
+    r"|(?:\bnot|\bnever|\bno longer|\bno|\brefuses to|\brefused to|\brefuse to|n't)\s+((?:\w+[-\s]+){0,5}\w+)"
+    r"|\bne\s+(\w+)\s+(?:pas|jamais|plus)\b(?:\s+((?:\w+[-'\s]+){0,3}\w+))?"
+    r"|\bn'(\w+)\s+(?:pas|jamais|plus)\s+((?:\w+[-'\s]+){0,3}\w+)|\brefus\w*\s+de\s+(\w+)"
+    r"|\bне\s+(\w+)|\bотказ\w*\s+(\w+)|\b(\w+)\s+(?:etm(?:ir|ur|eyib|edi)|deyil)\b"
+)
+_CLAUSE_END = frozenset("and but which that who while as et mais qui que dont de du des и но который ve amma".split())
 # A fact that recounts an earlier event: its date is when it was told, not when the event happened.
 _RECOUNTED = re.compile(r"\b(recall|recalled|recalling|rappel|rappele|rappela|vspomn|xatirla)\w*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
@@ -307,7 +316,8 @@ class Engine:
                 return candidate
         return None
 
-    def _acceptable(self, parsed: Parsed, candidate: Candidate, best: Candidate) -> bool:
+    def _acceptable(self, parsed: Parsed, candidate: Candidate, best: Candidate, *, negation: bool = True) -> bool:
+        """Whether `candidate` answers the question (`negation=False`: even if it says the opposite)."""
         if candidate is not best and candidate.coverage < best.coverage - 1e-9:
             return False
         unknown_weight = sum(u.weight for u in candidate.missing if u.kind == "unknown")
@@ -350,7 +360,7 @@ class Engine:
                 and not set(tokens(u.label)) <= said  # 'Karabakh' inside 'the Second Karabakh War'
             ]:
                 return False  # 'did Armenia vote ...': a yes needs the statement itself to name who is asked about
-        if self._negated_in_fact(parsed, candidate):
+        if negation and self._negated_in_fact(parsed, candidate):
             return False  # 'a permanent member?': the fact says 'non-permanent', the opposite
         # 'What did X say' asks X's words; 'who told X' asks who spoke, and X is the one spoken to.
         if _SAYING.search(parsed.folded) and parsed.intent != "who" and not self._spoke(parsed, fact):
@@ -436,7 +446,7 @@ class Engine:
     def _negated_in_fact(self, parsed: Parsed, candidate: Candidate) -> bool:
         """True when the fact has a word of the question only negated ('non-permanent') and the question does not
         negate it ('a permanent member?', 'daimi üzv?')."""
-        asked_negated = {stem(w, "en") for w in _NEGATED.findall(parsed.folded)}
+        asked_negated = {stem(w, lang) for w in _negated_words(parsed.folded)[0] for lang in ("en", "fr")}
         negated, plain = self._negations(candidate.fact)
         return any(
             unit.kind == "term" and not unit.stems & asked_negated and unit.stems & negated and not unit.stems & plain
@@ -444,15 +454,20 @@ class Engine:
         )
 
     def _negations(self, fact: Fact) -> tuple[frozenset[str], frozenset[str]]:
-        """The stems a fact's statement and keywords only use after 'non-'/'qeyri-', and those they use plainly."""
+        """The stems a fact's statement and keywords only use negated ('non-permanent', 'does not cooperate'), and
+        those its statement uses plainly."""
         cached = self._negation_cache.get(fact.id)
         if cached is None:
             negated: set[str] = set()
             plain: set[str] = set()
-            for text in (fact.statement.en, fact.statement.fr, " ; ".join(fact.keywords)):
-                for match in _MAYBE_NEGATED.finditer(fold(text)):
-                    stems = {stem(match.group(2), "en"), stem(match.group(2), "fr")}
-                    (negated if match.group(1) else plain).update(stems)
+            # Keywords name topics ('administrative unit' of a fact saying there is none): they can only negate.
+            for text, buckets in (
+                (fact.statement.en, (negated, plain)),
+                (fact.statement.fr, (negated, plain)),
+                (" ; ".join(fact.keywords), (negated, set())),
+            ):
+                for words, bucket in zip(_negated_words(fold(text)), buckets, strict=True):
+                    bucket.update(stem(w, lang) for w in words for lang in ("en", "fr"))
             cached = self._negation_cache[fact.id] = (frozenset(negated), frozenset(plain))
         return cached
 
@@ -648,6 +663,8 @@ class Engine:
                 for c in ranked[:3]
                 if c.fact.conflicts_with
                 and c.coverage >= MIN_COVERAGE
+                # a fact above it that covers the question as well is the one asked about
+                and not [b for b in ranked[: ranked.index(c)] if b.coverage >= c.coverage and not b.fact.conflicts_with]
                 and not [u for u in c.missing if u.kind == "unknown" or (u.kind == "entity" and not u.generic)]
             ),
             None,
@@ -657,6 +674,19 @@ class Engine:
         best = self._decide(parsed, ranked)
         # 'Did Aliyev meet Guterres in Baku?': a fact that gives another place is a no, not a yes.
         elsewhere = best is not None and any(u.kind == "entity" and self._is_place(u) for u in best.missing)
+        # 'Does Armenia cooperate on demining?': the fact says it does not. A no, with the fact, unless a fact
+        # ranked above it says yes.
+        opposite = next(
+            (
+                c
+                for c in ranked[:3]
+                if self._negated_in_fact(parsed, c) and self._acceptable(parsed, c, ranked[0], negation=False)
+            ),
+            None,
+        )
+        if opposite is not None and (best is None or ranked.index(opposite) < ranked.index(best)):
+            answer = self._compose_single(parsed, lang, opposite, ranked)
+            return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
         if best is not None and not (elsewhere and self._places(best.fact)):
             return self._with_prefix(self._compose_single(parsed, lang, best, ranked), t("yes", lang))
         unknown_names = {fold(n) for n in parsed.unknown_names}
@@ -686,7 +716,8 @@ class Engine:
                 (
                     c
                     for c in ranked_relaxed[:3]
-                    if self._acceptable(relaxed, c, ranked_relaxed[0]) and self._contradicts(c.fact, checkable, parsed)
+                    if self._acceptable(relaxed, c, ranked_relaxed[0], negation=False)
+                    and self._contradicts(c.fact, checkable, parsed)
                 ),
                 None,
             )
@@ -1225,6 +1256,23 @@ def _names_person(fact: Fact, index: KnowledgeIndex, parsed: Parsed) -> bool:
 
 
 _RU_VERB = re.compile(r"(л|ла|ло|ли|ет|ит|ют|ят|ат|ут|ся|сь|ть|ал|ил)$")
+
+
+def _negated_words(folded: str) -> tuple[list[str], list[str]]:
+    """The words of a folded text that are negated ('does not cooperate'), and the others."""
+    negated_at = set()
+    for match in _NEGATED.finditer(folded):
+        for group in range(1, _NEGATED.groups + 1):
+            if match.group(group):
+                for word in _WORD.finditer(folded, match.start(group), match.end(group)):
+                    if word.group() in _CLAUSE_END:
+                        break
+                    negated_at.add(word.start())
+    negated: list[str] = []
+    plain: list[str] = []
+    for word in _WORD.finditer(folded):
+        (negated if word.start() in negated_at else plain).append(word.group())
+    return negated, plain
 
 
 def _asks_who_is(folded: str) -> bool:

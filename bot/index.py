@@ -298,7 +298,9 @@ class KnowledgeIndex:
             for ident in list(closure):
                 closure.update(self.ancestors(ident))
             self.fact_entities[fact.id] = frozenset(closure)
-            self.statement_words[fact.id] = frozenset(tokens(normalise_numbers(fact.statement.en)))
+            self.statement_words[fact.id] = frozenset(
+                tokens(normalise_numbers(fact.statement.en)) + tokens(normalise_numbers(fact.statement.fr))
+            )
             for ident in fact.entity_ids:
                 self.by_entity_direct[ident].add(fact.id)
             for ident in closure:
@@ -371,7 +373,7 @@ def _closest(token: str, candidates: Sequence[str], cutoff: float) -> str | None
 
 def word_term(word: str, folded: str, lang: str) -> str:
     """The index term of one word: its stem, the number itself, or '' for a stopword."""
-    if is_stopword(word, folded):
+    if is_stopword(word, folded, lang):
         return ""
     if folded.isdigit():
         return folded

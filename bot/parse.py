@@ -268,7 +268,7 @@ class QuestionParser:
                 if position + 1 in consumed:
                     continue  # '4th World Forum', '76th UN General Assembly': part of the name that follows
                 token = ordinal.group(1)  # '45th', '45e', '45-м': the number itself
-            if position in consumed or token in date_tokens or (is_stopword(raw_words[position], token)):
+            if position in consumed or token in date_tokens or is_stopword(raw_words[position], token, lang):
                 continue
             if len(token) < 2 and not token.isdigit():
                 continue

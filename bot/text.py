@@ -44,9 +44,15 @@ def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def is_stopword(word: str, folded: str) -> bool:
-    """A stopword as typed: 'entre' is one, 'entré' (entered) is not, though both fold to 'entre'."""
+def is_stopword(word: str, folded: str, lang: str | None = None) -> bool:
+    """A stopword as typed: 'entre' is one, 'entré' (entered) is not, though both fold to 'entre'.
+
+    The stopwords of every language count (a question mixes them, and its language is a guess), except another
+    language's stopword that is a word of substance in `lang`: the Azerbaijani 'aid' (about) is English 'aid'.
+    """
     if folded.isdigit():
+        return False
+    if lang is not None and folded in CONTENT_WORDS.get(lang, ()):
         return False
     if word != folded and any(not ch.isascii() for ch in word):
         return word in ALL_STOPWORDS
@@ -62,7 +68,7 @@ def fold_basic(word: str) -> str:
 # Function words, question words and generic verbs: they say how a question is asked, not what it is about.
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": _wordset(
-        "ever never always give gave given gives giving true really words against "
+        "ever never always give gave given gives giving true really words against anymore "
         "a about according accordingly across actually ago all along already also am among amongst an and "
         "another answer any anybody anyone anything are around as at back basically be "
         "been     behind being beyond big bit brief briefly but by came can come "
@@ -119,6 +125,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 STOPWORDS = {lang: words | {fold_basic(w) for w in words} for lang, words in STOPWORDS.items()}
 ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
+# Another language's stopwords that are words of substance in this one.
+CONTENT_WORDS: dict[str, frozenset[str]] = {"en": frozenset({"aid"})}
 
 _FR_MARKERS = _wordset(
     "au aux avec azerbaidjan azerbaïdjan c'est cest combien comment dans des du en est et l'onu la le les ont "
