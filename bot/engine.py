@@ -51,7 +51,7 @@ KIND_PRIOR = {
 
 # "Who is the President of the General Assembly": a role, answered only from the roles the sources give.
 _WHO_ROLE = re.compile(
-    r"^(who (is|was|are|were) (the |an? )?|qui (est|etait|sont) (le |la |les |l )?|кто (такой|такая|является)\b"
+    r"^(who (is|was|are|were) (the |an? )?|qui (est|etait|sont) (le |la |les |l )?|кто (такои|такая|является)\b"
     r"|.*\bkimdir\b)"
 )
 # Verbs of saying: the person asked about must be the one who spoke in the fact.

@@ -343,9 +343,15 @@ def _groups(text: str) -> tuple[tuple[str, ...], ...]:
 
 
 def _pairs(text: str) -> dict[str, int]:
-    """`word number word number ...` as a dict."""
+    """`word number word number ...` as a dict, each word also folded (questions are read folded: 'второй' is
+    'второи')."""
     items = text.split()
-    return {items[i]: int(items[i + 1]) for i in range(0, len(items), 2)}
+    return {word: int(items[i + 1]) for i in range(0, len(items), 2) for word in (items[i], fold(items[i]))}
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of `text`, each also folded."""
+    return frozenset(w for word in text.split() for w in (word, fold(word)))
 
 
 # Words that ask for a kind of fact, matched as prefixes of the folded word ("meetings" -> meeting): the first
@@ -481,33 +487,33 @@ sonuncu -1
 )
 
 # Words that point back to the previous answer ("when was that?").
-PRONOUNS = frozenset(
+PRONOUNS = _words(
     """
 bu ca ceci cela elle elles he her him il ils it leur lui o onu orada she that them then there they this
 those y его ее их он она они там тогда эта это этот
-""".split()
+"""
 )
 
 # Pronouns that stand for a person ("what did he say").
-PERSON_PRONOUNS = frozenset(
+PERSON_PRONOUNS = _words(
     """
 elle elles he her him his il ils lui o onu she them they его ее её их он она они
-""".split()
+"""
 )
 
 # Pronouns for several people: 'what did they discuss?' is about all of them together.
-PLURAL_PRONOUNS = frozenset("they them their ils elles leur leurs они их onlar onlarin".split())
+PLURAL_PRONOUNS = _words("they them their ils elles leur leurs они их onlar onlarin")
 
 # Words that say what kind of answer is wanted, not what it is about.
-INTENT_WORDS = frozenset(
+INTENT_WORDS = _words(
     """
 about all annee butun combien date day dis every hamisi hansi happen happened haqqinda harada how il
 info information informations jour kim list liste many moi mois month much nece ou parle passe quand
 quel quelle quelles quels qui siyahi tarix tell tous toutes vaxt what when where which who whom year все
 kimdir kimdi nedir nədir events evenements timeline chronologie хронология события xronologiya hadiseler role
-каков какова каково каковы
+каков какова каково каковы день месяц месяце
 где году какие какой когда кто произошло расскажи расскажите сколько список число что
-""".split()
+"""
 )
 
 

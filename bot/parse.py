@@ -39,7 +39,8 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bwhen\b|\b(what|which) (date|day|year|month)\b|\bin what year\b|\bquand\b|^date\b|\bdate of\b"
             r"|\bдата\b|^tarix|\bdate (de|du|des)\b|\bс какого\b|\bкакого года\b"
             r"|\b(quelle|quel) (date|annee|jour|mois)\b|\ba quelle date\b|\bкогда\b"
-            r"|\bв как\w+ году\b|\bкакого числа\b|\bne vaxt\b|\bhansi (il|tarix|gun)\w*\b|\bhaçan\b|\bhacan\b"
+            r"|\bв как\w+ году\b|\bкакого числа\b|\bв какои (день|год)\b|\bв каком месяце\b"
+            r"|\bne vaxt\b|\bhansi (il|tarix|gun)\w*\b|\bhaçan\b|\bhacan\b"
         ),
     ),
     (
@@ -145,7 +146,8 @@ _AZ_SUFFIX = re.compile(r"(?<=\w)[-'’]" + _SUFFIXES, re.IGNORECASE)
 _AZ_SUFFIX_HYPHEN = re.compile(r"(?<=[\dA-ZƏÜÖĞIİŞÇ])-" + _SUFFIXES)
 
 _QUESTION_WORDS = re.compile(
-    r"\b(что|кто|когда|где|как|каков|какова|каково|каковы|какой|какая|какое|какие|какого|каком|сколько|почему|зачем|чем|кому|кого|чего|"
+    r"\b(что|кто|когда|где|как|каков|какова|каково|каковы|какои|какая|какое|какие|какую|каких|каким|какими|какого|каком|"
+    r"сколько|почему|зачем|чем|кому|кого|чего|"
     r"ne|nə|kim|kimdir|kimdi|nedir|harada|hara|hansi|nece|niye|hacan|neye|kime|neler)\b"
 )
 
@@ -518,7 +520,7 @@ def _asks_for_several(folded: str, lang: str) -> bool:
 
 _FOCUS = re.compile(
     r"\b(how many|how much|combien de|combien d|combien|сколько|nece|ne qeder|which|what|quel|quelle|quels|"
-    r"quelles|какой|какая|какое|какие|каких|hansi)\b"
+    r"quelles|какои|какая|какое|какие|каких|какую|hansi)\b"
 )
 _NOT_FOCUS = frozenset("times fois раз defe kind sort".split())
 # Words between the question word and what it asks for: 'quel est le NOM du REPRÉSENTANT'.

@@ -310,6 +310,8 @@ def test_what_was_discussed_follows_the_meeting(engine: Engine) -> None:
         (["Qui est Zouev ?", "quand a-t-il rencontré Baïramov ?"], "bayramov-zuev-meeting-2023", None),
         (["/who Bairamov", "Когда Азербайджан вступил в ООН?"], "un-membership-1992", None),
         (["What happened in 2016?", "the first one?"], "unaoc-global-forum-2016", None),
+        # Russian ordinals and question words are read folded ('последний' is 'последнии'): they must match so
+        (["Какие резолюции Совбез принял в 1993 году?", "а последний?"], "unsc-resolution-884", None),
     ],
 )
 def test_conversations(engine: Engine, flow: list[str], fact: str, headline: str | None) -> None:
@@ -393,3 +395,18 @@ def test_aid_is_an_english_word_not_an_azerbaijani_stopword(engine: Engine) -> N
     # 'aid' (about) is an Azerbaijani function word; dropping it from an English question answered another fact
     answer = engine.ask("Did Azerbaijan receive aid from other countries?")
     assert answer.facts[:1] == ("azerbaijan-aid-recipient-to-donor-2023",), to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Какую награду получила Мехрибан Алиева?", "what"),  # not a yes/no: 'какую' asks which
+        ("Какой форум Азербайджан проведет в 2026 году?", "what"),
+        ("в какой день сентября 2021 Алиев выступал на Генассамблее?", "when"),
+    ],
+)
+def test_russian_question_words_with_short_i_are_read(engine: Engine, question: str, intent: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, to_plain(answer)
+    assert answer.intent == intent
+    assert not answer.headline.startswith("Yes.")
