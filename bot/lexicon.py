@@ -178,7 +178,6 @@ _AZERBAIJANI = {
     "qetname": "resolution",
     "gorus": "meeting",
     "danis": "talks",
-    "rolu": "role",
     "mukafat": "award",
     "medal": "medal",
     "diplom": "diploma",
@@ -224,6 +223,8 @@ _AZERBAIJANI = {
     "isgal": "occupation",
     "azad": "liberated",
     "erazi": "territories",
+    "torpaq": "lands",
+    "dogma": "native",
     "butovluk": "integrity",
     "ozunumudafie": "self-defence",
     "nizamname": "charter",
@@ -437,7 +438,7 @@ exchanged échangé обменялись
 
 mine mines landmine landmines minefield minefields demining deminage мины разминирование mina
 
-refugee refugees idp idps displaced deplaces refugies беженцы переселенцы qacqin kockun
+refugee refugees idp idps displaced deplaces refugies беженцы переселенцы qacqin kockun mecburi
 
 vaccine vaccines vaccination vaccin vaccins вакцина вакцины peyvend
 

@@ -50,6 +50,8 @@ from bot.render import to_plain
         ("since when is azerbaijan part of the un?", "un-membership-1992"),
         ("Depuis quand l'Azerbaïdjan fait partie de l'ONU ?", "un-membership-1992"),
         ("С какого года Азербайджан входит в ООН?", "un-membership-1992"),
+        ("Neçə məcburi köçkün qayıdıb?", "great-return-53000-idps-2025"),  # 'məcburi köçkün': IDP
+        ("Məcburi köçkünlər doğma torpaqlarına qayıdıblar?", "great-return-53000-idps-2025"),
     ],
 )
 def test_questions_find_their_fact(engine: Engine, question: str, fact: str) -> None:
