@@ -110,6 +110,8 @@ _NEGATED = re.compile(
     r"|\bне\s+(\w+)|\bотказ\w*\s+(\w+)|\b(\w+)\s+(?:etm(?:ir|ur|eyib|edi)|deyil)\b"
 )
 _CLAUSE_END = frozenset("and but which that who while as et mais qui que dont de du des и но который ve amma".split())
+# 'Which city', 'quelle ville', 'в каком городе', 'hansı şəhərdə': a country is not an answer.
+_ASKS_CITY = re.compile(r"\b(city|town|ville|город\w*|seher\w*)\b")
 # A fact that recounts an earlier event: its date is when it was told, not when the event happened.
 _RECOUNTED = re.compile(r"\b(recall|recalled|recalling|rappel|rappele|rappela|vspomn|xatirla)\w*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
@@ -341,6 +343,8 @@ class Engine:
             return False  # 'how many votes', 'which country': the fact says nothing of what is counted or chosen
         if parsed.intent == "where" and not self._places(fact):
             return False  # asked where, and this fact names no place
+        if parsed.intent == "where" and _ASKS_CITY.search(parsed.folded) and self._countries_only(fact):
+            return False  # 'which city will host it?': the fact gives only the country
         if (parsed.intent in STRICT_INTENTS or _WHY.search(parsed.folded)) and not self._says_what_is_asked(candidate):
             return False  # 'who heads ANAMA', 'how many Armenian refugees': the fact must say what is asked
         if parsed.intent == "yesno":
@@ -514,6 +518,9 @@ class Engine:
     def _places(self, fact: Fact) -> list[str]:
         """The place a fact gives (a region it is about is not where it happened)."""
         return [fact.place] if fact.place else []
+
+    def _countries_only(self, fact: Fact) -> bool:
+        return all(self.index.entities[p].type == "country" for p in self._places(fact))
 
     def _speaker_asked(self, parsed: Parsed, fact: Fact) -> bool:
         """True when the person who speaks in the fact is named in the question."""

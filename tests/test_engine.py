@@ -51,6 +51,7 @@ from bot.render import to_plain
         ("Depuis quand l'Azerbaïdjan fait partie de l'ONU ?", "un-membership-1992"),
         ("С какого года Азербайджан входит в ООН?", "un-membership-1992"),
         ("Neçə məcburi köçkün qayıdıb?", "great-return-53000-idps-2025"),  # 'məcburi köçkün': IDP
+        ("Où se tiendra le Forum urbain mondial 2026 ?", "world-urban-forum-2026-azerbaijan"),  # the host's country
         ("Məcburi köçkünlər doğma torpaqlarına qayıdıblar?", "great-return-53000-idps-2025"),
     ],
 )
@@ -412,3 +413,10 @@ def test_russian_question_words_with_short_i_are_read(engine: Engine, question: 
     assert answer.answered, to_plain(answer)
     assert answer.intent == intent
     assert not answer.headline.startswith("Yes.")
+
+
+def test_which_city_is_not_answered_with_a_country(engine: Engine) -> None:
+    # the sources say Azerbaijan will host the World Urban Forum, not in which city
+    assert engine.ask("Where will the World Urban Forum 2026 take place?").answered
+    assert not engine.ask("Which city will host the World Urban Forum in 2026?").answered
+    assert not engine.ask("Dans quelle ville se tiendra le Forum urbain mondial 2026 ?").answered
