@@ -18,7 +18,7 @@ from bot.lexicon import (
     PLURAL_PRONOUNS,
     PRONOUNS,
 )
-from bot.parse import Parsed, QuestionParser, Unit, asks_about, clean_question, is_kind_word, kind_of
+from bot.parse import Parsed, QuestionParser, Unit, asks_about, clean_question, kind_of
 from bot.text import ALL_STOPWORDS, detect_language, fold, script_lang, stem, tokens
 from knowledge.schema import Fact
 
@@ -838,7 +838,9 @@ class Engine:
         if kind:
             kinds = {kind} | ({"title", "award"} if kind == "award" else set())
             pools.append({fid for k in kinds for fid in index.by_kind.get(k, set())})
-        terms = [u for u in parsed.units if u.kind == "term" and not (kind and is_kind_word(u.label, kind))]
+        # The word naming the kind ('titles', 'resolutions') does not narrow the list; another word of it does
+        # ('presided' among titles, 'forums' among conferences).
+        terms = [u for u in parsed.units if u.kind == "term" and not (kind and fold(u.label).startswith(kind[:5]))]
         if [u for u in parsed.units if u.kind == "unknown" and u.weight >= index.max_idf * 0.5] or not pools:
             return None
         selected = set.intersection(*pools)

@@ -376,7 +376,7 @@ membership member join admit admission adhe membre rejoin член вступ uz
 
 conference conference forum conferenc конференц форум konfrans
 
-title ambassador ambassadeur ambassadrice посол sefir chair presiden
+title title titre титул vezife ambassador ambassadeur ambassadrice посол sefir chair presid председател sedrlik
 """
     )
 }
@@ -411,7 +411,7 @@ rejoint rejoindre admis membre вступил вступление вступи�
 uzv
 
 meet met meeting meetings talks receive received rencontre rencontrer rencontré reunion entretien
-entretenu встреча встречи встретился встречался переговоры gorus gorusdu gorusub
+entretenu встреча встречи встретился встречался переговоры gorus gorusdu gorusub recevoir reçu reçue reçus reçues
 
 speak spoke talk speech parle parler exprime intervenu prononce address addressed remarks said say
 discours intervention выступил выступление речь cixis

@@ -497,10 +497,6 @@ def kind_of(word: str) -> str | None:
     return None
 
 
-def is_kind_word(label: str, kind: str) -> bool:
-    return any(fold(label).startswith(p.strip()) for p in KIND_WORDS.get(kind, ()))
-
-
 def _surface(text: str, token: str) -> str:
     for word in _raw_words(text):
         if fold(word) == token:

@@ -420,3 +420,27 @@ def test_which_city_is_not_answered_with_a_country(engine: Engine) -> None:
     assert engine.ask("Where will the World Urban Forum 2026 take place?").answered
     assert not engine.ask("Which city will host the World Urban Forum in 2026?").answered
     assert not engine.ask("Dans quelle ville se tiendra le Forum urbain mondial 2026 ?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        # 'presided' narrows the Council's titles to the presidencies ('first elected' is a title too)
+        (
+            "Combien de fois l'Azerbaïdjan a présidé le Conseil de sécurité ?",
+            {"unsc-presidency-may-2012", "unsc-presidency-october-2013"},
+        ),
+        (
+            "How many times did Azerbaijan preside over the Security Council?",
+            {"unsc-presidency-may-2012", "unsc-presidency-october-2013"},
+        ),
+        ("Which titles does Leyla Aliyeva hold?", {"leyla-aliyeva-fao-goodwill-ambassador-2015"}),
+        (
+            "Quels prix Mehriban Aliyeva a-t-elle reçus ?",
+            {"mehriban-aliyeva-wipo-gold-medal-2006", "unfpa-diploma-mehriban-aliyeva-2015"},
+        ),
+    ],
+)
+def test_a_list_is_narrowed_by_the_words_of_the_question(engine: Engine, question: str, facts: set[str]) -> None:
+    answer = engine.ask(question)
+    assert set(answer.facts) == facts, to_plain(answer)
