@@ -125,6 +125,13 @@ _QUANTITY = re.compile(
 # plural asks for a list.
 _QUEL_KIND = re.compile(r"\b(quels|quelles|какие|каких|hansi|which|what)((?: \w+){1,4})")
 
+_ANY_QUESTION_WORD = re.compile(
+    r"\b(what|which|who|whom|when|where|how|why|qu|que|quoi|quel|quelle|quels|quelles|qui|quand|ou|comment"
+    r"|pourquoi|combien)\b"
+)
+# A verb right after 'what': 'what did the resolutions demand' is not 'what resolutions'.
+_AUXILIARY = re.compile(r" (did|do|does|was|were|is|are|has|have|had|will|would|can|could)\b")
+
 _PLURALS = {
     "en": re.compile(r"[^su]s$"),
     "fr": re.compile(r"[^su][sx]$"),
@@ -435,6 +442,8 @@ class QuestionParser:
             return "on_date"
         if entities and not content and not dates:
             return "about"
+        if not _ANY_QUESTION_WORD.search(folded) and not _YESNO.search(folded) and _names_kind_in_plural(folded, lang):
+            return "list"  # terse: 'Bayramov meetings', 'Heydar Aliyev speeches at the UN'
         return "what"
 
     def _kind_hint(self, folded: str) -> str | None:
@@ -504,10 +513,18 @@ def _surface(text: str, token: str) -> str:
     return token
 
 
+def _names_kind_in_plural(folded: str, lang: str) -> bool:
+    """'meetings', 'discours' (a French plural in -s or -x), 'выступления': a kind of fact, several of them."""
+    plural = _PLURALS.get(lang, _PLURALS["en"])
+    return any(kind_of(word) is not None and plural.search(word) for word in folded.split())
+
+
 def _asks_for_several(folded: str, lang: str) -> bool:
     """'Which resolutions ...', 'quelles distinctions ...', 'какие награды ...', 'hansı qətnamələri ...'."""
     plural = _PLURALS.get(lang, _PLURALS["en"])
     for match in _QUEL_KIND.finditer(folded):
+        if _AUXILIARY.match(match.group(2)):
+            continue  # 'what did the 1993 resolutions demand' asks what they said, not which ones
         for word in match.group(2).split():
             if kind_of(word) is not None:
                 return bool(plural.search(word))

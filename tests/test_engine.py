@@ -444,3 +444,22 @@ def test_which_city_is_not_answered_with_a_country(engine: Engine) -> None:
 def test_a_list_is_narrowed_by_the_words_of_the_question(engine: Engine, question: str, facts: set[str]) -> None:
     answer = engine.ask(question)
     assert set(answer.facts) == facts, to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("Heydar Aliyev speeches at the UN", 3),  # terse, with a kind in the plural: a list
+        ("Bayramov meetings", 2),
+        ("discours de Heydar Aliev", 3),
+    ],
+)
+def test_a_terse_plural_kind_is_a_list(engine: Engine, question: str, count: int) -> None:
+    answer = engine.ask(question)
+    assert answer.intent == "list", to_plain(answer)
+    assert len(answer.facts) == count, to_plain(answer)
+
+
+def test_what_did_the_resolutions_demand_is_not_a_list_of_them(engine: Engine) -> None:
+    answer = engine.ask("What did the 1993 resolutions demand?")
+    assert answer.facts == ("unsc-resolutions-1993-demands",), to_plain(answer)
