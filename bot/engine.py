@@ -7,6 +7,7 @@ import heapq
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
 from bot.answer import Answer, Item, SourceNote, Suggestion
@@ -223,6 +224,9 @@ class Engine:
             elif unit.kind == "term":
                 hits = unit.stems & terms
                 ok = bool(hits) and not self._broken_compound(hits, parsed, terms)
+                # 'what did Aliyev say about ...': a statement or a speech is someone saying it ('told' and
+                # 'said' are stopwords, never indexed)
+                ok = ok or (fact.kind in ("statement", "speech") and self._saying_stems <= unit.stems)
             elif unit.kind == "number":
                 ok = fact.id in self.index.by_number.get(unit.label, ()) or unit.label in statement_words
             elif unit.kind == "date":
@@ -958,6 +962,14 @@ class Engine:
                 return self._answer(
                     parsed, lang, fact.statement.get(lang), [item], [fact], None, notes, confidence=0.85
                 )
+        if previous and previous[0].kind == "meeting" and self._asks_topics(parsed, previous[0]):
+            topics = self._meeting_topics(previous[0], parsed)  # 'what did they discuss?'
+            if topics:
+                meeting = previous[0]
+                when = format_date(meeting.date, lang) if meeting.date else ""
+                headline = t("topics_head", lang, date=when) if when else t("topics_head_undated", lang)
+                items = [self._item(f, lang, topics) for f in topics]
+                return self._answer(parsed, lang, headline, items, topics, None, [], confidence=0.8)
         kind = previous[0].kind if previous else None
         # 'when was that meeting?' names the previous fact's kind; 'когда вступил ...?' asks something new.
         subject = [
@@ -1029,6 +1041,48 @@ class Engine:
                 confidence=0.75,
             )
         return None
+
+    def _asks_topics(self, parsed: Parsed, meeting: Fact) -> bool:
+        """'What did they discuss?', 'de quoi ont-ils parlé ?', 'о чем говорили?': only words of talking, about
+        the people of the meeting (or no one named)."""
+        terms = [u for u in parsed.units if u.kind == "term"]
+        named = {i for m in parsed.specific_entities for i in m.entity_ids}
+        return (
+            parsed.intent in ("what", "list", "about")
+            and not parsed.dates
+            and bool(terms)
+            and all(u.stems & self._topic_stems for u in terms)
+            and not [u for u in parsed.units if u.kind in ("number", "unknown")]
+            and (not named or named <= set(meeting.participants) | self.index.fact_entities[meeting.id])
+        )
+
+    @cached_property
+    def _saying_stems(self) -> frozenset[str]:
+        return self.parser.synonyms_of("speak")
+
+    @cached_property
+    def _topic_stems(self) -> frozenset[str]:
+        words = ("discuss", "speak", "topic", "subject", "sujet", "sujets", "тема", "темы", "говорили", "mövzu")
+        return frozenset(s for w in words for s in self.parser.synonyms_of(w) | {stem(fold(w), script_lang(w))})
+
+    def _meeting_topics(self, meeting: Fact, parsed: Parsed) -> list[Fact]:
+        """What was said or discussed at a meeting: the facts its report gives for the same day and people, those
+        that hold the question's words first."""
+        sources = {c.source for c in meeting.citations}
+        people = set(meeting.participants)
+        found = [
+            f
+            for f in self.index.facts.values()
+            if f.id != meeting.id
+            and f.kind in ("statement", "cooperation", "statistic")
+            and sources & {c.source for c in f.citations}
+            and people & set(f.participants)
+            and f.date is not None
+            and meeting.date is not None
+            and (f.date.start, f.date.end) == (meeting.date.start, meeting.date.end)
+        ]
+        terms = [u for u in parsed.units if u.kind == "term"]
+        return sorted(found, key=lambda f: (not self._covers(f, terms), _first_paragraph(f), f.id))
 
     def _series(self, fact: Fact) -> list[Fact]:
         """The facts of the same kind about the same bodies or events, in order (the four 1993 resolutions)."""
@@ -1265,6 +1319,11 @@ def _names_person(fact: Fact, index: KnowledgeIndex, parsed: Parsed) -> bool:
 
 
 _RU_VERB = re.compile(r"(л|ла|ло|ли|ет|ит|ют|ят|ат|ут|ся|сь|ть|ал|ил)$")
+
+
+def _first_paragraph(fact: Fact) -> int:
+    """Where a fact's report first says it: its order in the document."""
+    return min((p for c in fact.citations for p in c.paragraphs), default=0)
 
 
 def _negated_words(folded: str) -> tuple[list[str], list[str]]:

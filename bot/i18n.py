@@ -55,6 +55,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The sources name no person for that.",
         "fr": "Les sources ne nomment personne pour cela.",
     },
+    "topics_head": {"en": "At that meeting ({date}):", "fr": "Lors de cette rencontre ({date}) :"},
+    "topics_head_undated": {"en": "At that meeting:", "fr": "Lors de cette rencontre :"},
     "others": {"en": "Also named: {people}.", "fr": "Sont également cités : {people}."},
     "no_others": {
         "en": "The sources name nobody else there besides {people}.",

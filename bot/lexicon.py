@@ -29,6 +29,8 @@ _RUSSIAN = {
     "встреч": "meeting",
     "встрет": "met",
     "переговор": "talks",
+    "обсужд": "discussed",
+    "обсуд": "discussed",
     "роль": "role",
     "роли": "role",
     "наград": "award",
@@ -413,7 +415,7 @@ uzv
 meet met meeting meetings talks receive received rencontre rencontrer rencontré reunion entretien
 entretenu встреча встречи встретился встречался переговоры gorus gorusdu gorusub recevoir reçu reçue reçus reçues
 
-speak spoke talk speech parle parler exprime intervenu prononce address addressed remarks said say
+speak spoke talk speech parle parler exprime intervenu prononce address addressed remarks said say told
 discours intervention выступил выступление речь cixis
 
 award awarded prize medal honour honor distinction diploma prix recompense medaille diplome награда

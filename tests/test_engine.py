@@ -463,3 +463,28 @@ def test_a_terse_plural_kind_is_a_list(engine: Engine, question: str, count: int
 def test_what_did_the_resolutions_demand_is_not_a_list_of_them(engine: Engine) -> None:
     answer = engine.ask("What did the 1993 resolutions demand?")
     assert answer.facts == ("unsc-resolutions-1993-demands",), to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    ("flow", "source"),
+    [
+        (["When did Aliyev meet Guterres?", "what did they discuss?"], "azertac-2025-aliyev-guterres"),
+        (["Quand Baïramov a-t-il vu Guterres ?", "et de quoi ont-ils parlé ?"], "mfa-2022-guterres-bayramov"),
+        (["Когда Байрамов встречался с Зуевым?", "о чем говорили?"], "newsaz-2023-bayramov-zuev"),
+    ],
+)
+def test_what_was_discussed_lists_what_that_meeting_covered(engine: Engine, flow: list[str], source: str) -> None:
+    meeting = engine.ask(flow[0])
+    topics = engine.ask(flow[1], context=meeting.context)
+    assert topics.answered, to_plain(topics)
+    assert len(topics.facts) > 3  # everything the report gives for that meeting, not one fact of another one
+    assert meeting.facts[0] not in topics.facts
+    assert {s.source_id for s in topics.sources} == {source}
+    second = engine.ask("the second one?", context=topics.context)
+    assert second.facts == (topics.facts[1],)
+
+
+def test_what_someone_said_is_covered_by_their_statement(engine: Engine) -> None:
+    # 'говорил' (said): a statement is someone saying it, though 'told' is never indexed
+    answer = engine.ask("Зангезурский коридор - что про него говорил Алиев на Генассамблее?")
+    assert answer.facts[:1] == ("aliyev-zangezur-corridor-unga-2021",), to_plain(answer)
