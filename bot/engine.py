@@ -111,6 +111,17 @@ _NEGATED = re.compile(
     r"|\bне\s+(\w+)|\bотказ\w*\s+(\w+)|\b(\w+)\s+(?:etm(?:ir|ur|eyib|edi)|deyil)\b"
 )
 _CLAUSE_END = frozenset("and but which that who while as et mais qui que dont de du des и но который ve amma".split())
+# 'How long did X last?': a duration, of what is asked ('combien de temps', 'сколько длилась', 'nə qədər davam').
+_HOW_LONG = re.compile(
+    r"\bhow long\b|\bcombien de temps\b|\bpendant combien\b|\bdure\w* combien\b|\bсколько (длил|продолжал|времени)\w*"
+    r"|\bкак долго\b|\bne qeder (davam|muddet|surdu)\w*|\bneçe (il|gun|ay) davam\w*|\bnece (il|gun|ay) davam\w*"
+)
+# A duration in a statement: '44 days', 'almost 30 years', 'pendant près de 30 ans', '44 jours', '44-day'.
+_DURATION = re.compile(
+    r"\b\d+(?:[-\s](?:day|days|year|years|month|months|week|weeks|jours|ans|annees|mois|semaines))\b"
+)
+_LASTED = frozenset({"lasted", "lasting", "dure", "durait", "lasts"})
+_DURATION_STEMS = frozenset({"last", "lasted", "dur", "durer", "dure", "длил", "продолжа", "davam", "long", "temp"})
 # 'Which city', 'quelle ville', 'в каком городе', 'hansı şəhərdə': a country is not an answer.
 _ASKS_CITY = re.compile(r"\b(city|town|ville|город\w*|seher\w*)\b")
 # A fact that recounts an earlier event: its date is when it was told, not when the event happened.
@@ -234,6 +245,12 @@ class Engine:
                     q.matches(fact.date, strict=parsed.intent in ("yesno", "when") or q.unit in ("day", "month"))
                     for q in parsed.dates
                 )
+                # 'the 1993 resolutions': a year that names what the fact is about, written in its statement
+                ok = ok or (
+                    parsed.intent not in ("yesno", "when", "on_date")
+                    and all(q.unit == "year" and not q.is_open for q in parsed.dates)
+                    and unit.label in statement_words
+                )
             if ok:
                 got += unit.weight
                 covered.append(unit)
@@ -287,6 +304,10 @@ class Engine:
 
     def _fresh(self, parsed: Parsed, answer_lang: str) -> Answer:
         """Answer a question on its own."""
+        if _HOW_LONG.search(parsed.folded):
+            # 'how long did the occupation last?': 'last' says a duration is asked (`_lasts` checks it), it is not
+            # a word the fact must hold
+            parsed = replace(parsed, units=[u for u in parsed.units if not u.stems & _DURATION_STEMS])
         if parsed.unknown_names and parsed.intent != "yesno":
             return self._refuse(parsed, answer_lang, self.candidates(parsed))
         intent = parsed.intent
@@ -377,7 +398,29 @@ class Engine:
             return False  # who voted against: the sources only ever give the support
         if parsed.intent == "count" and not (_states_number(fact) and self._counts_what_is_asked(parsed, candidate)):
             return False
+        if _HOW_LONG.search(parsed.folded) and not self._lasts(parsed, fact):
+            return False  # 'how long was the occupation?': not the 44 days of the war that ended it
         return not (parsed.intent == "who" and not _names_person(fact, self.index, parsed))
+
+    def _lasts(self, parsed: Parsed, fact: Fact) -> bool:
+        """For 'how long': the fact gives a duration next to (within six words of) something the question is about,
+        or says that what it opens with lasted so long."""
+        subject = [u for u in parsed.units if u.kind == "term" and not u.stems & _DURATION_STEMS]
+        for text, lang in ((fact.statement.en, "en"), (fact.statement.fr, "fr")):
+            folded = fold(text)
+            positions = {m.start() for m in _DURATION.finditer(folded)}
+            words = list(_WORD.finditer(folded))
+            at = [i for i, w in enumerate(words) if w.start() in positions]
+            opening = {stem(w.group(), lang) for w in words[:8]}
+            for i in at:
+                near = {stem(w.group(), lang) for w in words[max(0, i - 6) : i + 7]}
+                if not subject or any(u.stems & near for u in subject):
+                    return True
+                # 'The Second Karabakh War ... lasted 44 days': the duration of what the sentence is about
+                lasted = i > 0 and words[i - 1].group() in _LASTED
+                if lasted and any(u.stems & opening for u in subject):
+                    return True
+        return False
 
     def _says_what_is_asked(self, candidate: Candidate) -> bool:
         """Every content word of the question is in the fact, or all but one of a fact that covers nearly all of it

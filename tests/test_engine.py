@@ -488,3 +488,25 @@ def test_what_someone_said_is_covered_by_their_statement(engine: Engine) -> None
     # 'говорил' (said): a statement is someone saying it, though 'told' is never indexed
     answer = engine.ask("Зангезурский коридор - что про него говорил Алиев на Генассамблее?")
     assert answer.facts[:1] == ("aliyev-zangezur-corridor-unga-2021",), to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # the duration must be the one of what is asked: not the 44 days of the war that ended the occupation
+        ("How long was the occupation?", "occupation-30-years-million-expelled"),
+        ("How long did the occupation last?", "occupation-30-years-million-expelled"),
+        ("Сколько длилась оккупация?", "occupation-30-years-million-expelled"),
+        ("Işğal nə qədər davam edib?", "occupation-30-years-million-expelled"),
+        ("How long did the Second Karabakh War last?", "second-karabakh-war-2020"),
+        ("Combien de temps a duré la guerre de 2020 ?", "second-karabakh-war-2020"),
+        ("How long were the 1993 resolutions unimplemented?", "unsc-resolutions-unimplemented-27-years"),
+    ],
+)
+def test_how_long_is_answered_by_the_duration_of_what_is_asked(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)
+    assert answer.facts[:1] == (fact,), to_plain(answer)
+
+
+def test_how_long_without_a_duration_in_the_sources_is_refused(engine: Engine) -> None:
+    assert not engine.ask("How long did Azerbaijan chair the Non-Aligned Movement?").answered
