@@ -433,7 +433,7 @@ class Engine:
         question's words ('how many countries are in the Non-Aligned Movement?' is not answered by '179 countries
         supporting the resolution'). A fact whose figures count nothing the question names is left to the other
         checks."""
-        if parsed.lang != "en":
+        if parsed.lang != "en" and not self._focus_translated(parsed):
             return True  # the figures are described in English only
         asked = {s for u in candidate.covered if u.kind == "term" for s in u.stems}
         for unit in candidate.covered:
@@ -444,7 +444,14 @@ class Engine:
             words = {stem(w, "en") for w in tokens(quantity.unit) if w not in ALL_STOPWORDS}
             if words & asked:
                 counted.append(words)
-        return not counted or any(len(words & asked) * 2 >= len(words) for words in counted)
+        return bool(counted) and any(len(words & asked) * 2 >= len(words) for words in counted)
+
+    def _focus_translated(self, parsed: Parsed) -> bool:
+        """Whether a Russian or Azerbaijani 'how many X' has an English word for X ('мин' is 'mines')."""
+        if parsed.lang not in ("ru", "az"):
+            return False
+        focus = [u for u in parsed.units if u.kind == "term" and u.label == parsed.focus]
+        return bool(focus) and any(s.isascii() and s.isalpha() for s in focus[0].stems)
 
     def _is_place(self, unit: Unit) -> bool:
         """A city or region named as context ("in New York"): its absence weighs, but does not refuse by itself."""

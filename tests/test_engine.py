@@ -510,3 +510,12 @@ def test_how_long_is_answered_by_the_duration_of_what_is_asked(engine: Engine, q
 
 def test_how_long_without_a_duration_in_the_sources_is_refused(engine: Engine) -> None:
     assert not engine.ask("How long did Azerbaijan chair the Non-Aligned Movement?").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many mines did Armenia lay?", "Сколько мин установила Армения?", "Neçə mina basdırılıb?"],
+)
+def test_how_many_needs_a_figure_that_counts_what_is_asked(engine: Engine, question: str) -> None:
+    # the sources count victims of the mines and the accuracy of the maps, never the mines themselves
+    assert not engine.ask(question).answered, to_plain(engine.ask(question))
