@@ -122,6 +122,14 @@ _DURATION = re.compile(
 )
 _LASTED = frozenset({"lasted", "lasting", "dure", "durait", "lasts"})
 _DURATION_STEMS = frozenset({"last", "lasted", "dur", "durer", "dure", "длил", "продолжа", "davam", "long", "temp"})
+# Words of helping, giving and receiving, for `_help_roles` (folded).
+_HELP_VERB = re.compile(r"^(help|helped|helping|helps|aided|aiding|assist|assisted|assisting|aider|aidait|помог\w*)$")
+_HELP_NOUN = re.compile(r"^(aid|assistance|помощ\w*|komek\w*|yardim\w*)$")
+_GIVING = re.compile(r"^(gave|give|given|gives|giving|provided|provide|offered|donne|fourni|apporte|оказал\w*)$")
+_RECEIVING = re.compile(r"^(receiv\w*|recev\w*|recu\w*|получ\w*|ald\w*|alib\w*)$")
+_AZ_DOING = re.compile(r"^(et|ed|gost)\w*$")
+_FRENCH_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "ete", "est", "sont"})
+_BY = frozenset({"by", "from", "par", "от"})
 # 'Which city', 'quelle ville', 'в каком городе', 'hansı şəhərdə': a country is not an answer.
 _ASKS_CITY = re.compile(r"\b(city|town|ville|город\w*|seher\w*)\b")
 # A fact that recounts an earlier event: its date is when it was told, not when the event happened.
@@ -398,9 +406,26 @@ class Engine:
             return False  # who voted against: the sources only ever give the support
         if parsed.intent == "count" and not (_states_number(fact) and self._counts_what_is_asked(parsed, candidate)):
             return False
+        if self._helps_the_other_way(parsed, fact):
+            return False  # 'how many countries helped Azerbaijan?' is not the 80 countries Azerbaijan helped
         if _HOW_LONG.search(parsed.folded) and not self._lasts(parsed, fact):
             return False  # 'how long was the occupation?': not the 44 days of the war that ended it
         return not (parsed.intent == "who" and not _names_person(fact, self.index, parsed))
+
+    def _helps_the_other_way(self, parsed: Parsed, fact: Fact) -> bool:
+        """True when the question has someone giving help where the fact has them receiving it, or the reverse."""
+        asked = _help_roles(parsed.tokens, self._actors_named(parsed.entities))
+        if not asked:
+            return False
+        lang = "fr" if parsed.lang == "fr" else "en"
+        words = tokens(fact.statement.get(lang))
+        stated = _help_roles(words, self._actors_named(self.index.match_entities(words)))
+        return any(stated.get(ident, role) != role for ident, role in asked.items())
+
+    def _actors_named(self, names: Sequence[Any]) -> list[Any]:
+        """The names of those who can give or receive help: countries, people, organisations (not a pandemic)."""
+        actors = {"country", "person", "organisation"}
+        return [m for m in names if {self.index.entities_of_type(i) for i in m.entity_ids} <= actors]
 
     def _lasts(self, parsed: Parsed, fact: Fact) -> bool:
         """For 'how long': the fact gives a duration next to (within six words of) something the question is about,
@@ -1369,6 +1394,40 @@ def _names_person(fact: Fact, index: KnowledgeIndex, parsed: Parsed) -> bool:
 
 
 _RU_VERB = re.compile(r"(л|ла|ло|ли|ет|ит|ют|ят|ат|ут|ся|сь|ть|ал|ил)$")
+
+
+def _help_roles(words: Sequence[str], names: Sequence[Any]) -> dict[str, str]:
+    """Who gives and who receives the help a text speaks of: a name before the first word of helping gives it
+    ('Azerbaijan helped 80 countries', 'gave assistance to'), after it receives it ('countries helped
+    Azerbaijan'), and the other way round after 'receive' or before 'by'/'from' ('Azerbaijan received aid from').
+    A noun alone ('the aid Azerbaijan gave') says nothing of who gives."""
+    at = next((i for i in range(len(words)) if _helping_at(words, i)), None)
+    if at is None:
+        return {}
+    reverse = any(_RECEIVING.match(w) for w in words[max(0, at - 2) : at]) or (
+        at + 1 < len(words) and words[at + 1] in _BY
+    )
+    roles: dict[str, str] = {}
+    for match in names:
+        role = "giver" if (match.start < at) != reverse else "receiver"
+        for ident in match.entity_ids:
+            roles.setdefault(ident, role)
+    return roles
+
+
+def _helping_at(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] says that help is given: a verb, or a noun with a verb of giving or receiving before it
+    ('gave assistance', 'receiving aid', 'a aidé', 'yardım edib')."""
+    word = words[i]
+    before = words[max(0, i - 2) : i]
+    if _HELP_VERB.match(word):
+        return True
+    if word in ("aide", "aidee", "aidees", "aides"):  # French 'aidé' folds to the noun 'aide'
+        return bool(before) and before[-1] in _FRENCH_AUXILIARIES
+    if _HELP_NOUN.match(word):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        return any(_GIVING.match(w) or _RECEIVING.match(w) for w in before) or bool(_AZ_DOING.match(after))
+    return False
 
 
 def _first_paragraph(fact: Fact) -> int:

@@ -519,3 +519,31 @@ def test_how_long_without_a_duration_in_the_sources_is_refused(engine: Engine) -
 def test_how_many_needs_a_figure_that_counts_what_is_asked(engine: Engine, question: str) -> None:
     # the sources count victims of the mines and the accuracy of the maps, never the mines themselves
     assert not engine.ask(question).answered, to_plain(engine.ask(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many countries helped Azerbaijan?",
+        "Combien de pays ont aidé l'Azerbaïdjan ?",
+        "Сколько стран помогли Азербайджану?",
+        "Did other countries help Azerbaijan during the pandemic?",
+    ],
+)
+def test_help_received_is_not_help_given(engine: Engine, question: str) -> None:
+    # the sources give the 80 countries Azerbaijan helped, not who helped Azerbaijan
+    answer = engine.ask(question)
+    assert "covid-assistance-80-countries-2025" not in answer.facts, to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many countries did Azerbaijan help during COVID?",
+        "Combien de pays l'Azerbaïdjan a-t-il aidés ?",
+        "Сколько стран получили помощь от Азербайджана?",
+        "Pandemiya zamanı Azərbaycan neçə ölkəyə yardım edib?",
+    ],
+)
+def test_help_given_is_found_in_every_language(engine: Engine, question: str) -> None:
+    assert engine.ask(question).facts[:1] == ("covid-assistance-80-countries-2025",)
