@@ -11,6 +11,8 @@ In the same run, on the same server, the same load goes to:
     messages a second overall and 20 a minute per group);
   * the same bot with its rate limiter turned off (through tests/e2e_helpers.py's `Tuning`), to see what the
     bot itself costs;
+  * the same bot, rate limiter off, answering every question with its own text: its polling, crash-safe inbox
+    and reply journal without the conversation core and the engine (the floor of the bot's own transport);
   * a bare python-telegram-bot echo bot (benchmarks/echo_bot.py), the framework's floor.
 Groups have at most 20 questions each, so the per-group limit of 20 a minute never has to wait.
 
@@ -244,7 +246,7 @@ def report(results: list[Result], users: int, questions: int, private: int, grou
         f"Load: {users} users x {questions} questions = {asked} questions; {private} users in private chats, "
         f"{users - private} in {groups} groups (/ask and mentions); one fake Bot API server on 127.0.0.1.",
         "",
-        f"{'':28}" + "".join(f"{r.name:>22}" for r in results),
+        f"{'':28}" + "".join(f"{r.name:>25}" for r in results),
     ]
     rows: list[tuple[str, Callable[[Result], str]]] = [
         ("answered", lambda r: f"{r.answered}/{r.asked}"),
@@ -258,7 +260,7 @@ def report(results: list[Result], users: int, questions: int, private: int, grou
         ("failed / unmatched sends", lambda r: f"{r.failed_sends} / {r.unmatched_sends}"),
     ]
     for label, cell in rows:
-        lines.append(f"{label:28}" + "".join(f"{cell(r):>22}" for r in results))
+        lines.append(f"{label:28}" + "".join(f"{cell(r):>25}" for r in results))
     echo = next((r for r in results if r.name.startswith("echo")), None)
     if echo is not None and echo.throughput:
         lines.append("")
@@ -273,7 +275,7 @@ def report(results: list[Result], users: int, questions: int, private: int, grou
 async def main_async(args: argparse.Namespace) -> int:
     askers_by_phase = []
     private = groups = 0
-    for phase in range(3):
+    for phase in range(4):
         askers, private, groups = layout(args.users, args.questions, args.group_share, 1_000_000 * (phase + 1))
         askers_by_phase.append(askers)
     with tempfile.TemporaryDirectory(prefix="azun-load-") as tmp:
@@ -288,6 +290,14 @@ async def main_async(args: argparse.Namespace) -> int:
                     (
                         "bot, no rate limiter",
                         lambda: start_bot(server, root / "unlimited", log_level="INFO", tuning=unlimited),
+                    )
+                )
+            if not args.skip_unlimited:
+                transport = Tuning(rate_limited=False, echo_answers=True)
+                phases.append(
+                    (
+                        "bot transport, echoing",
+                        lambda: start_bot(server, root / "transport", log_level="INFO", tuning=transport),
                     )
                 )
             phases.append(("echo bot (bare PTB)", lambda: start_echo_bot(server, root / "echo")))

@@ -57,6 +57,23 @@ if "E2E_POLL_TIMEOUT" in os.environ:
 
     bot.app.serve = _short_poll_serve
 
+if os.environ.get("E2E_ECHO_ANSWERS"):
+    # benchmarks/load.py's floor of the bot's own transport: its polling, inbox and reply journal, with the
+    # answer replaced by the question's text (no conversation core, no engine, no query log).
+    import handlers.commands
+    import handlers.questions
+    from bot.store import Delivery
+
+    async def _echo(update, context):
+        message = update.effective_message
+        sent = await context.bot.send_message(message.chat_id, message.text or "?")
+        await context.bot_data.store.record_delivered(
+            [Delivery(sent.message_id)], update_id=update.update_id, chat_id=message.chat_id
+        )
+
+    handlers.questions.on_question = _echo
+    handlers.commands.on_command = _echo
+
 if os.environ.get("E2E_NO_RATE_LIMIT"):
     from telegram.ext import AIORateLimiter
 
@@ -74,6 +91,7 @@ class Tuning:
     http_timeout: float | None = None
     poll_timeout: int | None = None
     rate_limited: bool = True
+    echo_answers: bool = False  # answer every question with its own text (the transport alone, for benchmarks)
 
     @property
     def get_updates_timeout(self) -> float:
@@ -91,6 +109,8 @@ class Tuning:
             env["E2E_POLL_TIMEOUT"] = str(self.poll_timeout)
         if not self.rate_limited:
             env["E2E_NO_RATE_LIMIT"] = "1"
+        if self.echo_answers:
+            env["E2E_ECHO_ANSWERS"] = "1"
         return env
 
 
