@@ -689,10 +689,21 @@ class Engine:
         ):
             return self._role(parsed, lang)
         ranked = self.candidates(parsed)
-        best = self._decide(parsed, ranked)
+        best = self._decide(parsed, ranked) or self._disputed(parsed, ranked)
         if best is None:
             return self._refuse(parsed, lang, ranked)
         return self._compose_single(parsed, lang, best, ranked)
+
+    def _disputed(self, parsed: Parsed, ranked: list[Candidate]) -> Candidate | None:
+        """'Was it the 23rd or the 24th?': a fact whose conflicting versions together cover the question."""
+        for candidate in ranked[:3]:
+            group = [candidate.fact] + [self.index.facts[c] for c in candidate.fact.conflicts_with]
+            if len(group) < 2:
+                continue
+            covered = {id(u) for fact in group for u in self._coverage(fact, parsed, ignore_dates=False)[1]}
+            if all(id(u) in covered or u.generic for u in parsed.units):
+                return candidate
+        return None
 
     def _compose_single(self, parsed: Parsed, lang: str, best: Candidate, ranked: list[Candidate]) -> Answer:
         fact = best.fact

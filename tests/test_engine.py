@@ -547,3 +547,15 @@ def test_help_received_is_not_help_given(engine: Engine, question: str) -> None:
 )
 def test_help_given_is_found_in_every_language(engine: Engine, question: str) -> None:
     assert engine.ask(question).facts[:1] == ("covid-assistance-80-countries-2025",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Aliev UNGA76 speech - was it the 23rd or the 24th of sept?",
+        "Aliyev a-t-il parlé le 23 ou le 24 septembre 2021 ?",
+    ],
+)
+def test_a_question_naming_both_sides_of_a_conflict_gets_both(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert set(answer.facts) == {"unga76-aliyev-address-sep23", "unga76-aliyev-address-sep24"}, to_plain(answer)
