@@ -122,6 +122,10 @@ _DURATION = re.compile(
 )
 _LASTED = frozenset({"lasted", "lasting", "dure", "durait", "lasts"})
 _DURATION_STEMS = frozenset({"last", "lasted", "dur", "durer", "dure", "длил", "продолжа", "davam", "long", "temp"})
+# Stems of the English words for people a figure can count ('53,000 former IDPs', '30 Azerbaijani citizens').
+_PERSONS = frozenset(
+    {"idp", "idps", "citizen", "journalist", "azerbaijani", "refuge", "person", "displac", "civilian", "victim"}
+)
 # Words of helping, giving and receiving, for `_help_roles` (folded).
 _HELP_VERB = re.compile(r"^(help|helped|helping|helps|aided|aiding|assist|assisted|assisting|aider|aidait|помог\w*)$")
 _HELP_NOUN = re.compile(r"^(aid|assistance|помощ\w*|komek\w*|yardim\w*)$")
@@ -246,6 +250,8 @@ class Engine:
                 # 'what did Aliyev say about ...': a statement or a speech is someone saying it ('told' and
                 # 'said' are stopwords, never indexed)
                 ok = ok or (fact.kind in ("statement", "speech") and self._saying_stems <= unit.stems)
+                # 'people' is covered by the IDPs, citizens or refugees a fact counts
+                ok = ok or (self._people_stems <= unit.stems and self._counts_people(fact))
             elif unit.kind == "number":
                 ok = fact.id in self.index.by_number.get(unit.label, ()) or unit.label in statement_words
             elif unit.kind == "date":
@@ -461,6 +467,9 @@ class Engine:
         if parsed.lang != "en" and not self._focus_translated(parsed):
             return True  # the figures are described in English only
         asked = {s for u in candidate.covered if u.kind == "term" for s in u.stems}
+        people = bool(asked & self._people_stems)
+        if people:
+            asked |= _PERSONS  # 'how many people': IDPs, citizens, journalists and refugees are people
         for unit in candidate.covered:
             if unit.kind == "entity":
                 asked |= {stem(w, "en") for i in unit.entity_ids for w in self._name_words(i)}
@@ -469,7 +478,12 @@ class Engine:
             words = {stem(w, "en") for w in tokens(quantity.unit) if w not in ALL_STOPWORDS}
             if words & asked:
                 counted.append(words)
-        return bool(counted) and any(len(words & asked) * 2 >= len(words) for words in counted)
+        return any(
+            len(words & asked) * 2 >= len(words)
+            # 'how many people live there' is not answered by 'citizens killed': what happened to them is asked too
+            and (not people or bool((words - _PERSONS) & asked) or words <= _PERSONS)
+            for words in counted
+        )
 
     def _focus_translated(self, parsed: Parsed) -> bool:
         """Whether a Russian or Azerbaijani 'how many X' has an English word for X ('мин' is 'mines')."""
@@ -1141,6 +1155,13 @@ class Engine:
             and not [u for u in parsed.units if u.kind in ("number", "unknown")]
             and (not named or named <= set(meeting.participants) | self.index.fact_entities[meeting.id])
         )
+
+    @cached_property
+    def _people_stems(self) -> frozenset[str]:
+        return self.parser.synonyms_of("people")
+
+    def _counts_people(self, fact: Fact) -> bool:
+        return any({stem(w, "en") for w in tokens(q.unit)} & _PERSONS for q in fact.numbers)
 
     @cached_property
     def _saying_stems(self) -> frozenset[str]:

@@ -394,7 +394,7 @@ see saw seen voir vu vue видел виделся gordu gorub
 country countries state states nation nations pays etat etats страна страны государство государства
 olke olkeler dovlet dovletler
 
-percent percentage pourcent pourcentage процент процентов faiz
+percent percentage pourcent pourcentage процент процентов faiz taux rate
 
 support supported supporting supporter supporters back backed backing endorse endorsed soutien soutenu
 soutenir appui appuye поддержали поддержка поддержал destekledi destek
@@ -437,6 +437,15 @@ return returned returns returning rentrer rentré rentrés rentrées revenir rev
 discuss discussed discussing discussion discussions discuter discuté discutent évoquer évoqué aborder abordé
 exchanged échangé обменялись
 обсудили обсуждали обсуждение обсуждался muzakire muzakirə
+
+expel expelled expulsion driven forced chasse chasses chassee chassees expulse expulses изгнан изгнаны изгнали
+вытеснены qovulub qovuldu didergin
+
+home homes homeland native foyer foyers terres natales родные родину torpaqlarina dogma
+
+people persons person individuals personnes gens человек люди людей nefer insan
+
+accurate accuracy precise precision precis precise exactitude точность точные точны deqiq deqiqlik
 
 mine mines landmine landmines minefield minefields demining deminage мины разминирование mina
 

@@ -559,3 +559,23 @@ def test_help_given_is_found_in_every_language(engine: Engine, question: str) ->
 def test_a_question_naming_both_sides_of_a_conflict_gets_both(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert set(answer.facts) == {"unga76-aliyev-address-sep23", "unga76-aliyev-address-sep24"}, to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("How many people returned home?", "great-return-53000-idps-2025"),  # people: the former IDPs
+        ("Combien de personnes sont rentrées chez elles ?", "great-return-53000-idps-2025"),
+        ("How many Azerbaijanis were forced from their homes?", "occupation-30-years-million-expelled"),
+        ("Quel est le taux de précision des cartes de mines ?", "minefield-maps-25-percent-accurate"),
+        ("How much food did the WFP distribute?", "wfp-food-aid-160000-tons"),
+    ],
+)
+def test_counts_asked_in_other_words(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)
+    assert answer.facts[:1] == (fact,), to_plain(answer)
+
+
+def test_how_many_people_needs_what_happened_to_them(engine: Engine) -> None:
+    # 'people' matches the citizens the mines killed, but living in Azerbaijan is not what they count
+    assert not engine.ask("How many people live in Azerbaijan?").answered
