@@ -126,6 +126,12 @@ _DURATION_STEMS = frozenset({"last", "lasted", "dur", "durer", "dure", "длил
 _PERSONS = frozenset(
     {"idp", "idps", "citizen", "journalist", "azerbaijani", "refuge", "person", "displac", "civilian", "victim"}
 )
+# 'Which X' asks to name them; 'various X' does not ('in which missions?' of 'service in various missions').
+_WHICH = re.compile(r"\b(which|quels|quelles|quel|quelle|какие|каких|каком|какой|какои|hansi)\b")
+_VAGUE = frozenset(
+    "various several many numerous different other divers diverses plusieurs nombreux nombreuses differents "
+    "differentes autres различных многих многие других muxtelif bir cox diger".split()
+)
 # Words of helping, giving and receiving, for `_help_roles` (folded).
 _HELP_VERB = re.compile(r"^(help|helped|helping|helps|aided|aiding|assist|assisted|assisting|aider|aidait|помог\w*)$")
 _HELP_NOUN = re.compile(r"^(aid|assistance|помощ\w*|komek\w*|yardim\w*)$")
@@ -412,6 +418,8 @@ class Engine:
             return False  # who voted against: the sources only ever give the support
         if parsed.intent == "count" and not (_states_number(fact) and self._counts_what_is_asked(parsed, candidate)):
             return False
+        if parsed.focus and _WHICH.search(parsed.folded) and self._vague_about(fact, parsed.focus):
+            return False  # 'in which missions?': the fact only says 'various missions'
         if self._helps_the_other_way(parsed, fact):
             return False  # 'how many countries helped Azerbaijan?' is not the 80 countries Azerbaijan helped
         if _HOW_LONG.search(parsed.folded) and not self._lasts(parsed, fact):
@@ -427,6 +435,17 @@ class Engine:
         words = tokens(fact.statement.get(lang))
         stated = _help_roles(words, self._actors_named(self.index.match_entities(words)))
         return any(stated.get(ident, role) != role for ident, role in asked.items())
+
+    def _vague_about(self, fact: Fact, focus: str) -> bool:
+        """Whether the fact names what 'which X' asks only as 'various X', 'many X', 'numerous X'."""
+        wanted = {stem(focus, lang) for lang in ("en", "fr")} | self.parser.synonyms_of(focus)
+        for text, lang in ((fact.statement.en, "en"), (fact.statement.fr, "fr")):
+            words = _WORD.findall(fold(text))
+            for i, word in enumerate(words):
+                before = words[max(0, i - 2) : i]
+                if stem(word, lang) in wanted and any(w in _VAGUE for w in before):
+                    return True  # 'various missions', 'numerous countries': not which ones
+        return False
 
     def _actors_named(self, names: Sequence[Any]) -> list[Any]:
         """The names of those who can give or receive help: countries, people, organisations (not a pandemic)."""
@@ -624,7 +643,21 @@ class Engine:
         """For 'what did X say', X must be the speaker: the first person the statement names."""
         asked = {i for m in parsed.entities for i in m.entity_ids if self.index.entities[i].type == "person"}
         if not asked:
-            return True
+            # 'What did Armenia say?': a country or body speaks in a fact that opens with its name ('Azerbaijan
+            # drew attention to ...'); one that only mentions it reports what others said of it.
+            said_at = [i for i, word in enumerate(parsed.tokens) if _SAID.fullmatch(word)]
+            bodies = [
+                m
+                for m in parsed.specific_entities
+                if self.index.entities_of_type(m.entity_ids[0]) != "person"
+                # who says: the name just before the verb ('what did Armenia say'), or just after it in French,
+                # Russian and Azerbaijani ('qu'a dit l'Arménie', 'что сказала Армения')
+                and any(0 <= at - m.end <= 1 or (parsed.lang != "en" and 0 < m.start - at <= 2) for at in said_at)
+            ]
+            if not bodies:
+                return True
+            opening = self.index.match_entities(tokens(fact.statement.en)[:6])
+            return any(set(b.entity_ids) & set(m.entity_ids) for b in bodies for m in opening)
         first = self._first_person(fact)
         return first is None or first in asked
 

@@ -141,7 +141,9 @@ _PLURALS = {
 
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 
-_NAME_LIKE = re.compile(r"(?<![\w'’-])([A-ZА-ЯЁ][\w'’-]+|[A-Z]{2,}[\w]*)")
+# A capitalised word ('Putin', 'Ümumdünya', 'ÜTT', 'Şuşa', 'Путин'): any upper-case letter, not only ASCII.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁ"
+_NAME_LIKE = re.compile(rf"(?<![\w'’-])([{_UPPER}][\w'’-]+|[{_UPPER}]{{2,}}[\w]*)")
 
 # ===== helpers ===================================================================================================
 _SUFFIXES = (
@@ -253,7 +255,9 @@ class QuestionParser:
         numbers: list[str] = []
         units: list[Unit] = []
         unknown_names: list[str] = []
-        names = {fold(n) for n in _NAME_LIKE.findall(text[1:])} | {fold(n) for n in re.findall(r"\b[A-Z]{2,}\b", text)}
+        names = {fold(n) for n in _NAME_LIKE.findall(text[1:])} | {
+            fold(n) for n in re.findall(rf"\b[{_UPPER}]{{2,}}\b", text)
+        }
         for m in entities:
             ids = self._expand(m.entity_ids)
             weight = max(self.index.entity_idf(i) for i in ids)

@@ -579,3 +579,29 @@ def test_counts_asked_in_other_words(engine: Engine, question: str, fact: str) -
 def test_how_many_people_needs_what_happened_to_them(engine: Engine) -> None:
     # 'people' matches the citizens the mines killed, but living in Azerbaijan is not what they count
     assert not engine.ask("How many people live in Azerbaijan?").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Armenia never speaks in the sources: a resolution about it is not what it said
+        "What did Armenia say at the UN?",
+        "Qu'a dit l'Arménie à l'ONU ?",
+        "Что сказала Армения в ООН?",
+        # 'ÜTT' (the WTO) is a name the sources never mention: its capital Ü makes it one
+        "Azərbaycan nə vaxt ÜTT-yə üzv olub?",
+        # the fact only says 'various missions'
+        "In which missions do Azerbaijani peacekeepers serve?",
+        "Dans quelles missions servent les casques bleus azerbaïdjanais ?",
+    ],
+)
+def test_more_near_misses_are_refused(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered, to_plain(answer)
+
+
+def test_what_someone_said_is_still_answered(engine: Engine) -> None:
+    assert engine.ask("Qu'a dit Guterres sur la COP29 ?").facts[:1] == ("guterres-congratulates-cop29-2025",)
+    assert engine.ask("Which UN agencies does Azerbaijan work with?").facts[:1] == (
+        "un-specialised-agencies-cooperation",
+    )
