@@ -253,9 +253,11 @@ class Engine:
             elif unit.kind == "term":
                 hits = unit.stems & terms
                 ok = bool(hits) and not self._broken_compound(hits, parsed, terms)
-                # 'what did Aliyev say about ...': a statement or a speech is someone saying it ('told' and
-                # 'said' are stopwords, never indexed)
-                ok = ok or (fact.kind in ("statement", "speech") and self._saying_stems <= unit.stems)
+                # 'what did Aliyev say about ...', 'did they discuss ...': a statement or a speech is someone
+                # saying it ('told' and 'said' are stopwords, never indexed)
+                ok = ok or (
+                    _reports_talk(fact) and (self._saying_stems <= unit.stems or self._discussing_stems <= unit.stems)
+                )
                 # 'people' is covered by the IDPs, citizens or refugees a fact counts
                 ok = ok or (self._people_stems <= unit.stems and self._counts_people(fact))
             elif unit.kind == "number":
@@ -606,6 +608,10 @@ class Engine:
         statement holds both (they may be far apart only if the statement says it in other words)."""
         terms = [u for u in candidate.covered if u.kind == "term"]
         names = [u for u in candidate.covered if u.kind == "entity" and not u.generic]
+        talking = set(candidate.fact.participants) if candidate.fact.kind in ("statement", "speech") else set()
+        if any(not talking.isdisjoint(u.entity_ids) for u in names):
+            return True  # who speaks and who is spoken to stand apart from what is said ('Bayramov stressed to
+            # Guterres that ... landmines')
         if not terms or not names:
             return True
         far = False
@@ -1092,9 +1098,11 @@ class Engine:
                 fact = listed[position]
                 item = self._item(fact, lang, [fact], with_text=False)
                 notes = self._date_notes(fact, lang, parsed)
-                return self._answer(
+                picked = self._answer(
                     parsed, lang, fact.statement.get(lang), [item], [fact], None, notes, confidence=0.85
                 )
+                # 'the first one?' then 'and the second?': the list stays the one to pick from
+                return replace(picked, context={**picked.context, "list": [f.id for f in listed]})
         if previous and previous[0].kind == "meeting" and self._asks_topics(parsed, previous[0]):
             topics = self._meeting_topics(previous[0], parsed)  # 'what did they discuss?'
             if topics:
@@ -1111,7 +1119,14 @@ class Engine:
         ]  # fmt: skip
         pronoun = bool(set(_WORD.findall(parsed.folded)) & PRONOUNS)
         if (parsed.dates or parsed.specific_entities) and context.get("question") and not subject:
-            return self._merge(context, parsed, keep_entities=pronoun)  # 'and in 2013?', 'and Bayramov?'
+            merged = self._merge(context, parsed, keep_entities=pronoun)  # 'and in 2013?', 'and Bayramov?'
+            asked = context.get("intent")
+            if merged.answered or asked not in ("when", "where", "who") or pronoun:
+                return merged
+            # 'When did Azerbaijan join the UN?', 'and the permanent mission?': the same question of the new name
+            # alone, when the previous words do not fit it
+            again = self._single(replace(parsed, intent=str(asked), followup=False), lang)
+            return again if again.answered else merged
         if (
             parsed.intent in ("who", "when", "where", "count")
             and subject
@@ -1199,6 +1214,10 @@ class Engine:
     @cached_property
     def _saying_stems(self) -> frozenset[str]:
         return self.parser.synonyms_of("speak")
+
+    @cached_property
+    def _discussing_stems(self) -> frozenset[str]:
+        return self.parser.synonyms_of("discuss")
 
     @cached_property
     def _topic_stems(self) -> frozenset[str]:
@@ -1493,6 +1512,13 @@ def _helping_at(words: Sequence[str], i: int) -> bool:
         after = words[i + 1] if i + 1 < len(words) else ""
         return any(_GIVING.match(w) or _RECEIVING.match(w) for w in before) or bool(_AZ_DOING.match(after))
     return False
+
+
+def _reports_talk(fact: Fact) -> bool:
+    """A fact that reports what was said: a statement, a speech, or what two people raised at a meeting."""
+    return fact.kind in ("statement", "speech") or (
+        fact.kind in ("cooperation", "statistic") and len(fact.participants) >= 2
+    )
 
 
 def _first_paragraph(fact: Fact) -> int:

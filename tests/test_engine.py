@@ -605,3 +605,28 @@ def test_what_someone_said_is_still_answered(engine: Engine) -> None:
     assert engine.ask("Which UN agencies does Azerbaijan work with?").facts[:1] == (
         "un-specialised-agencies-cooperation",
     )
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact"),
+    [
+        # 'and X?' asks the previous question of X, even when X does not fit its other words ('join')
+        (["When did Azerbaijan join the UN?", "and the permanent mission?"], "permanent-mission-opened-1992"),
+        (["Quand l'Azerbaïdjan a-t-il rejoint l'ONU ?", "et la mission permanente ?"], "permanent-mission-opened-1992"),
+        # 'they' are the two people of the meeting: what Bayramov told Guterres, not what he told Zuev
+        (["When did Bayramov meet Guterres?", "did they discuss landmines?"], "bayramov-landmines-appeal-2022"),
+        (["When did Bayramov meet Zuev?", "did they discuss COVID?"], "azerbaijan-covid-donor-activities-2023"),
+        # an ordinal keeps the list to pick from
+        (
+            ["What awards did Mehriban Aliyeva receive?", "when did she get the first one?", "and the second?"],
+            "unfpa-diploma-mehriban-aliyeva-2015",
+        ),
+    ],
+)
+def test_follow_ups_stay_on_what_was_asked(engine: Engine, flow: list[str], fact: str) -> None:
+    context = None
+    for question in flow:
+        answer = engine.ask(question, context=context)
+        assert answer.answered, (question, to_plain(answer))
+        context = answer.context
+    assert answer.facts[:1] == (fact,), to_plain(answer)
