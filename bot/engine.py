@@ -199,6 +199,8 @@ class Engine:
                 for ident in unit.entity_ids:
                     for fid in index.by_entity.get(ident, ()):
                         scores[fid] = scores.get(fid, 0.0) + unit.weight * 0.8
+                    for fid in index.by_entity_direct.get(ident, ()):
+                        scores[fid] += unit.weight * 0.2  # a fact about it before one that mentions it
             elif unit.kind == "number":
                 for fid in index.by_number.get(unit.label, ()):
                     scores[fid] = scores.get(fid, 0.0) + unit.weight
@@ -1136,7 +1138,7 @@ class Engine:
         ):
             subject = []  # 'who adopted it?', 'how long did it last?': the previous fact says
         if subject or (parsed.intent == "who" and previous and not self._actors(previous[0])):
-            if context.get("entities"):
+            if context.get("entities") or (pronoun and previous):
                 augmented = self._with_previous_entities(parsed, context, lang)
                 if augmented.answered:
                     return augmented
@@ -1277,6 +1279,10 @@ class Engine:
         if not previous:  # 'resolution 822' then 'who voted for it?': 'it' is what the previous fact is about
             facts = [self.index.facts[f] for f in context.get("facts", [])[:1] if f in self.index.facts]
             previous = [i for f in facts for i in (*f.related, *f.organisations) if i not in GENERIC_ENTITIES]
+            # a document the fact is about is what 'it' is: 'what did the resolutions demand?', 'who adopted
+            # them?' asks of those resolutions, not of anything about the conflict
+            documents = [i for i in previous if self.index.entities[i].type == "document"]
+            previous = documents[:1] or previous
         people = tuple(i for i in previous if self.index.entities[i].type == "person")
         things = tuple(i for i in previous if self.index.entities[i].type not in ("person", "place", "country"))
         words = set(_WORD.findall(parsed.folded))

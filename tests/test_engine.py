@@ -630,3 +630,11 @@ def test_follow_ups_stay_on_what_was_asked(engine: Engine, flow: list[str], fact
         assert answer.answered, (question, to_plain(answer))
         context = answer.context
     assert answer.facts[:1] == (fact,), to_plain(answer)
+
+
+def test_who_adopted_them_follows_the_resolutions_of_the_previous_answer(engine: Engine) -> None:
+    demands = engine.ask("What did the 1993 resolutions demand?")
+    who = engine.ask("who adopted them?", context=demands.context)
+    assert who.answered, to_plain(who)
+    assert "Security Council" in to_plain(who)
+    assert not [f for f in who.facts if f.startswith("unga-")], who.facts  # not the General Assembly's
