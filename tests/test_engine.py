@@ -52,6 +52,10 @@ from bot.render import to_plain
         ("С какого года Азербайджан входит в ООН?", "un-membership-1992"),
         ("Neçə məcburi köçkün qayıdıb?", "great-return-53000-idps-2025"),  # 'məcburi köçkün': IDP
         ("Où se tiendra le Forum urbain mondial 2026 ?", "world-urban-forum-2026-azerbaijan"),  # the host's country
+        (
+            "Depuis quand existe la commission nationale azerbaïdjanaise pour l'UNESCO ?",
+            "unesco-national-commission-1994",
+        ),
         ("Məcburi köçkünlər doğma torpaqlarına qayıdıblar?", "great-return-53000-idps-2025"),
     ],
 )
