@@ -283,13 +283,14 @@ class Engine:
         return (got / total if total else 0.0), covered, missing
 
     def _broken_compound(self, hits: frozenset[str], parsed: Parsed, terms: frozenset[str]) -> bool:
-        """True when the question uses a word the facts only use inside a compound it lacks."""
+        """True when the question's word is only in the fact inside a compound the question lacks (every stem it
+        hits is such a compound: 'lands' also hits 'territories', which is no compound)."""
         question_stems = {s for u in parsed.units for s in u.stems}
         for hit in hits:
             required = self._compounds.get(hit)
-            if required and not (required & question_stems) and required & terms:
-                return True
-        return False
+            if not (required and not (required & question_stems) and required & terms):
+                return False
+        return True
 
     # ===== decide and compose =================================================================================
     def ask(self, question: str, context: Mapping[str, Any] | None = None, lang: str | None = None) -> Answer:
@@ -361,6 +362,9 @@ class Engine:
 
     def _decide(self, parsed: Parsed, ranked: list[Candidate]) -> Candidate | None:
         """The first candidate that answers the question well enough, or None (refuse)."""
+        if _HOW_LONG.search(parsed.folded):
+            # 'how long were the lands occupied?': only a fact that gives a duration of it can answer
+            ranked = [c for c in ranked if self._lasts(parsed, c.fact)] or ranked
         # 'Where was the meeting?' is about the fact found first: another fact's place is another place.
         for candidate in ranked[: 1 if parsed.intent == "where" else 3]:
             if self._acceptable(parsed, candidate, ranked[0]):

@@ -441,7 +441,13 @@ exchanged échangé обменялись
 expel expelled expulsion driven forced chasse chasses chassee chassees expulse expulses изгнан изгнаны изгнали
 вытеснены qovulub qovuldu didergin
 
-home homes homeland native foyer foyers terres natales родные родину torpaqlarina dogma
+home homes homeland native foyer foyers natales родные родину dogma
+
+territory territories lands land territoire territoires terres территория территории земли erazi torpaq
+torpaqlari torpaqlarina
+
+injured wounded injure injury injuries blesse blesses blessee blessees blessure blessures ранены ранен ранено
+раненых yaralanib yarali yaralandi
 
 people persons person individuals personnes gens человек люди людей nefer insan
 

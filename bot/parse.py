@@ -93,7 +93,7 @@ _YESNO = re.compile(
     r"^(was|were|is|are|did|does|do|has|have|had|can|could|has)\b|^est[- ]ce qu|\b(s )?(est|sont|etait|fut)[- ]"
     r"(il|elle|ils|elles|on)\b|^(a|as|ont|est|etait|"
     r"sont)[- ]t?[- ]?(il|elle|on|ils|elles)\b|\b\w+[- ]t[- ](il|elle|on)\b|\bли\b|\b(mi|mu|mı|mü)\b"
-    r"|^(l|l ?azerbaidjan)\b.*\?$"
+    r"|^(l|l ?azerbaidjan)\b.*\?$|\b(ont|avait|avaient|etaient|seront|peuvent|doivent)-(ils|elles)\b"
 )
 
 # "Qu'a-t-il proposé ?" inverts like a yes/no question but asks what.

@@ -190,12 +190,19 @@ def stem(word: str, lang: str) -> str:
     if override is not None:
         return override
     stemmer = _STEMMERS.get(lang, _STEMMERS["en"])
+    if lang == "fr":
+        # French is stemmed without its accents, so that 'apres' and 'creees', typed without them, meet 'après'
+        # and 'créées' of the facts
+        return str(stemmer.stemWord(fold(word)))
     return fold(stemmer.stemWord(word))
 
 
-# Where Snowball joins words a user keeps apart: a president (a person) is not a presidency (a term in office).
-_STEM_OVERRIDES = dict.fromkeys(("president", "presidents", "presidente", "presidentes"), "president") | dict.fromkeys(
-    ("presidence", "presidences"), "presidenc"
+# Where Snowball joins words a user keeps apart: a president (a person) is not a presidency (a term in office),
+# being forced out is not armed forces.
+_STEM_OVERRIDES = (
+    dict.fromkeys(("president", "presidents", "presidente", "presidentes"), "president")
+    | dict.fromkeys(("presidence", "presidences"), "presidenc")
+    | dict.fromkeys(("forced", "forcibly"), "forced")
 )
 
 

@@ -642,3 +642,28 @@ def test_who_adopted_them_follows_the_resolutions_of_the_previous_answer(engine:
     assert who.answered, to_plain(who)
     assert "Security Council" in to_plain(who)
     assert not [f for f in who.facts if f.startswith("unga-")], who.facts  # not the General Assembly's
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # French typed without accents is stemmed as French with them ('apres', 'blesses', 'creees')
+        ("combien de blesses a cause des mines apres le 10 novembre 2020", "mine-victims-since-november-2020"),
+        ("les zones economiques ont elles ete creees en 2021", "karabakh-east-zangezur-zones-decree-2021"),
+        # 'lands' is 'territories' too, not only the 'native lands' of one fact
+        ("How long were Azerbaijani lands under Armenian occupation?", "occupation-30-years-million-expelled"),
+        # 'chassés de leurs terres' is being driven out, not the withdrawal of occupying forces
+        (
+            "Combien d'Azerbaïdjanais ont été chassés de leurs terres pendant l'occupation ?",
+            "occupation-30-years-million-expelled",
+        ),
+    ],
+)
+def test_words_as_people_type_them(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)
+    assert answer.facts[:1] == (fact,), to_plain(answer)
+
+
+def test_a_french_yes_no_with_ont_elles_is_a_yes_no(engine: Engine) -> None:
+    answer = engine.ask("Les zones économiques du Karabakh et du Zanguezour oriental ont-elles été créées en 2020 ?")
+    assert answer.headline.startswith("Pas d'après mes sources."), answer.headline  # 2021, not 2020
