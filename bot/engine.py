@@ -90,7 +90,15 @@ TYPE_WORDS = {
     "person": {"person", "personne", "человек", "sexs"},
 }
 # "Why": a reason is only given when the fact says what is asked, word for word or by synonym.
-_WHY = re.compile(r"\b(why|pourquoi|почему|зачем|niye|ne ucun)\b")
+_WHY = re.compile(
+    r"\b(why|pourquoi|почему|зачем|niye|ne ucun|purpose|a quoi sert\w*|dans quel but|quel est le but|для чего"
+    r"|с какой целью|meqsedi nedir)\b"
+)
+# A statement that gives a reason or a purpose ('set up to improve', 'in response to', 'afin de'): what 'why' asks.
+_BECAUSE = re.compile(
+    r"\b(because|in response|set up to|meant to|in order to|so that|to improve|to help|justified|on the grounds|"
+    r"parce que|en reponse|en reaction|afin de|pour ameliorer|pour aider|destine|justifie|в ответ|чтобы|ucun)\b"
+)
 # Words that put the question in relation to something else: the fact must share them.
 _RELATIONAL = re.compile(
     r"^(before|after|previous|previously|next|predecessor|successor|until|avant|apres|precedent|prochain|"
@@ -362,6 +370,12 @@ class Engine:
 
     def _decide(self, parsed: Parsed, ranked: list[Candidate]) -> Candidate | None:
         """The first candidate that answers the question well enough, or None (refuse)."""
+        if _WHY.search(parsed.folded):
+            # 'why', 'à quoi sert': among facts that cover the question alike, one that gives a reason first
+            ranked = sorted(
+                ranked,
+                key=lambda c: (-round(c.coverage * 20), not _BECAUSE.search(fold(c.fact.statement.get(parsed.lang)))),
+            )
         if _HOW_LONG.search(parsed.folded):
             # 'how long were the lands occupied?': only a fact that gives a duration of it can answer
             ranked = [c for c in ranked if self._lasts(parsed, c.fact)] or ranked

@@ -563,6 +563,14 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bвход(ит|ил|ила|ят) в\b", "член"),
         # 'which part of the UN does Zuev work for': his role, not the word 'work' in what he said
         (r"\b(work|works|worked|working) (for|at)\b", "role"),
+        # 'à quoi sert', 'dans quel but', 'what is the purpose of', 'для чего': why
+        (
+            r"\b(à|a) quoi (sert|servent|servait|servaient)\b|\bdans quel but\b|\bquel(le)? est (le but|l'objectif|"
+            r"l objectif) (de|du|des)\b",
+            "pourquoi",
+        ),
+        (r"\bwhat (is|was) the (purpose|aim|goal) of\b|\bwhat for\b", "why"),
+        (r"\bдля чего\b|\bс какой целью\b", "почему"),
         # 'a parlé à l'ONU': spoke there
         (r"\bparlée?s?\b", "intervenu"),
         # 'est entre a l onu', typed without accents: entered, not 'between'

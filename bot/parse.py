@@ -446,7 +446,12 @@ class QuestionParser:
             return "on_date"
         if entities and not content and not dates:
             return "about"
-        if not _ANY_QUESTION_WORD.search(folded) and not _YESNO.search(folded) and _names_kind_in_plural(folded, lang):
+        if (
+            not _ANY_QUESTION_WORD.search(folded)
+            and not _QUESTION_WORDS.search(folded)
+            and not _YESNO.search(folded)
+            and _names_kind_in_plural(folded, lang)
+        ):
             return "list"  # terse: 'Bayramov meetings', 'Heydar Aliyev speeches at the UN'
         return "what"
 

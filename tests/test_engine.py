@@ -667,3 +667,19 @@ def test_words_as_people_type_them(engine: Engine, question: str, fact: str) -> 
 def test_a_french_yes_no_with_ont_elles_is_a_yes_no(engine: Engine) -> None:
     answer = engine.ask("Les zones économiques du Karabakh et du Zanguezour oriental ont-elles été créées en 2020 ?")
     assert answer.headline.startswith("Pas d'après mes sources."), answer.headline  # 2021, not 2020
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # 'why' is answered by the fact that gives the reason, among those that cover the question
+        ("Why does Azerbaijan cooperate with UNICEF?", "unicef-cooperation-refugee-idp-children"),
+        ("À quoi sert la coopération avec l'UNICEF ?", "unicef-cooperation-refugee-idp-children"),
+        ("Quel est le but de la coopération avec l'UNICEF ?", "unicef-cooperation-refugee-idp-children"),
+        ("Why were the 1993 resolutions adopted?", "unsc-resolutions-1993-reason"),
+        ("Pourquoi les résolutions de 1993 ont-elles été adoptées ?", "unsc-resolutions-1993-reason"),
+    ],
+)
+def test_why_is_answered_with_the_reason(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)
+    assert answer.facts[:1] == (fact,), to_plain(answer)
