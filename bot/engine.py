@@ -13,7 +13,7 @@ from typing import Any
 from bot.answer import Answer, Item, SourceNote, Suggestion
 from bot.dates import DateQuery, format_date, format_query
 from bot.i18n import LANGUAGE_NAMES, join_names, t
-from bot.index import GENERIC_ENTITIES, KnowledgeIndex, index_terms
+from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, index_terms
 from bot.lexicon import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -527,11 +527,14 @@ class Engine:
         )
 
     def _focus_translated(self, parsed: Parsed) -> bool:
-        """Whether a Russian or Azerbaijani 'how many X' has an English word for X ('мин' is 'mines')."""
-        if parsed.lang not in ("ru", "az"):
-            return False
+        """Whether a French, Russian or Azerbaijani 'how many X' has English words for X: a translation ('мин' is
+        'mines') or a group of synonyms ('réfugiés' is 'refugees')."""
         focus = [u for u in parsed.units if u.kind == "term" and u.label == parsed.focus]
-        return bool(focus) and any(s.isascii() and s.isalpha() for s in focus[0].stems)
+        if not focus:
+            return False
+        if parsed.lang == "fr":
+            return bool(self.parser.synonyms_of(focus[0].label))
+        return parsed.lang in ("ru", "az") and any(s.isascii() and s.isalpha() for s in focus[0].stems)
 
     def _is_place(self, unit: Unit) -> bool:
         """A city or region named as context ("in New York"): its absence weighs, but does not refuse by itself."""
@@ -721,7 +724,11 @@ class Engine:
                 if total and covered / total >= 0.99 and (best is None or covered > best[0]):
                     best = (covered, entity, role)
         if best is None:
-            return self._refuse(parsed, lang, self.candidates(parsed))
+            ranked = self.candidates(parsed)
+            found = self._decide(parsed, ranked)
+            if found is not None and self._titles_a_person(parsed, found.fact):
+                return self._compose_single(parsed, lang, found, ranked)  # 'FAO attaché Rashad Al-Khafaci'
+            return self._refuse(parsed, lang, ranked)
         _, entity, role = best
         headline = t("role_answer", lang, name=entity.name.get(lang), role=self._role_text(role, lang))
         # The fact that records the role (a title or award of that person at that date) carries the citation.
@@ -743,6 +750,33 @@ class Engine:
             sources=tuple(self._role_sources(source_ids, lang)),
             context={**answer.context, "entities": [entity.id]},
         )
+
+    def _titles_a_person(self, parsed: Parsed, fact: Fact) -> bool:
+        """Whether the fact gives the title asked right beside a person's name ('FAO attaché Rashad Al-Khafaci'),
+        not only as someone unnamed ('visits by the President of the General Assembly')."""
+        terms = [u for u in parsed.units if u.kind == "term"]
+        if not terms:
+            return False
+        for lang in ("en", "fr"):
+            words = tokens(fact.statement.get(lang))
+            people = [
+                m for m in self.index.match_entities(words) if self.index.entities_of_type(m.entity_ids[0]) == "person"
+            ]
+            named = self.index.match_entities(words)
+            for i, word in enumerate(words):
+                if any(stem(word, lang) in u.stems for u in terms) and any(_beside(m, i) for m in people):
+                    # and what the title is of ('FAO attaché'): 'the president of Armenia' is not 'president
+                    # Heydar Aliyev ... Armenia's aggression'
+                    bodies = [
+                        m
+                        for m in parsed.specific_entities
+                        if {self.index.entities_of_type(e) for e in m.entity_ids} - {"place"}
+                    ]
+                    if all(
+                        any(_beside(n, i, 3) and set(n.entity_ids) & set(b.entity_ids) for n in named) for b in bodies
+                    ):
+                        return True
+        return False
 
     def _role_sources(self, source_ids: list[str], lang: str) -> list[SourceNote]:
         notes = []
@@ -1536,6 +1570,12 @@ def _helping_at(words: Sequence[str], i: int) -> bool:
         after = words[i + 1] if i + 1 < len(words) else ""
         return any(_GIVING.match(w) or _RECEIVING.match(w) for w in before) or bool(_AZ_DOING.match(after))
     return False
+
+
+def _beside(match: EntityMatch, i: int, distance: int = 2) -> bool:
+    """Whether a name matched in a text is within `distance` words of word `i`."""
+    start, end = match.start, match.end - 1
+    return -distance <= start - i <= distance or -distance <= i - end <= distance
 
 
 def _reports_talk(fact: Fact) -> bool:

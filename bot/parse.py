@@ -208,10 +208,15 @@ class QuestionParser:
     def __init__(self, index: KnowledgeIndex) -> None:
         self.index = index
         self._synonyms: dict[str, frozenset[str]] = {}
+        by_stem: dict[str, frozenset[str]] = {}
         for group in SYNONYMS:
             stems = frozenset(s for word in group for s in _word_stems(word)) | frozenset(fold(w) for w in group)
             for word in group:
                 self._synonyms[fold(word)] = stems
+                for s in _word_stems(word):
+                    by_stem.setdefault(s, stems)
+        # Another form of a word of a group ('soutenues' of 'soutenu') finds the group through its stem.
+        self._synonyms_by_stem = by_stem
 
     def synonyms_of(self, word: str) -> frozenset[str]:
         """The stems of a word's synonym group in the lexicon (empty when it has none)."""
@@ -410,6 +415,8 @@ class QuestionParser:
     def _stems_for(self, token: str) -> frozenset[str]:
         stems = set(_word_stems(token))
         synonyms = self._synonyms.get(token)
+        if synonyms is None:
+            synonyms = next((self._synonyms_by_stem[s] for s in sorted(stems) if s in self._synonyms_by_stem), None)
         if synonyms:
             stems |= synonyms
         return frozenset(s for s in stems if s)

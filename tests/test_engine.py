@@ -683,3 +683,19 @@ def test_a_french_yes_no_with_ont_elles_is_a_yes_no(engine: Engine) -> None:
 def test_why_is_answered_with_the_reason(engine: Engine, question: str, fact: str) -> None:
     answer = engine.ask(question)
     assert answer.facts[:1] == (fact,), to_plain(answer)
+
+
+def test_a_title_beside_a_name_answers_who_held_it(engine: Engine) -> None:
+    answer = engine.ask("Who was the FAO attaché at the Baku forum?")
+    assert answer.facts[:1] == ("rashad-al-khafaci-speech-intercultural-forum-2017",), to_plain(answer)
+    # a title beside a name, but not of what is asked: Heydar Aliyev is not the president of Armenia
+    assert not engine.ask("Qui est le président de l'Arménie ?").answered
+    assert not engine.ask("Who is the President of the General Assembly?").answered
+
+
+def test_french_counts_are_checked_through_synonyms(engine: Engine) -> None:
+    # 'réfugiés arméniens' are not the Azerbaijanis driven out, though both are counted in people
+    assert not engine.ask("Combien de réfugiés arméniens y a-t-il ?").answered
+    # another form of a word of a group finds the group: 'soutenues' of 'soutenu'
+    answer = engine.ask("combien de pays l'ont soutenue ?")
+    assert "unga-covid-vaccine-resolution-2021" in answer.facts, to_plain(answer)
