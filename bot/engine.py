@@ -53,7 +53,8 @@ KIND_PRIOR = {
 # "Who is the President of the General Assembly": a role, answered only from the roles the sources give.
 _WHO_ROLE = re.compile(
     r"^(who (is|was|are|were) (the |an? )?|qui (est|etait|sont) (le |la |les |l )?|кто (такои|такая|является)\b"
-    r"|.*\bkimdir\b)"
+    r"|.*\bkimdir\b|who (heads|leads|chairs|runs|directs)\b|qui (dirige|preside)\b"
+    r"|кто (возглавляет|руководит)\b)"
 )
 # Verbs of saying: the person asked about must be the one who spoke in the fact.
 # 'What did X say': X's words are asked for, not a card about X ('tell me about X' is one).
@@ -140,6 +141,8 @@ _VAGUE = frozenset(
     "various several many numerous different other divers diverses plusieurs nombreux nombreuses differents "
     "differentes autres различных многих многие других muxtelif bir cox diger".split()
 )
+# Titles of whoever heads a body (stems): 'who heads X' asks for them.
+_HEAD_TITLES = frozenset({"president", "chair", "chairman", "director", "head", "presid"})
 # Words of helping, giving and receiving, for `_help_roles` (folded).
 _HELP_VERB = re.compile(r"^(help|helped|helping|helps|aided|aiding|assist|assisted|assisting|aider|aidait|помог\w*)$")
 _HELP_NOUN = re.compile(r"^(aid|assistance|помощ\w*|komek\w*|yardim\w*)$")
@@ -268,6 +271,8 @@ class Engine:
                 ok = ok or (
                     _reports_talk(fact) and (self._saying_stems <= unit.stems or self._discussing_stems <= unit.stems)
                 )
+                # 'who attended / represented Azerbaijan at ...': whoever spoke there attended it
+                ok = ok or (fact.kind == "speech" and self._attending_stems <= unit.stems)
                 # 'people' is covered by the IDPs, citizens or refugees a fact counts
                 ok = ok or (self._people_stems <= unit.stems and self._counts_people(fact))
             elif unit.kind == "number":
@@ -706,12 +711,15 @@ class Engine:
     def _role(self, parsed: Parsed, lang: str) -> Answer:
         """'Who is the Secretary-General?': answered from the roles the sources give, or refused."""
         wanted = [u for u in parsed.units if u.kind in ("term", "unknown") or (u.kind == "entity" and not u.generic)]
-        best: tuple[float, Any, Any] | None = None
+        asked = {s for u in parsed.units for s in u.stems}
+        best: tuple[float, int, Any, Any] | None = None
         for entity in self.index.entities.values():
             for role in entity.roles:
                 if parsed.dates and (role.date is None or not any(q.matches(role.date) for q in parsed.dates)):
                     continue  # 'who was president in 1994?': a role the sources date to that time, or none
                 terms = set(index_terms(role.title.en, "en")) | set(index_terms(role.title.fr, "fr"))
+                if terms & _HEAD_TITLES:
+                    terms |= self._heading_stems  # 'who heads the Foundation?': its President
                 closure = {i for m in self.index.match_entities(tokens(role.title.en)) for i in m.entity_ids}
                 closure |= {a for i in list(closure) for a in self.index.ancestors(i)}
                 covered = sum(
@@ -721,15 +729,18 @@ class Engine:
                     or (u.stems & terms and not self._broken_compound(u.stems & terms, parsed, frozenset(terms)))
                 )
                 total = sum(u.weight for u in wanted)
-                if total and covered / total >= 0.99 and (best is None or covered > best[0]):
-                    best = (covered, entity, role)
+                # of roles that cover the question alike, the one with the fewest words not asked: 'who heads the
+                # Foundation?' is its President, not its Vice-President
+                extra = -len(set(index_terms(role.title.en, "en")) - asked)
+                if total and covered / total >= 0.99 and (best is None or (covered, extra) > best[:2]):
+                    best = (covered, extra, entity, role)
         if best is None:
             ranked = self.candidates(parsed)
             found = self._decide(parsed, ranked)
             if found is not None and self._titles_a_person(parsed, found.fact):
                 return self._compose_single(parsed, lang, found, ranked)  # 'FAO attaché Rashad Al-Khafaci'
             return self._refuse(parsed, lang, ranked)
-        _, entity, role = best
+        _, _, entity, role = best
         headline = t("role_answer", lang, name=entity.name.get(lang), role=self._role_text(role, lang))
         # The fact that records the role (a title or award of that person at that date) carries the citation.
         recorded = [
@@ -1264,6 +1275,14 @@ class Engine:
 
     def _counts_people(self, fact: Fact) -> bool:
         return any({stem(w, "en") for w in tokens(q.unit)} & _PERSONS for q in fact.numbers)
+
+    @cached_property
+    def _attending_stems(self) -> frozenset[str]:
+        return self.parser.synonyms_of("attend")
+
+    @cached_property
+    def _heading_stems(self) -> frozenset[str]:
+        return self.parser.synonyms_of("head")
 
     @cached_property
     def _saying_stems(self) -> frozenset[str]:

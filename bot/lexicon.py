@@ -29,6 +29,8 @@ _RUSSIAN = {
     "встреч": "meeting",
     "встрет": "met",
     "переговор": "talks",
+    "возглав": "heads",
+    "руковод": "heads",
     "обсужд": "discussed",
     "обсуд": "discussed",
     "роль": "role",
@@ -225,6 +227,8 @@ _AZERBAIJANI = {
     "isgal": "occupation",
     "azad": "liberated",
     "erazi": "territories",
+    "kecir": "hosted",
+    "rehber": "head",
     "torpaq": "lands",
     "dogma": "native",
     "butovluk": "integrity",
@@ -400,7 +404,7 @@ support supported supporting supporter supporters back backed backing endorse en
 soutenir appui appuye поддержали поддержка поддержал destekledi destek
 
 attend attended attending participate participated participation took part prendre participe
-participation участвовал участие istirak
+participation участвовал участие istirak represent represented representing represente представлял temsil
 
 propose proposed proposal push pushed suggest suggested initiative initiated advocate advocated proposer propose
 proposition initiative предложил предложила предложение инициатива teklif tesebbus
@@ -416,6 +420,7 @@ meet met meeting meetings talks receive received rencontre rencontrer rencontré
 entretenu встреча встречи встретился встречался переговоры gorus gorusdu gorusub recevoir reçu reçue reçus reçues
 
 speak spoke talk speech parle parler exprime intervenu prononce address addressed remarks said say told
+brief briefed briefing inform informed informe проинформировал
 discours intervention выступил выступление речь cixis
 
 award awarded prize medal honour honor distinction diploma prix recompense medaille diplome награда

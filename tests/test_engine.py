@@ -699,3 +699,30 @@ def test_french_counts_are_checked_through_synonyms(engine: Engine) -> None:
     # another form of a word of a group finds the group: 'soutenues' of 'soutenu'
     answer = engine.ask("combien de pays l'ont soutenue ?")
     assert "unga-covid-vaccine-resolution-2021" in answer.facts, to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who heads the Heydar Aliyev Foundation?",
+        "Qui préside la Fondation Heydar Aliev ?",
+        "Кто возглавляет Фонд Гейдара Алиева?",
+        "Heydər Əliyev Fondunun rəhbəri kimdir?",
+    ],
+)
+def test_who_heads_a_body_is_its_president_not_its_vice_president(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith("Mehriban"), answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Who represented Azerbaijan at the COVID special session?", "unga-covid-special-session-aliyev-speech"),
+        ("Who briefed Zuev on mine clearance?", "bayramov-mine-clearance-victims-2023"),
+        ("Who chaired the Security Council meeting in May 2012?", "unsc-meeting-may-2012-ilham-aliyev"),
+    ],
+)
+def test_who_did_it(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)
+    assert answer.facts[:1] == (fact,), to_plain(answer)
