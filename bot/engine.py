@@ -122,7 +122,8 @@ _NEGATED = re.compile(
 _CLAUSE_END = frozenset("and but which that who while as et mais qui que dont de du des и но который ve amma".split())
 # 'How long did X last?': a duration, of what is asked ('combien de temps', 'сколько длилась', 'nə qədər davam').
 _HOW_LONG = re.compile(
-    r"\bhow long\b|\bcombien de temps\b|\bpendant combien\b|\bdure\w* combien\b|\bсколько (длил|продолжал|времени)\w*"
+    r"\bhow long\b|\bhow many (years|days|months|weeks)\b|\bcombien de temps\b|\bpendant combien\b"
+    r"|\bdure\w* combien\b|\bсколько (лет |дней |месяцев )?(длил|продолжал|времени)\w*"
     r"|\bкак долго\b|\bne qeder (davam|muddet|surdu)\w*|\bneçe (il|gun|ay) davam\w*|\bnece (il|gun|ay) davam\w*"
 )
 # A duration in a statement: '44 days', 'almost 30 years', 'pendant près de 30 ans', '44 jours', '44-day'.
@@ -141,6 +142,9 @@ _VAGUE = frozenset(
     "various several many numerous different other divers diverses plusieurs nombreux nombreuses differents "
     "differentes autres различных многих многие других muxtelif bir cox diger".split()
 )
+# 'How old is X', 'quel âge', 'сколько лет X', 'neçə yaşı': an age, which no fact gives.
+_AGE = re.compile(r"\bhow old\b|\bquel age\b|\bage (de|d)\b|\bсколько лет\b|\bвозраст\b|\bne\S* yas\w*")
+_AGE_WORDS = frozenset({"old", "age", "лет", "год", "возраст", "yas", "yasi"})
 # Titles of whoever heads a body (stems): 'who heads X' asks for them.
 _HEAD_TITLES = frozenset({"president", "chair", "chairman", "director", "head", "presid"})
 # Words of helping, giving and receiving, for `_help_roles` (folded).
@@ -342,6 +346,10 @@ class Engine:
 
     def _fresh(self, parsed: Parsed, answer_lang: str) -> Answer:
         """Answer a question on its own."""
+        if _AGE.search(parsed.folded) and not [
+            u for u in parsed.units if u.kind == "term" and _AGE_WORDS.isdisjoint(u.stems)
+        ]:
+            return self._refuse(parsed, answer_lang, self.candidates(parsed))  # no one's age is in the sources
         if _HOW_LONG.search(parsed.folded):
             # 'how long did the occupation last?': 'last' says a duration is asked (`_lasts` checks it), it is not
             # a word the fact must hold
@@ -411,6 +419,8 @@ class Engine:
             return False  # 'before', 'next', 'first': the fact must say the same, or it answers another question
         if parsed.intent == "when" and not self._dates_event(parsed, candidate):
             return False
+        if parsed.intent == "when" and not self._close_together(parsed, candidate):
+            return False  # 'when did Azerbaijan chair the General Assembly?': not Aliyev as Chairman of the NAM
         if parsed.focus and any(u.label == parsed.focus for u in candidate.missing):
             return False  # 'how many votes', 'which country': the fact says nothing of what is counted or chosen
         if parsed.intent == "where" and not self._places(fact):
@@ -655,6 +665,8 @@ class Engine:
                 for edge in (m.start, m.end - 1)
             ]
             term_at = [i for i, st in enumerate(stems) for u in terms if st in u.stems]
+            if term_at and not name_at and any(u.stems & self._heading_stems for u in terms):
+                far = True  # 'chair the General Assembly?': 'Chairman' of what the statement names, not of it
             if name_at and term_at:
                 if min(abs(a - b) for a in name_at for b in term_at) <= NEAR:
                     return True

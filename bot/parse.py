@@ -117,7 +117,8 @@ _WORD = re.compile(r"[^\W_]+")
 
 # "What is the population of ...": a request for a figure, answered only by a fact that states one.
 _QUANTITY = re.compile(
-    r"\b(?!areas\b)(population|area|size|gdp|budget|salary|staff|employees|inhabitants|habitants|superficie|budget|"
+    r"\bhow old\b|\bquel age\b|\bсколько лет\b|\bneçe yas\w*|\bnece yas\w*"
+    r"|\b(?!areas\b)(population|area|size|gdp|budget|salary|staff|employees|inhabitants|habitants|superficie|budget|"
     r"население|численност|площад|бюджет|ehali|sahe|budce|iscilerin)\w*\b"
 )
 

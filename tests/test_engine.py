@@ -726,3 +726,22 @@ def test_who_heads_a_body_is_its_president_not_its_vice_president(engine: Engine
 def test_who_did_it(engine: Engine, question: str, fact: str) -> None:
     answer = engine.ask(question)
     assert answer.facts[:1] == (fact,), to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How old is Ilham Aliyev?",  # no age in the sources (it was answered with his card)
+        "Сколько лет Ильхаму Алиеву?",  # it was answered with the 27 years the resolutions waited
+        "When did Azerbaijan chair the General Assembly?",  # not Aliyev as Chairman of the NAM
+        "Когда Азербайджан председательствовал в Генассамблее?",
+    ],
+)
+def test_near_misses_on_age_and_chairing(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered, to_plain(answer)
+
+
+def test_how_many_years_asks_a_duration(engine: Engine) -> None:
+    for question in ("Сколько лет длилась оккупация?", "How many years did the occupation last?"):
+        assert engine.ask(question).facts[:1] == ("occupation-30-years-million-expelled",), question
