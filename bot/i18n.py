@@ -9,7 +9,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "refuse_unknown": {
         "en": "My sources say nothing about {names}.",
-        "fr": "Mes sources ne disent rien de {names}.",
+        "fr": "Mes sources ne mentionnent nulle part : {names}.",
     },
     "refuse_date": {
         "en": "My sources record nothing on {date}.",
