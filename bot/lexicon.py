@@ -420,7 +420,7 @@ meet met meeting meetings talks receive received rencontre rencontrer rencontré
 entretenu встреча встречи встретился встречался переговоры gorus gorusdu gorusub recevoir reçu reçue reçus reçues
 
 speak spoke talk speech parle parler exprime intervenu prononce address addressed remarks said say told
-brief briefed briefing inform informed informe проинформировал
+brief briefed briefing inform informed informe проинформировал deliver delivered
 discours intervention выступил выступление речь cixis
 
 award awarded prize medal honour honor distinction diploma prix recompense medaille diplome награда
@@ -534,7 +534,7 @@ about all annee butun combien date day dis every hamisi hansi happen happened ha
 info information informations jour kim list liste many moi mois month much nece ou parle passe quand
 quel quelle quelles quels qui siyahi tarix tell tous toutes vaxt what when where which who whom year все
 kimdir kimdi nedir nədir events evenements timeline chronologie хронология события xronologiya hadiseler role
-каков какова каково каковы день месяц месяце qeder
+каков какова каково каковы день месяц месяце qeder gun gunu gunde
 где году какие какой когда кто произошло расскажи расскажите сколько список число что
 """
 )

@@ -112,6 +112,8 @@ _ORDINAL_SESSION = re.compile(
     r"генеральн\w* ассамбле\w*|bas assambleya\w*)\b|\b(?:session|unga|ga|сесси\w*|sessiya\w*)\s+(\d{1,3})\b"
 )
 
+_SESSION_WORD = re.compile(r"^(session|sessions|сесси\w*|sessiya\w*)$")
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"[^\W_]+")
 
@@ -289,6 +291,8 @@ class QuestionParser:
                 token = ordinal.group(1)  # '45th', '45e', '45-м': the number itself
             if position in consumed or token in date_tokens or is_stopword(raw_words[position], token, lang):
                 continue
+            if sessions and _SESSION_WORD.match(token):
+                continue  # '76-cı sessiyada': the word of the numbered session already found
             if len(token) < 2 and not token.isdigit():
                 continue
             if token.isdigit():

@@ -745,3 +745,15 @@ def test_near_misses_on_age_and_chairing(engine: Engine, question: str) -> None:
 def test_how_many_years_asks_a_duration(engine: Engine) -> None:
     for question in ("Сколько лет длилась оккупация?", "How many years did the occupation last?"):
         assert engine.ask(question).facts[:1] == ("occupation-30-years-million-expelled",), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Əliyev 76-cı sessiyada hansı gün çıxış edib?",  # 'sessiyada' is the numbered session, 'hansı gün' asks when
+        "When did Aliyev deliver his address to UNGA 76 by video?",
+    ],
+)
+def test_more_ways_of_asking_the_disputed_date(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert set(answer.facts) == {"unga76-aliyev-address-sep23", "unga76-aliyev-address-sep24"}, to_plain(answer)
