@@ -158,7 +158,12 @@ _BY = frozenset({"by", "from", "par", "от"})
 # 'Which city', 'quelle ville', 'в каком городе', 'hansı şəhərdə': a country is not an answer.
 _ASKS_CITY = re.compile(r"\b(city|town|ville|город\w*|seher\w*)\b")
 # A fact that recounts an earlier event: its date is when it was told, not when the event happened.
-_RECOUNTED = re.compile(r"\b(recall|recalled|recalling|rappel|rappele|rappela|vspomn|xatirla)\w*", re.IGNORECASE)
+_RECOUNTED = re.compile(
+    r"\b(recall|recalled|recalling|rappel|rappele|rappela|vspomn|xatirla)\w*"
+    # 'congratulated Azerbaijan on holding the conference': the date is the congratulation's, not the event's
+    r"|\bcongratulated [^.]*\bon (holding|having held|hosting|its successful hosting|the successful hosting)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W_]+")
 
 

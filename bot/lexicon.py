@@ -24,6 +24,8 @@ _RUSSIAN = {
     "член": "member",
     "вступ": "join",
     "принят": "admitted",
+    "объяв": "announced",
+    "провозгл": "announced",
     "стал": "became",
     "резолюц": "resolution",
     "встреч": "meeting",
@@ -228,6 +230,8 @@ _AZERBAIJANI = {
     "azad": "liberated",
     "erazi": "territories",
     "kecir": "hosted",
+    "emeliyyat": "operation",
+    "tecili": "emergency",
     "rehber": "head",
     "torpaq": "lands",
     "dogma": "native",
@@ -399,6 +403,8 @@ country countries state states nation nations pays etat etats страна ст�
 olke olkeler dovlet dovletler
 
 percent percentage pourcent pourcentage процент процентов faiz taux rate
+
+rank ranked ranking rang classement classe рейтинг
 
 support supported supporting supporter supporters back backed backing endorse endorsed soutien soutenu
 soutenir appui appuye поддержали поддержка поддержал destekledi destek
@@ -576,6 +582,11 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bwhat (is|was) the (purpose|aim|goal) of\b|\bwhat for\b", "why"),
         (r"\bдля чего\b|\bс какой целью\b", "почему"),
+        # 'приняли в ООН', 'принята в ООН': admitted into it, not a resolution adopted
+        (r"\bприня\w* в\b", "вступил в"),
+        # 'pour la 2e fois': the second time
+        (r"\b2(e|eme|ème) fois\b", "deuxième fois"),
+        (r"\b1(er|ere|ère|re) fois\b", "première fois"),
         # 'a parlé à l'ONU': spoke there
         (r"\bparlée?s?\b", "intervenu"),
         # 'est entre a l onu', typed without accents: entered, not 'between'

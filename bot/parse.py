@@ -76,7 +76,7 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bwhat (is|was|are|were) the names?\b|\bquel(le)?s? (est|etait|sont) (le|les) noms?\b|\bкак зовут\b"
             r"|\badi nedir\b|^who\b|\bwho (met|is|was|were|did|chaired|signed|spoke|received|won|headed|attended|"
             r"addressed|represented|else)\b|\bwith whom\b|\bwhom\b|\bqui\b|\bavec qui\b|\bкто\b"
-            r"|\bкого\b|\bс кем\b|\bkim\b|\bkimdir\b|\bkimdi\b|\bkimle\b|\bkiminle\b"
+            r"|\bкого\b|\bс кем\b|\bkim\b|\bkimdir\b|\bkimdi\b|\bkimle\b|\bkiminle\b|\bчь(еи|я|и|е|его)\b"
         ),
     ),
 )
@@ -159,7 +159,7 @@ _AZ_SUFFIX_HYPHEN = re.compile(r"(?<=[\dA-ZƏÜÖĞIİŞÇ])-" + _SUFFIXES)
 
 _QUESTION_WORDS = re.compile(
     r"\b(что|кто|когда|где|как|каков|какова|каково|каковы|какои|какая|какое|какие|какую|каких|каким|какими|какого|каком|"
-    r"сколько|почему|зачем|чем|кому|кого|чего|"
+    r"сколько|скольк\w*|насколько|почему|зачем|чем|кому|кого|чего|чьеи|чья|чеи|чьи|чье|чьего|necenci|neçenci|"
     r"ne|nə|kim|kimdir|kimdi|nedir|harada|hara|hansi|nece|niye|hacan|neye|kime|neler)\b"
 )
 

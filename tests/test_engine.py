@@ -757,3 +757,44 @@ def test_how_many_years_asks_a_duration(engine: Engine) -> None:
 def test_more_ways_of_asking_the_disputed_date(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert set(answer.facts) == {"unga76-aliyev-address-sep23", "unga76-aliyev-address-sep24"}, to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("В каком году Азербайджан приняли в ООН?", "un-membership-1992"),  # admitted, not 'adopted'
+        ("Когда объявили Цели развития тысячелетия?", "mdgs-announced-2000"),
+        (
+            "По чьей инициативе созвали спецсессию Генассамблеи по ковиду?",
+            "unga-covid-special-session-azerbaijan-initiative",
+        ),
+        ("2021 Dayanıqlı İnkişaf Hesabatında Azərbaycan neçənci yeri tutub?", "sdr-2021-azerbaijan-rank"),
+        (
+            "Ümumdünya Ərzaq Proqramı Azərbaycanda təcili ərzaq əməliyyatına nə vaxt başlayıb?",
+            "wfp-emergency-food-operation-1993",
+        ),
+        ("quand l'Azerbaidjan a preside le conseil de securite pour la 2e fois", "unsc-presidency-october-2013"),
+    ],
+)
+def test_russian_azerbaijani_and_french_wordings_from_probing(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)
+    assert answer.facts[:1] == (fact,), to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the article dates Zuev's congratulation, not the conference; the sources never date COP29
+        "When exactly was the Baku mine conference held?",
+        "When was COP29 held?",
+    ],
+)
+def test_an_event_only_congratulated_on_is_not_dated_by_the_congratulation(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize("question", ["Насколько точны карты минных полей?", "Скольким странам Азербайджан помог?"])
+def test_russian_how_much_words_do_not_make_a_yes_no(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, answer.headline
+    assert not answer.headline.startswith("Yes."), answer.headline
