@@ -1202,9 +1202,14 @@ class Engine:
         pronoun = bool(set(_WORD.findall(parsed.folded)) & PRONOUNS)
         if (parsed.dates or parsed.specific_entities) and context.get("question") and not subject:
             merged = self._merge(context, parsed, keep_entities=pronoun)  # 'and in 2013?', 'and Bayramov?'
-            asked = context.get("intent")
-            if merged.answered or asked not in ("when", "where", "who") or pronoun:
-                return merged
+            asked = parsed.intent if parsed.intent in ("when", "where", "who") else context.get("intent")
+            things = [
+                m
+                for m in parsed.specific_entities
+                if {self.index.entities_of_type(i) for i in m.entity_ids}.isdisjoint({"country", "person"})
+            ]
+            if merged.answered or asked not in ("when", "where", "who") or pronoun or not things:
+                return merged  # 'and Armenia?' is the same question of Armenia, or nothing
             # 'When did Azerbaijan join the UN?', 'and the permanent mission?': the same question of the new name
             # alone, when the previous words do not fit it
             again = self._single(replace(parsed, intent=str(asked), followup=False), lang)
@@ -1392,8 +1397,17 @@ class Engine:
         previous = self.parse(str(context["question"]))
         units = [u for u in previous.units if not (parsed.dates and u.kind == "date")]
         if parsed.specific_entities and not keep_entities:
-            # 'and the UNAOC one?': the new name takes the place of the previous ones.
-            units = [u for u in units if not (u.kind == "entity" and not u.generic)]
+            # 'and Bayramov?': the new name takes the place of the previous ones of its kind; 'and Armenia?' after
+            # 'when was Azerbaijan on the Security Council?' keeps the Council.
+            new_types = {self.index.entities_of_type(i) for m in parsed.specific_entities for i in m.entity_ids}
+
+            def same_kind(u: Unit) -> bool:
+                return u.kind == "entity" and bool({self.index.entities_of_type(i) for i in u.entity_ids} & new_types)
+
+            if any(same_kind(u) for u in units):
+                units = [u for u in units if not same_kind(u)]
+            else:  # 'and the UNAOC one?' after the youth forum: another thing altogether
+                units = [u for u in units if not same_kind(u) and not (u.kind == "entity" and not u.generic)]
         if parsed.dates:
             # A session or an event carries its own date: 'and in 1995?' asks about another one.
             units = [
