@@ -19,7 +19,7 @@ from bot.lexicon import (
     PLURAL_PRONOUNS,
     PRONOUNS,
 )
-from bot.parse import Parsed, QuestionParser, Unit, asks_about, clean_question, kind_of
+from bot.parse import Parsed, QuestionParser, Unit, asks_about, clean_question, kind_of, starts_followup
 from bot.text import ALL_STOPWORDS, detect_language, fold, script_lang, stem, tokens
 from knowledge.schema import Fact
 
@@ -145,8 +145,12 @@ _VAGUE = frozenset(
 # 'How old is X', 'quel âge', 'сколько лет X', 'neçə yaşı': an age, which no fact gives.
 _AGE = re.compile(r"\bhow old\b|\bquel age\b|\bage (de|d)\b|\bсколько лет\b|\bвозраст\b|\bne\S* yas\w*")
 _AGE_WORDS = frozenset({"old", "age", "лет", "год", "возраст", "yas", "yasi"})
+# A figure that limits what it goes with ('only 25% accurate', 'qu'à 25 %'): a yes/no about it is not a plain yes.
+_ONLY_FIGURE = re.compile(r"\b(only|merely|barely|seulement|qu['’ ]?a|лишь|только|yalniz)\s+(about\s+|environ\s+)?\d")
 # Titles of whoever heads a body (stems): 'who heads X' asks for them.
 _HEAD_TITLES = frozenset({"president", "chair", "chairman", "director", "head", "presid"})
+# 'many agencies, among them UNESCO, UNDP ...': the vague word is followed by the names.
+_NAMED_AFTER = re.compile(r"\b(among them|including|such as|parmi lesquel\w*|notamment|dont|в том числе|включая)\b")
 # Words of helping, giving and receiving, for `_help_roles` (folded).
 _HELP_VERB = re.compile(r"^(help|helped|helping|helps|aided|aiding|assist|assisted|assisting|aider|aidait|помог\w*)$")
 _HELP_NOUN = re.compile(r"^(aid|assistance|помощ\w*|komek\w*|yardim\w*)$")
@@ -330,7 +334,7 @@ class Engine:
             if (
                 fresh.answered
                 and not parsed.specific_entities
-                and set(_WORD.findall(parsed.folded)) & PRONOUNS
+                and (set(_WORD.findall(parsed.folded)) & PRONOUNS or starts_followup(parsed.folded))
                 and self._unrelated(fresh, context)
             ):
                 # 'resolution 822', then 'who voted for it?': 'it' is resolution 822, and a fact about another
@@ -460,7 +464,7 @@ class Engine:
             return False  # who voted against: the sources only ever give the support
         if parsed.intent == "count" and not (_states_number(fact) and self._counts_what_is_asked(parsed, candidate)):
             return False
-        if parsed.focus and _WHICH.search(parsed.folded) and self._vague_about(fact, parsed.focus):
+        if any(self._vague_about(fact, word) for word in _which_words(parsed.folded)):
             return False  # 'in which missions?': the fact only says 'various missions'
         if self._helps_the_other_way(parsed, fact):
             return False  # 'how many countries helped Azerbaijan?' is not the 80 countries Azerbaijan helped
@@ -485,14 +489,20 @@ class Engine:
             words = _WORD.findall(fold(text))
             for i, word in enumerate(words):
                 before = words[max(0, i - 2) : i]
-                if stem(word, lang) in wanted and any(w in _VAGUE for w in before):
-                    return True  # 'various missions', 'numerous countries': not which ones
+                listed = _NAMED_AFTER.search(" ".join(words[i + 1 :]))
+                if stem(word, lang) in wanted and any(w in _VAGUE for w in before) and not listed:
+                    return True  # 'various missions', 'numerous countries': not which ones ('among them ...' is)
         return False
 
     def _actors_named(self, names: Sequence[Any]) -> list[Any]:
         """The names of those who can give or receive help: countries, people, organisations (not a pandemic)."""
         actors = {"country", "person", "organisation"}
         return [m for m in names if {self.index.entities_of_type(i) for i in m.entity_ids} <= actors]
+
+    def _qualified(self, parsed: Parsed, candidate: Candidate) -> bool:
+        """Whether the fact limits what is asked to a figure: 'only 25% accurate', 'exactes qu'à 25 %'."""
+        statement = fold(candidate.fact.statement.get(parsed.lang if parsed.lang == "fr" else "en"))
+        return bool(_ONLY_FIGURE.search(statement))
 
     def _lasts(self, parsed: Parsed, fact: Fact) -> bool:
         """For 'how long': the fact gives a duration next to (within six words of) something the question is about,
@@ -835,8 +845,10 @@ class Engine:
             group = [candidate.fact] + [self.index.facts[c] for c in candidate.fact.conflicts_with]
             if len(group) < 2:
                 continue
-            covered = {id(u) for fact in group for u in self._coverage(fact, parsed, ignore_dates=False)[1]}
-            if all(id(u) in covered or u.generic for u in parsed.units):
+            sides = [{id(u) for u in self._coverage(fact, parsed, ignore_dates=False)[1]} for fact in group]
+            covered = set().union(*sides)
+            # each side holds part of what is asked, and not the same part: the versions differ on it
+            if all(id(u) in covered or u.generic for u in parsed.units) and len({frozenset(s) for s in sides}) > 1:
                 return candidate
         return None
 
@@ -920,7 +932,10 @@ class Engine:
             answer = self._compose_single(parsed, lang, opposite, ranked)
             return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
         if best is not None and not (elsewhere and self._places(best.fact)):
-            return self._with_prefix(self._compose_single(parsed, lang, best, ranked), t("yes", lang))
+            answer = self._compose_single(parsed, lang, best, ranked)
+            if self._qualified(parsed, best):
+                return answer  # 'were the maps accurate?': 'only 25% accurate' is neither a plain yes nor a no
+            return self._with_prefix(answer, t("yes", lang))
         unknown_names = {fold(n) for n in parsed.unknown_names}
         checkable = [
             u
@@ -1341,9 +1356,12 @@ class Engine:
     def _series(self, fact: Fact) -> list[Fact]:
         """The facts of the same kind about the same bodies or events, in order (the four 1993 resolutions)."""
         anchors = {i for i in (*fact.organisations, *fact.related) if i not in GENERIC_ENTITIES}
+        words = {w for w in tokens(fact.statement.en) if w not in ALL_STOPWORDS}
         series = [
             other for other in self.index.facts.values()
             if other.kind == fact.kind and anchors & {*other.organisations, *other.related}
+            # said alike: the presidencies of May 2012 and October 2013, not 'the first elected' (a title too)
+            and len(words & set(tokens(other.statement.en))) * 3 >= len(words) * 2
         ]  # fmt: skip
         return sorted(series, key=fact_order) if len(series) > 1 else []
 
@@ -1620,6 +1638,12 @@ def _helping_at(words: Sequence[str], i: int) -> bool:
         after = words[i + 1] if i + 1 < len(words) else ""
         return any(_GIVING.match(w) or _RECEIVING.match(w) for w in before) or bool(_AZ_DOING.match(after))
     return False
+
+
+def _which_words(folded: str) -> list[str]:
+    """The words right after 'which': 'in which peacekeeping missions' -> ['peacekeeping', 'missions']."""
+    match = _WHICH.search(folded)
+    return _WORD.findall(folded[match.end() :])[:3] if match else []
 
 
 def _beside(match: EntityMatch, i: int, distance: int = 2) -> bool:

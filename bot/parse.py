@@ -588,10 +588,17 @@ def _capitalised(text: str) -> bool:
     return first is not None and first.group(0)[:1].isupper()
 
 
+def starts_followup(folded: str) -> bool:
+    """Whether a (folded) question opens as a follow-up does: 'and ...', 'et ...', 'а ...', 'bəs ...'."""
+    return bool(_FOLLOWUP_START.search(folded))
+
+
 def _bare_question(text: str, lang: str) -> bool:
     """A Russian or Azerbaijani question with no question word is a yes/no question ('Азербайджан вступил в ООН?')."""
     if lang not in ("ru", "az") or _QUESTION_WORDS.search(fold(text)):
         return False
+    if _FOLLOWUP_START.search(fold(text)):
+        return False  # 'а во второй раз?', 'bəs 50 illik yubileyində?': the previous question again, not a yes/no
     if lang == "az" and re.search(r"(m[ıiuü])\?*\s*$|\b(m[ıiuü])\b", text.casefold()):
         return True
     return text.rstrip().endswith("?")
