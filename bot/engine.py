@@ -147,6 +147,10 @@ _AGE = re.compile(r"\bhow old\b|\bquel age\b|\bage (de|d)\b|\bсколько л�
 _AGE_WORDS = frozenset({"old", "age", "лет", "год", "возраст", "yas", "yasi"})
 # A figure that limits what it goes with ('only 25% accurate', 'qu'à 25 %'): a yes/no about it is not a plain yes.
 _ONLY_FIGURE = re.compile(r"\b(only|merely|barely|seulement|qu['’ ]?a|лишь|только|yalniz)\s+(about\s+|environ\s+)?\d")
+# Verbs of becoming something (folded): 'become First Lady', 'was named FAO Goodwill Ambassador', 'élue'.
+_BECOMING = re.compile(
+    r"\b(become|became|becomes|named|appointed|elected|made|devenu|devenue|devenir|nomme|nommee|elu|elue)\b"
+)
 # Titles of whoever heads a body (stems): 'who heads X' asks for them.
 _HEAD_TITLES = frozenset({"president", "chair", "chairman", "director", "head", "presid"})
 # 'many agencies, among them UNESCO, UNDP ...': the vague word is followed by the names.
@@ -428,6 +432,8 @@ class Engine:
             return False  # 'before', 'next', 'first': the fact must say the same, or it answers another question
         if parsed.intent == "when" and not self._dates_event(parsed, candidate):
             return False
+        if parsed.intent == "when" and not self._becomes_what_is_asked(parsed, fact):
+            return False  # 'when did Mehriban Aliyeva become First Lady?': not when she was named an ambassador
         if parsed.intent == "when" and not self._close_together(parsed, candidate):
             return False  # 'when did Azerbaijan chair the General Assembly?': not Aliyev as Chairman of the NAM
         if parsed.focus and any(u.label == parsed.focus for u in candidate.missing):
@@ -498,6 +504,22 @@ class Engine:
         """The names of those who can give or receive help: countries, people, organisations (not a pandemic)."""
         actors = {"country", "person", "organisation"}
         return [m for m in names if {self.index.entities_of_type(i) for i in m.entity_ids} <= actors]
+
+    def _becomes_what_is_asked(self, parsed: Parsed, fact: Fact) -> bool:
+        """For 'when did X become / was X named Y': the fact must name Y just after its own verb of becoming."""
+        match = _BECOMING.search(parsed.folded) if parsed.lang in ("en", "fr") else None
+        if match is None:
+            return True  # (the statements are in English and French: a Russian title cannot be looked for)
+        wanted = {w for w in _WORD.findall(parsed.folded[match.end() :]) if w not in ALL_STOPWORDS}
+        if not wanted:
+            return True
+        for lang in ("en", "fr"):
+            folded = fold(fact.statement.get(lang))
+            for verb in _BECOMING.finditer(folded):
+                following = _WORD.findall(folded[verb.end() :])[:6]
+                if wanted & set(following) or {stem(w, lang) for w in wanted} & {stem(w, lang) for w in following}:
+                    return True
+        return False
 
     def _qualified(self, parsed: Parsed, candidate: Candidate) -> bool:
         """Whether the fact limits what is asked to a figure: 'only 25% accurate', 'exactes qu'à 25 %'."""

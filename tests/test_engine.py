@@ -870,3 +870,13 @@ def test_a_first_question_that_only_the_first_of_a_series_answers(engine: Engine
         "unsc-presidency-may-2012",
     )
     assert not engine.ask("When did Guterres and Aliyev first meet?").answered
+
+
+def test_when_did_x_become_y_needs_the_fact_that_makes_x_y(engine: Engine) -> None:
+    # the facts date the UNESCO and FAO appointments, not becoming First Lady or Vice-President of the Foundation
+    assert not engine.ask("When did Mehriban Aliyeva become First Lady?").answered
+    assert not engine.ask("When did Leyla Aliyeva become vice-president of the Heydar Aliyev Foundation?").answered
+    assert engine.ask("When was Leyla Aliyeva named FAO Goodwill Ambassador?").facts[:1] == (
+        "leyla-aliyeva-fao-goodwill-ambassador-2015",
+    )
+    assert engine.ask("Когда Азербайджан стал членом ООН?").facts[:1] == ("un-membership-1992",)
