@@ -151,6 +151,23 @@ _ONLY_FIGURE = re.compile(r"\b(only|merely|barely|seulement|qu['’ ]?a|лишь
 _BECOMING = re.compile(
     r"\b(become|became|becomes|named|appointed|elected|made|devenu|devenue|devenir|nomme|nommee|elu|elue)\b"
 )
+# Words that say the opposite of each other, for yes/no questions (folded text, spaces around).
+_OPPOSITES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(a), re.compile(b))
+    for a, b in (
+        (
+            r"\b(critici[sz]\w*|critiqu\w*|condemn\w*|критик\w*|tenqid\w*)",
+            r"\b(prais\w*|congratulat\w*|welcom\w*|thank\w*|felicit\w*|salu\w*|похвал\w*|поздрав\w*|tebrik\w*)",
+        ),
+        (r"\b(after|apres|после|sonra)\b", r"\b(before|avant|до|evvel)\b"),
+        (r"\b(before|avant|до|evvel)\b", r"\b(after|apres|после|sonra)\b"),
+        (
+            r"\bin person\b|\ben personne\b|\bлично\b|\bsexsen\b",
+            r"\b(video|videoconference|visioconference|видео\w*)\b",
+        ),
+        (r"\b(opposed|against|contre|против)\b", r"\b(support\w*|backing|soutien\w*|soutenu\w*|поддерж\w*|destek\w*)"),
+    )
+)
 # Titles of whoever heads a body (stems): 'who heads X' asks for them.
 _HEAD_TITLES = frozenset({"president", "chair", "chairman", "director", "head", "presid"})
 # 'many agencies, among them UNESCO, UNDP ...': the vague word is followed by the names.
@@ -958,6 +975,9 @@ class Engine:
             if self._qualified(parsed, best):
                 return answer  # 'were the maps accurate?': 'only 25% accurate' is neither a plain yes nor a no
             return self._with_prefix(answer, t("yes", lang))
+        contrary = self._contrary(parsed, lang) if best is None else None
+        if contrary is not None:
+            return contrary
         unknown_names = {fold(n) for n in parsed.unknown_names}
         checkable = [
             u
@@ -998,6 +1018,32 @@ class Engine:
                 answer = self._compose_single(relaxed, lang, alt, ranked_relaxed)
                 return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
         return self._refuse(parsed, lang, ranked)
+
+    def _contrary(self, parsed: Parsed, lang: str) -> Answer | None:
+        """'Did Guterres criticise the chairmanship?' of a fact where he praised it, 'after his talks?' of one
+        before them, 'in person?' of one by video: a no, with the fact that says the opposite."""
+        folded = f" {parsed.folded} "
+        for asked, opposite in _OPPOSITES:
+            said = asked.search(folded)
+            if said is None:
+                continue
+            words = _WORD.findall(said.group(0))
+            gone = {s for w in words for s in (w, stem(w, "en"), stem(w, "fr"))}
+            relaxed = replace(parsed, units=[u for u in parsed.units if not (u.stems & gone or u.label in words)])
+            ranked = self.candidates(relaxed)
+            for candidate in ranked[:3]:
+                statement = f" {fold(candidate.fact.statement.get(lang))} "
+                if (
+                    opposite.search(statement)
+                    and not asked.search(statement)
+                    and self._acceptable(relaxed, candidate, ranked[0])
+                ):
+                    fact = candidate.fact  # this fact alone: what it says is the no, whatever else is disputed
+                    item = self._item(fact, lang, [fact], with_text=False)
+                    notes = self._date_notes(fact, lang, relaxed)
+                    answer = self._answer(relaxed, lang, fact.statement.get(lang), [item], [fact], candidate, notes)
+                    return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
+        return None
 
     def _other_on_that_date(self, fact: Fact, parsed: Parsed) -> bool:
         """True when another fact of the same kind has the date the question gives."""

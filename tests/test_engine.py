@@ -880,3 +880,25 @@ def test_when_did_x_become_y_needs_the_fact_that_makes_x_y(engine: Engine) -> No
         "leyla-aliyeva-fao-goodwill-ambassador-2015",
     )
     assert engine.ask("Когда Азербайджан стал членом ООН?").facts[:1] == ("un-membership-1992",)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "Did Guterres criticise Azerbaijan's chairmanship of the Non-Aligned Movement?",
+            "guterres-praises-nam-chairmanship-2025",
+        ),
+        (
+            "Guterres a-t-il critiqué la présidence azerbaïdjanaise du Mouvement des non-alignés ?",
+            "guterres-praises-nam-chairmanship-2025",
+        ),
+        ("Did Aliyev sign the guest book after his talks with Guterres?", "aliyev-un-guest-book-2025"),
+        ("did aliev adress the UN 75th anniversary meeting in person?", "un75-aliyev-video-address"),
+    ],
+)
+def test_a_yes_no_the_fact_contradicts_in_other_words_is_a_no(engine: Engine, question: str, fact: str) -> None:
+    """praised, not criticised; before, not after; by video, not in person."""
+    answer = engine.ask(question)
+    assert answer.facts == (fact,), to_plain(answer)
+    assert answer.headline.startswith(("Not according to my sources.", "Pas d'après mes sources.")), answer.headline
