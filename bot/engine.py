@@ -1331,7 +1331,7 @@ class Engine:
             headline = t("where_followup", lang, place=place.name.get(lang))
             return self._answer(parsed, lang, headline, [item], [fact], None, [], confidence=0.85)
         if parsed.intent == "who":
-            people = self._actors(fact)
+            people = self._agent(parsed, fact) or self._actors(fact)
             if not people:
                 return self._not_in_sources(parsed, lang, t("no_people", lang), fact)
             names = [self.index.entities[p].name.get(lang) for p in people]
@@ -1437,6 +1437,22 @@ class Engine:
         """True when the fact holds every one of these words."""
         terms = self.index.fact_terms.get(fact.id, frozenset())
         return all(u.stems & terms for u in units)
+
+    def _agent(self, parsed: Parsed, fact: Fact) -> list[str]:
+        """'Who put it forward?' of 'a resolution put forward by Azerbaijan': the name after the asked verb and 'by'."""
+        terms = [u for u in parsed.units if u.kind == "term"]
+        if not terms:
+            return []
+        words = tokens(fact.statement.en)
+        names = self.index.match_entities(words)
+        for i, word in enumerate(words):
+            if not any(stem(word, "en") in u.stems for u in terms):
+                continue
+            for j in range(i + 1, min(i + 4, len(words))):
+                if words[j] == "by":
+                    after = [m for m in names if m.start == j + 1]
+                    return list(after[0].entity_ids[:1]) if after else []
+        return []
 
     def _actors(self, fact: Fact) -> list[str]:
         """Who acts in a fact: its people, else the bodies named (the Security Council adopted resolution 853)."""

@@ -412,7 +412,7 @@ soutenir appui appuye поддержали поддержка поддержал
 attend attended attending participate participated participation took part prendre participe
 participation участвовал участие istirak represent represented representing represente представлял temsil
 
-propose proposed proposal push pushed suggest suggested initiative initiated advocate advocated proposer propose
+propose proposed proposal push pushed suggest suggested initiative initiated advocate advocated proposer propose forward
 proposition initiative предложил предложила предложение инициатива teklif tesebbus
 
 reduce reduced reducing reduction fight fighting combat combating tackle lutte lutter reduire reduction

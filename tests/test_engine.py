@@ -902,3 +902,13 @@ def test_a_yes_no_the_fact_contradicts_in_other_words_is_a_no(engine: Engine, qu
     answer = engine.ask(question)
     assert answer.facts == (fact,), to_plain(answer)
     assert answer.headline.startswith(("Not according to my sources.", "Pas d'après mes sources.")), answer.headline
+
+
+@pytest.mark.parametrize(
+    ("verb", "headline"), [("put it forward", "Azerbaijan."), ("adopted it", "UN General Assembly.")]
+)
+def test_who_did_what_to_it_is_the_name_after_by(engine: Engine, verb: str, headline: str) -> None:
+    # 'adopted by the General Assembly ... a resolution put forward by Azerbaijan'
+    first = engine.ask("Tell me about the 2021 covid vaccine resolution")
+    answer = engine.ask(f"who {verb}?", context=first.context)
+    assert answer.headline == headline, to_plain(answer)
