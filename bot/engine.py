@@ -15,6 +15,7 @@ from bot.dates import DateQuery, format_date, format_query
 from bot.i18n import LANGUAGE_NAMES, join_names, t
 from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, index_terms
 from bot.lexicon import (
+    KIND_WORDS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
@@ -1103,17 +1104,23 @@ class Engine:
             else:
                 headline = t("on_date_head" if query.unit == "day" else "in_period_head", lang, date=written)
         else:
-            headline = self._list_headline(parsed, lang, len(selected))
+            headline = self._list_headline(parsed, lang, selected)
         items = [self._item(f, lang, selected, dated=True) for f in selected]
         confidence = 0.9 if parsed.specific_entities or parsed.dates else 0.75
         return self._answer(
             parsed, lang, headline, items, selected, None, self._conflict_notes(selected, lang), confidence=confidence
         )
 
-    def _list_headline(self, parsed: Parsed, lang: str, count: int) -> str:
+    def _list_headline(self, parsed: Parsed, lang: str, facts: Sequence[Fact]) -> str:
         """'Meetings — António Guterres (2):', 'Resolutions — UN Security Council, 1993 (4):'."""
         plural = KIND_PLURALS.get(parsed.kind_hint or "", KIND_PLURALS[""])
-        names = [self.index.entities[m.entity_ids[0]].name.get(lang) for m in parsed.specific_entities]
+        count = len(facts)
+        # an ambiguous name ('Aliyev') is named as those the listed facts are about
+        about = [i for f in facts for i in self.index.fact_entities[f.id]]
+        names = []
+        for match in parsed.specific_entities:
+            found = sorted((i for i in match.entity_ids if i in about), key=lambda i: -about.count(i))
+            names += [self.index.entities[i].name.get(lang) for i in found or match.entity_ids[:1]]
         label = plural[1] if lang == "fr" else plural[0]
         if names:
             label += " — " + join_names(names, lang)
@@ -1148,7 +1155,7 @@ class Engine:
             pools.append({fid for k in kinds for fid in index.by_kind.get(k, set())})
         # The word naming the kind ('titles', 'resolutions') does not narrow the list; another word of it does
         # ('presided' among titles, 'forums' among conferences).
-        terms = [u for u in parsed.units if u.kind == "term" and not (kind and fold(u.label).startswith(kind[:5]))]
+        terms = [u for u in parsed.units if u.kind == "term" and not (kind and _names_kind(u.label, kind))]
         if [u for u in parsed.units if u.kind == "unknown" and u.weight >= index.max_idf * 0.5] or not pools:
             return None
         selected = set.intersection(*pools)
@@ -1722,6 +1729,15 @@ def _helping_at(words: Sequence[str], i: int) -> bool:
         after = words[i + 1] if i + 1 < len(words) else ""
         return any(_GIVING.match(w) or _RECEIVING.match(w) for w in before) or bool(_AZ_DOING.match(after))
     return False
+
+
+def _names_kind(word: str, kind: str) -> bool:
+    """Whether a word is a name of the kind in the plural ('titles', 'prix', 'medals'), not a word that narrows it
+    ('presided', 'meet')."""
+    folded, group = fold(word), KIND_WORDS.get(kind, ())
+    if folded.startswith(kind[:5]):
+        return True
+    return folded.endswith(("s", "x")) and (folded in group or folded[:-1] in group)
 
 
 def _which_words(folded: str) -> list[str]:

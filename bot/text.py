@@ -134,7 +134,8 @@ _FR_MARKERS = _wordset(
     "parle parlez dis dites moi chronologie événements évènements de conseil sécurité securite rencontre "
     "assemblée assemblee générale generale unies "
     "onu où pour pourquoi qu quand quel quelle quelles quels qui quoi rencontré résolution résolutions réunion "
-    "sur une été"
+    "sur une été janvier février fevrier avril juin juillet août aout septembre octobre novembre décembre decembre "
+    "prix discours réunions rencontres accord"
 )
 _EN_MARKERS = _wordset(
     "about and are azerbaijan did does how in is many meet met of on resolution tell the un was were "
@@ -142,8 +143,12 @@ _EN_MARKERS = _wordset(
 )
 _AZ_MARKERS = _wordset(
     "azerbaycan azərbaycan bmt edib görüşdü görüşüb hansı haqqında harada ilde ildə ilə kim neçə nə olub qətnamə vaxt "
-    "və ve üçün tarixdə yaradılıb keçirilib verib olunub dedi söylədi barədə şurası təhlükəsizlik bəs kimdir nədir"
+    "və ve üçün tarixdə yaradılıb keçirilib verib olunub dedi söylədi barədə şurası təhlükəsizlik bəs kimdir nədir "
+    "ne nece neçənci deyib edilib ile ilə uzre üzrə cox çox olke ölkə olkeler ölkələr dunyanin dünyanın sessiyasinda "
+    "sessiyasında biridir biridirmi qarabag qarabağ"
 )
+# Endings of Azerbaijani words typed without their letters ('minalanmis', 'olkelerinden', 'sessiyasinda').
+_AZ_ENDING = re.compile(r"\w{3,}(ib|ub|dir|dirmi|nin|nun|lari|leri|larin|lerin|inda|inde|sinda|sinde|mis|mıs|miş)$")
 _AZ_FOLDED: frozenset[str] = frozenset()  # filled below, once fold() exists
 
 
@@ -224,7 +229,7 @@ def detect_language(text: str) -> str:
     fr += 2 if re.search(r"\b(qu|l|d|c|j|n|s)'", text.casefold().replace("’", "'")) else 0
     fr += 2 if re.search(r"-t-(il|elle|on)\b|est-ce", text.casefold()) else 0
     en = len(set(lowered) & _EN_MARKERS)
-    az = len(folded & _AZ_FOLDED)
+    az = len(folded & _AZ_FOLDED) + sum(1 for w in folded if _AZ_ENDING.match(w) and w not in _EN_MARKERS)
     if az >= 2 and az > en and az > fr:
         return "az"
     return "fr" if fr > en else "en"

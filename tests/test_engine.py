@@ -912,3 +912,11 @@ def test_who_did_what_to_it_is_the_name_after_by(engine: Engine, verb: str, head
     first = engine.ask("Tell me about the 2021 covid vaccine resolution")
     answer = engine.ask(f"who {verb}?", context=first.context)
     assert answer.headline == headline, to_plain(answer)
+
+
+def test_a_terse_list_is_narrowed_by_its_other_words_and_headed_by_who_it_is_about(engine: Engine) -> None:
+    # 'prix' names the kind; 'Sud-Sud' says which; 'Aliyev' is Ilham here, not Heydar
+    answer = engine.ask("prix Sud-Sud Aliyev")
+    assert answer.facts == ("south-south-award-2015",), to_plain(answer)
+    assert "Ilham" in answer.headline
+    assert "Heydar" in engine.ask("Aliyev speeches").headline  # both Aliyevs spoke

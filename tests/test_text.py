@@ -39,6 +39,13 @@ def test_russian_names_lose_their_case_endings(word: str, key: str) -> None:
         ("Когда Азербайджан вступил в ООН?", "ru"),
         ("Azərbaycan BMT-yə nə vaxt üzv olub?", "az"),
         ("Azerbaycan BMT-ye ne vaxt uzv olub?", "az"),
+        # Azerbaijani typed without its letters, French typed tersely
+        ("Azerbaycan dunyanin en cox minalanmis olkelerinden biridirmi?", "az"),
+        ("Ilham Aliyev Bas Assambleyanin 59-cu sessiyasinda ne deyib?", "az"),
+        ("resolution AG du 7 septembre 2006", "fr"),
+        ("prix Sud-Sud Aliyev", "fr"),
+        ("Who was the FAO attache in Baku?", "en"),
+        ("When did Aliyev meet Guterres in September 2025?", "en"),
     ],
 )
 def test_the_language_of_a_question_is_recognised(question: str, lang: str) -> None:
