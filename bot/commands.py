@@ -338,7 +338,7 @@ class Commands:
         for source in self.index.base.sources.values():
             published = format_date(source.published, lang)
             items.append(
-                Item(t("source_line", lang, id=source.id, publisher=source.publisher, published=published,
+                Item(t("source_line", lang, id=source.id, publisher=source.publisher.get(lang), published=published,
                        title=source.title, count=counts.get(source.id, 0)))
             )  # fmt: skip
         return self._answer(
@@ -363,7 +363,7 @@ class Commands:
             source = self.index.base.sources[matches[0]]
         basis_key = "source_inferred" if source.published.inferred else "source_stated"
         notes = (
-            t("source_publisher", lang, publisher=source.publisher),
+            t("source_publisher", lang, publisher=source.publisher.get(lang)),
             t("source_published", lang, date=format_date(source.published, lang)),
             t(basis_key, lang, basis=_basis(source.published_basis)),
             t("source_document", lang, document=source.document, language=source.language),
@@ -539,7 +539,7 @@ class Commands:
             if source.published.inferred:
                 published += f" ({t('inferred_date', lang)})"
             notes.append(
-                SourceNote(number, source_id, source.document, source.publisher, source.title, published,
+                SourceNote(number, source_id, source.document, source.publisher.get(lang), source.title, published,
                            tuple(sorted(paragraphs[source_id])))
             )  # fmt: skip
         numbers = {f.id: tuple(order.index(s) + 1 for s in f.source_ids) for f in facts}

@@ -861,7 +861,9 @@ class Engine:
         for number, source_id in enumerate(source_ids, start=1):
             source = self.index.base.sources[source_id]
             published = format_date(source.published, lang)
-            notes.append(SourceNote(number, source_id, source.document, source.publisher, source.title, published, ()))
+            notes.append(
+                SourceNote(number, source_id, source.document, source.publisher.get(lang), source.title, published, ())
+            )
         return notes
 
     def _single(self, parsed: Parsed, lang: str) -> Answer:
@@ -1630,7 +1632,13 @@ class Engine:
                 published += f" ({t('inferred_date', lang)})"
             notes.append(
                 SourceNote(
-                    number, source_id, source.document, source.publisher, source.title, published, tuple(sorted(paras))
+                    number,
+                    source_id,
+                    source.document,
+                    source.publisher.get(lang),
+                    source.title,
+                    published,
+                    tuple(sorted(paras)),
                 )
             )
         return notes

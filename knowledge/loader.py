@@ -158,6 +158,14 @@ def _identifiers(value: Any, line: int) -> tuple[str, ...]:
     return tuple(_identifier(item, line) for item in value)
 
 
+def _name_or_text(value: Any, line: int) -> Text:
+    """A name written once ('JAMnews'), or a text in English and French."""
+    if isinstance(value, str):
+        name = _string(value, line)
+        return Text(en=name, fr=name)
+    return _text(value, line)
+
+
 def _text(value: Any, _line: int) -> Text:
     if not isinstance(value, dict):
         raise ValueError("expected a mapping with 'en' and 'fr'")
@@ -364,7 +372,7 @@ def _load_sources(root: Path, problems: list[Problem], origin: dict[str, tuple[s
         values = (
             ident,
             checker.field(rec, "title", _string),
-            checker.field(rec, "publisher", _string),
+            checker.field(rec, "publisher", _name_or_text),
             language,
             date,
             basis,

@@ -120,7 +120,7 @@ class Source:
 
     id: str
     title: str
-    publisher: str
+    publisher: Text  # a name, the same in both languages, or a description written in each
     language: str
     published: DateSpec
     published_basis: str  # stated or inferred, with the reasoning

@@ -920,3 +920,11 @@ def test_a_terse_list_is_narrowed_by_its_other_words_and_headed_by_who_it_is_abo
     assert answer.facts == ("south-south-award-2015",), to_plain(answer)
     assert "Ilham" in answer.headline
     assert "Heydar" in engine.ask("Aliyev speeches").headline  # both Aliyevs spoke
+
+
+def test_a_french_answer_describes_its_sources_in_french(engine: Engine) -> None:
+    answer = engine.ask("Quand l'Azerbaïdjan a-t-il rejoint l'ONU ?")
+    assert answer.sources[0].publisher == "Article de synthèse (sans éditeur nommé)"
+    assert (
+        engine.ask("When did Azerbaijan join the UN?").sources[0].publisher == "Overview article (no publisher named)"
+    )
