@@ -182,7 +182,7 @@ _AZ_DOING = re.compile(r"^(et|ed|gost)\w*$")
 _FRENCH_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "ete", "est", "sont"})
 _BY = frozenset({"by", "from", "par", "от"})
 # 'Which city', 'quelle ville', 'в каком городе', 'hansı şəhərdə': a country is not an answer.
-_ASKS_CITY = re.compile(r"\b(city|town|ville|город\w*|seher\w*)\b")
+_ASKS_CITY = re.compile(r"\b(city|town|ville|город\w*)\b|\bhansi seher\w*")
 # A fact that recounts an earlier event: its date is when it was told, not when the event happened.
 _RECOUNTED = re.compile(
     r"\b(recall|recalled|recalling|rappel|rappele|rappela|vspomn|xatirla)\w*"

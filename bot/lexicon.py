@@ -571,9 +571,11 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'part of the UN', 'fait partie de l'ONU', 'входит в ООН': a member of it
         (r"\b(?<!which )(?<!what )(a )?part of\b", "member of"),
         (r"\b(fait|faisait|font|faire) partie (de|du|des|d')", r"membre \2"),
-        (r"\bвход(ит|ил|ила|ят) в\b", "член"),
+        (r"\bвход(ит|ил|ила|ят) в\b(?! (число|список|десят\w*|топ|состав))", "член"),
         # 'which part of the UN does Zuev work for': his role, not the word 'work' in what he said
         (r"\b(work|works|worked|working) (for|at)\b", "role"),
+        # Azerbaijani 'necə' (how), not 'neçə' (how many): the two fold alike
+        (r"\bnecə\b", "how"),
         # 'à quoi sert', 'dans quel but', 'what is the purpose of', 'для чего': why
         (
             r"\b(à|a) quoi (sert|servent|servait|servaient)\b|\bdans quel but\b|\bquel(le)? est (le but|l'objectif|"

@@ -928,3 +928,20 @@ def test_a_french_answer_describes_its_sources_in_french(engine: Engine) -> None
     assert (
         engine.ask("When did Azerbaijan join the UN?").sources[0].publisher == "Overview article (no publisher named)"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # 'входит в число' is 'is among', not membership
+        ("Почему Азербайджан входит в число самых заминированных стран?", "azerbaijan-most-mined-countries-2021"),
+        # 'necə' (how) is not 'neçə' (how many), though both fold to 'nece'
+        ("UNDP ANAMA-ya necə dəstək verir?", "undp-anama-support"),
+        # 'Şəhərsalma' (urban planning) holds 'şəhər' (city), yet asks where, not which city
+        ("Dünya Şəhərsalma Forumu 2026-da harada keçiriləcək?", "world-urban-forum-2026-azerbaijan"),
+    ],
+)
+def test_russian_and_azerbaijani_words_that_looked_like_others(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)
+    assert answer.facts[:1] == (fact,), to_plain(answer)
+    assert not answer.headline.startswith("Yes."), answer.headline
