@@ -479,6 +479,8 @@ class Engine:
                 and not set(tokens(u.label)) <= said  # 'Karabakh' inside 'the Second Karabakh War'
             ]:
                 return False  # 'did Armenia vote ...': a yes needs the statement itself to name who is asked about
+        if parsed.intent == "yesno" and not self._subject_acts(parsed, fact):
+            return False  # 'did Armenia criticise ...?': the General Assembly condemned, Armenia did nothing
         if negation and self._negated_in_fact(parsed, candidate):
             return False  # 'a permanent member?': the fact says 'non-permanent', the opposite
         # 'What did X say' asks X's words; 'who told X' asks who spoke, and X is the one spoken to.
@@ -1446,6 +1448,18 @@ class Engine:
         """True when the fact holds every one of these words."""
         terms = self.index.fact_terms.get(fact.id, frozenset())
         return all(u.stems & terms for u in units)
+
+    def _subject_acts(self, parsed: Parsed, fact: Fact) -> bool:
+        """For 'did X <verb> ...?': X must be one who acts in the fact (a participant, or the body that acts)."""
+        if not parsed.tokens or parsed.tokens[0] not in ("did", "does", "do", "has", "have", "had"):
+            return True
+        terms = [u for u in parsed.units if u.kind == "term"]
+        for match in parsed.specific_entities:
+            following = parsed.tokens[match.end : match.end + 1]
+            if match.start == 1 and following and any(stem(following[0], "en") in u.stems for u in terms):
+                actors = set(fact.participants) | set(self._actors(fact))
+                return not actors or not actors.isdisjoint(match.entity_ids)
+        return True
 
     def _agent(self, parsed: Parsed, fact: Fact) -> list[str]:
         """'Who put it forward?' of 'a resolution put forward by Azerbaijan': the name after the asked verb and 'by'."""

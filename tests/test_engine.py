@@ -945,3 +945,11 @@ def test_russian_and_azerbaijani_words_that_looked_like_others(engine: Engine, q
     answer = engine.ask(question)
     assert answer.facts[:1] == (fact,), to_plain(answer)
     assert not answer.headline.startswith("Yes."), answer.headline
+
+
+def test_did_x_do_it_needs_x_to_act_in_the_fact(engine: Engine) -> None:
+    # the General Assembly condemned, Armenia did not criticise; Heydar Aliyev signed, not Guterres
+    assert not engine.ask("Did Armenia criticise Azerbaijan at the UN?").answered
+    assert not engine.ask("Did Guterres sign the UNICEF agreement?").answered
+    assert engine.ask("Did Heydar Aliyev sign the UNICEF agreement?").headline.startswith("Yes.")
+    assert engine.ask("Did UNDP support ANAMA?").headline.startswith("Yes.")
