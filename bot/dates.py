@@ -46,6 +46,8 @@ _PATTERNS = [
     ("day", re.compile(rf"\b{_Y}-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b")),
     # 02.03.1992, 2/3/1992, 02-03-1992 (day first, as everywhere but the US)
     ("day", re.compile(rf"\b(?P<day>[0-3]?\d)[./-](?P<month>[01]?\d)[./-]{_Y}\b")),
+    # 19.09.22, 02/03/92: a two-digit year, read as 19xx from 50 on and as 20xx below
+    ("day", re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>\d\d)\b(?![./]?\d)")),
     # 2 March 1992, 2nd of March, 1992, le 2 mars 1992, 2 марта 1992 года, 2 mart 1992
     ("day", re.compile(rf"\b{_D}{_SEP}{_M}{_SEP}{_Y}\b")),
     # March 2, 1992 / March 2nd 1992 / September 2020, 21 (as one of our documents writes)
@@ -173,6 +175,8 @@ def find_dates(question: str) -> list[DateQuery]:
                 taken.append(match.span())
                 continue
             year = int(match.group("year"))
+            if year < 100:
+                year += 1900 if year >= 50 else 2000
             if not _valid(year, month, day):
                 continue
             if unit == "day" and day is not None:

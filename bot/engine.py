@@ -173,6 +173,11 @@ _OPPOSITES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
 _HEAD_TITLES = frozenset({"president", "chair", "chairman", "director", "head", "presid"})
 # 'many agencies, among them UNESCO, UNDP ...': the vague word is followed by the names.
 _NAMED_AFTER = re.compile(r"\b(among them|including|such as|parmi lesquel\w*|notamment|dont|в том числе|включая)\b")
+# Words that name a meeting itself (folded), not what was said at it.
+_MEETING_WORDS = frozenset(
+    "meeting meetings meet met talks rencontre rencontres reunion entretien встреча встречи gorus gorusu gorusdu "
+    "gorusde gorusub".split()
+)
 # Words of helping, giving and receiving, for `_help_roles` (folded).
 _HELP_VERB = re.compile(r"^(help|helped|helping|helps|aided|aiding|assist|assisted|assisting|aider|aidait|помог\w*)$")
 _HELP_NOUN = re.compile(r"^(aid|assistance|помощ\w*|komek\w*|yardim\w*)$")
@@ -312,6 +317,8 @@ class Engine:
                 ok = ok or (self._people_stems <= unit.stems and self._counts_people(fact))
             elif unit.kind == "number":
                 ok = fact.id in self.index.by_number.get(unit.label, ()) or unit.label in statement_words
+            elif unit.kind == "date" and parsed.intent == "yesno" and _RECOUNTED.search(fact.statement.en):
+                ok = False  # 'did Guterres visit Baku in 2025?': 2025 is when he recalled the visit
             elif unit.kind == "date":
                 ok = fact.date is not None and any(
                     q.matches(fact.date, strict=parsed.intent in ("yesno", "when") or q.unit in ("day", "month"))
@@ -346,6 +353,8 @@ class Engine:
         text = clean_question(question)
         parsed = self.parse(question, context)
         answer_lang = parsed.lang if parsed.lang in ("en", "fr") else (lang if lang in ("en", "fr") else "en")
+        if context and context.get("lang") in ("en", "fr") and len(_WORD.findall(text)) <= 2:
+            answer_lang = str(context["lang"])  # 'ou ?', 'et 2013 ?': too short to tell, the conversation's language
         if not fold(text).strip() or not _WORD.search(text):
             return self._refuse(parsed, answer_lang, [], empty=True)
         if parsed.followup and context:
@@ -377,6 +386,11 @@ class Engine:
 
     def _fresh(self, parsed: Parsed, answer_lang: str) -> Answer:
         """Answer a question on its own."""
+        meeting = self._meeting_of(parsed)
+        if meeting is not None and self._asks_topics(parsed, meeting):
+            topics = self._meeting_topics(meeting, parsed)  # 'what did Bayramov and Zuev discuss?'
+            if topics:
+                return self._topics_answer(parsed, answer_lang, meeting, topics)
         if _AGE.search(parsed.folded) and not [
             u for u in parsed.units if u.kind == "term" and _AGE_WORDS.isdisjoint(u.stems)
         ]:
@@ -975,14 +989,22 @@ class Engine:
         if opposite is not None and (best is None or ranked.index(opposite) < ranked.index(best)):
             answer = self._compose_single(parsed, lang, opposite, ranked)
             return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
+        # 'did he speak in person?' of a fact that does not say so: another fact may say 'by video'
+        unconfirmed = best is not None and any(
+            asked.search(f" {parsed.folded} ") and not asked.search(f" {fold(best.fact.statement.get(lang))} ")
+            for asked, _ in _OPPOSITES
+        )
+        contrary = self._contrary(parsed, lang) if best is None or unconfirmed else None
+        if contrary is not None:
+            return contrary
+        if elsewhere and best is not None and not self._places(best.fact):
+            # 'did Bayramov meet Zuev in Baku?': the sources do not say where; neither yes nor no
+            return self._refuse(parsed, lang, ranked)
         if best is not None and not (elsewhere and self._places(best.fact)):
             answer = self._compose_single(parsed, lang, best, ranked)
             if self._qualified(parsed, best):
                 return answer  # 'were the maps accurate?': 'only 25% accurate' is neither a plain yes nor a no
             return self._with_prefix(answer, t("yes", lang))
-        contrary = self._contrary(parsed, lang) if best is None else None
-        if contrary is not None:
-            return contrary
         unknown_names = {fold(n) for n in parsed.unknown_names}
         checkable = [
             u
@@ -1068,7 +1090,8 @@ class Engine:
         """True when the fact gives its own date, figure or place where the question asserts another."""
         for unit in checkable:
             if unit.kind == "date" and fact.date is not None and not _RECOUNTED.search(fact.statement.en):
-                if not any(q.matches(fact.date, strict=True) for q in parsed.dates):
+                # a date only inferred to a month does not contradict a day within it ('on 26 May 2023?')
+                if not any(q.matches(fact.date, strict=not fact.date.inferred) for q in parsed.dates):
                     return True  # (a recollection's date is when it was told: it says nothing of the event's)
             elif unit.kind == "number" and (fact.numbers or _states_number(fact)):
                 if fact.id not in self.index.by_number.get(unit.label, ()):
@@ -1282,11 +1305,7 @@ class Engine:
         if previous and previous[0].kind == "meeting" and self._asks_topics(parsed, previous[0]):
             topics = self._meeting_topics(previous[0], parsed)  # 'what did they discuss?'
             if topics:
-                meeting = previous[0]
-                when = format_date(meeting.date, lang) if meeting.date else ""
-                headline = t("topics_head", lang, date=when) if when else t("topics_head_undated", lang)
-                items = [self._item(f, lang, topics) for f in topics]
-                return self._answer(parsed, lang, headline, items, topics, None, [], confidence=0.8)
+                return self._topics_answer(parsed, lang, previous[0], topics)
         kind = previous[0].kind if previous else None
         # 'when was that meeting?' names the previous fact's kind; 'когда вступил ...?' asks something new.
         subject = [
@@ -1371,6 +1390,26 @@ class Engine:
             )
         return None
 
+    def _topics_answer(self, parsed: Parsed, lang: str, meeting: Fact, topics: list[Fact]) -> Answer:
+        when = format_date(meeting.date, lang) if meeting.date else ""
+        headline = t("topics_head", lang, date=when) if when else t("topics_head_undated", lang)
+        items = [self._item(f, lang, topics) for f in topics]
+        return self._answer(parsed, lang, headline, items, topics, None, [], confidence=0.8)
+
+    def _meeting_of(self, parsed: Parsed) -> Fact | None:
+        """The one meeting between the two or more people a question names ('Bayramov et Zuev'), or None."""
+        people = [
+            m.entity_ids for m in parsed.specific_entities if self.index.entities_of_type(m.entity_ids[0]) == "person"
+        ]
+        if len(people) < 2:
+            return None
+        found = [
+            f
+            for f in self.index.facts.values()
+            if f.kind == "meeting" and all(not set(ids).isdisjoint(f.participants) for ids in people)
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _asks_topics(self, parsed: Parsed, meeting: Fact) -> bool:
         """'What did they discuss?', 'de quoi ont-ils parlé ?', 'о чем говорили?': only words of talking, about
         the people of the meeting (or no one named)."""
@@ -1378,6 +1417,7 @@ class Engine:
         named = {i for m in parsed.specific_entities for i in m.entity_ids}
         return (
             parsed.intent in ("what", "list", "about")
+            and not [u for u in terms if fold(u.label) in _MEETING_WORDS]  # 'Guteres Bairamov meeting': the meeting
             and not parsed.dates
             and bool(terms)
             and all(u.stems & self._topic_stems for u in terms)

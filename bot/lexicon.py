@@ -566,8 +566,9 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, replacement in (
         # 'd'après Aliev' is 'according to' (a function word), not the 'après' (after) that orders events
         (r"\bd['’]\s?apr[eè]s\b", "selon"),
-        # 'de quoi ont-ils parlé': what was discussed ('parle-moi de' only asks)
-        (r"\b(de quoi\b.*)\bparlée?s?\b", r"\1discuté"),
+        # 'de quoi ont-ils parlé', 'ils ont parlé de quoi': what was discussed ('parle-moi de' only asks)
+        (r"\b(de quoi\b.*)\bparl[ée]e?s?\b", r"\1discuté"),
+        (r"\bparl[ée]e?s? de quoi\b", "discuté de quoi"),
         # 'part of the UN', 'fait partie de l'ONU', 'входит в ООН': a member of it
         (r"\b(?<!which )(?<!what )(a )?part of\b", "member of"),
         (r"\b(fait|faisait|font|faire) partie (de|du|des|d')", r"membre \2"),

@@ -953,3 +953,42 @@ def test_did_x_do_it_needs_x_to_act_in_the_fact(engine: Engine) -> None:
     assert not engine.ask("Did Guterres sign the UNICEF agreement?").answered
     assert engine.ask("Did Heydar Aliyev sign the UNICEF agreement?").headline.startswith("Yes.")
     assert engine.ask("Did UNDP support ANAMA?").headline.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did guterres visit baku in 2025?",  # 2025 is when he recalled a visit the sources do not date
+        "did bayramov meet zuev in baku?",  # the sources do not say where they met
+        "did bayramov meet zuev on 26 may 2023?",  # the meeting is only dated by its report to May 2023
+    ],
+)
+def test_a_yes_no_the_sources_cannot_settle_is_refused(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered, to_plain(answer)
+
+
+def test_in_person_is_answered_with_by_video(engine: Engine) -> None:
+    answer = engine.ask("did aliyev speak at the UNGA in person in sept 2021?")
+    assert answer.headline.startswith("Not according to my sources."), answer.headline
+    assert "by video" in answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("bayramov et zuev ont parle de quoi", "bayramov-zuev-post-conflict-situation-2023"),
+        ("What did Guterres and Bayramov discuss?", "guterres-bayramov-topics-2022"),
+        ("Guteres Bairamov meeting", "guterres-bayramov-meeting-2022"),  # the meeting itself, not its topics
+        ("what happened 19.09.22", "guterres-bayramov-meeting-2022"),  # a two-digit year
+        ("quand l'azerbaidjan a preside le CS", "unsc-presidency-october-2013"),  # CS: Conseil de sécurité
+    ],
+)
+def test_more_ways_of_asking_from_the_second_probing_round(engine: Engine, question: str, first: str) -> None:
+    answer = engine.ask(question)
+    assert first in answer.facts, to_plain(answer)
+
+
+def test_a_two_word_follow_up_keeps_the_conversation_language(engine: Engine) -> None:
+    first = engine.ask("Quand Aliyev a-t-il rencontré Guterres ?")
+    assert engine.ask("ou ?", context=first.context).lang == "fr"
