@@ -225,12 +225,14 @@ class Engine:
         """Terms that the fact base only ever uses after one word ('goodwill ambassador')."""
         before: dict[str, list[str]] = {}
         for fact in self.index.facts.values():
-            previous = ""
-            for word in _WORD.findall(fact.statement.en.casefold()):
-                if word in ALL_STOPWORDS:
-                    continue
-                before.setdefault(stem(word, "en"), []).append(stem(previous, "en") if previous else "")
-                previous = word
+            # the statement, and the English keyword phrases ('guest book' frees 'guest' from 'distinguished')
+            for text in (fact.statement.en, *(k for k in fact.keywords if k.isascii() and " " in k)):
+                previous = ""
+                for word in _WORD.findall(text.casefold()):
+                    if word in ALL_STOPWORDS:
+                        continue
+                    before.setdefault(stem(word, "en"), []).append(stem(previous, "en") if previous else "")
+                    previous = word
         compounds = {}
         for term, preceding in before.items():
             if len(preceding) >= 2:
@@ -641,8 +643,12 @@ class Engine:
             return False
         if fact.date.is_range and fact.date.inferred:
             return False  # a span the curator inferred around the fact, not a date the documents give for it
-        if fact.kind == "statement" and not self._speaker_asked(parsed, fact):
-            return False  # the date of a remark about an event is not the date of the event
+        if (
+            fact.kind == "statement"
+            and not self._speaker_asked(parsed, fact)
+            and format_date(fact.date, "en") not in fact.statement.en
+        ):
+            return False  # the date of a remark about an event is not the date of the event (unless it says so)
         if self._missing_words(candidate):
             return False  # 'when did Bayramov become minister': the becoming is not in this fact
         if self._asks_founding(parsed):

@@ -992,3 +992,18 @@ def test_more_ways_of_asking_from_the_second_probing_round(engine: Engine, quest
 def test_a_two_word_follow_up_keeps_the_conversation_language(engine: Engine) -> None:
     first = engine.ask("Quand Aliyev a-t-il rencontré Guterres ?")
     assert engine.ask("ou ?", context=first.context).lang == "fr"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # 'guest book' among the fact's keywords: 'guest' is not only ever 'distinguished guests'
+        ("when did aliyev sign the guest book at the un", "aliyev-un-guest-book-2025"),
+        # a statement that gives the date of the event it speaks of answers 'when'
+        ("When did Azerbaijan invoke Article 51?", "article-51-self-defence-counter-offensive"),
+        ("quand l'azerbaidjan a invoque l'article 51", "article-51-self-defence-counter-offensive"),
+    ],
+)
+def test_when_from_a_keyword_phrase_and_from_a_dated_statement(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)
+    assert answer.facts[:1] == (fact,), to_plain(answer)
