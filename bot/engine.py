@@ -178,6 +178,8 @@ _MEETING_WORDS = frozenset(
     "meeting meetings meet met talks rencontre rencontres reunion entretien встреча встречи gorus gorusu gorusdu "
     "gorusde gorusub".split()
 )
+# A follow-up that asks whether ('was it in 2024?', 'c'était en 1993 ?', 'это было в 1993?').
+_ASKS_IF = re.compile(r"^(was|were|is|did|does|c ?etait|etait|est[- ]ce|это было|это|bu)\b")
 # Words of helping, giving and receiving, for `_help_roles` (folded).
 _HELP_VERB = re.compile(r"^(help|helped|helping|helps|aided|aiding|assist|assisted|assisting|aider|aidait|помог\w*)$")
 _HELP_NOUN = re.compile(r"^(aid|assistance|помощ\w*|komek\w*|yardim\w*)$")
@@ -359,6 +361,9 @@ class Engine:
             answer_lang = str(context["lang"])  # 'ou ?', 'et 2013 ?': too short to tell, the conversation's language
         if not fold(text).strip() or not _WORD.search(text):
             return self._refuse(parsed, answer_lang, [], empty=True)
+        said = self._said_at_previous_meeting(parsed, context, answer_lang) if context else None
+        if said is not None:
+            return said  # 'When did Aliyev meet Guterres?', 'what did Guterres say?': his words there
         if parsed.followup and context:
             followed = self._followup(parsed, context, answer_lang)
             if followed is not None:
@@ -502,6 +507,8 @@ class Engine:
         # 'What did X say' asks X's words; 'who told X' asks who spoke, and X is the one spoken to.
         if _SAYING.search(parsed.folded) and parsed.intent != "who" and not self._spoke(parsed, fact):
             return False
+        if _SAID.search(parsed.folded) and fact.kind == "meeting" and parsed.intent != "who":
+            return False  # 'what did Guterres say?': his words, not that a meeting took place
         if _VOTED_AGAINST.search(parsed.folded) and not _VOTED_AGAINST.search(fold(fact.statement.get("en"))):
             return False  # who voted against: the sources only ever give the support
         if parsed.intent == "count" and not (_states_number(fact) and self._counts_what_is_asked(parsed, candidate)):
@@ -923,8 +930,11 @@ class Engine:
             facts = [fact, *conflicting]
             items = [self._item(f, lang, facts) for f in facts]
             return self._answer(parsed, lang, t("conflict", lang), items, facts, best, [])
-        notes = self._date_notes(fact, lang, parsed)
         related = self._same_event(best, ranked, parsed) or self._siblings(best, ranked, parsed)
+        if related and parsed.intent == "when":
+            # 'when did Azerbaijan hold the presidency?': May 2012 first, then October 2013 ('the second one?')
+            fact, *related = sorted([fact, *related], key=fact_order)
+        notes = self._date_notes(fact, lang, parsed)
         items = [self._item(fact, lang, [fact, *related], with_text=False)]
         items += [self._item(f, lang, [fact, *related]) for f in related]
         return self._answer(parsed, lang, fact.statement.get(lang), items, [fact, *related], best, notes)
@@ -1121,7 +1131,7 @@ class Engine:
         if selected is None:
             return None
         if not selected:
-            if parsed.dates and parsed.intent == "on_date":
+            if parsed.dates and parsed.intent == "on_date" and not parsed.kind_hint:
                 return self._nothing_on(parsed, lang)
             if self._ordered_by_number(parsed, set()) is not None:
                 # 'resolutions after 884' and none is: no fact answers it, however many mention 884
@@ -1231,7 +1241,7 @@ class Engine:
         else:
             nearest = sorted(dated, key=lambda f: _day_distance(f, query))[:3]
         nearest.sort(key=fact_order)
-        headline = t("refuse_date", lang, date=format_query(query, lang))
+        headline = t("refuse_date" if query.unit == "day" else "refuse_period", lang, date=format_query(query, lang))
         items = [self._item(f, lang, nearest, dated=True) for f in nearest]
         notes = [t("nearest", lang)]
         answer = self._answer(parsed, lang, headline, items, nearest, None, notes, confidence=0.0)
@@ -1312,6 +1322,15 @@ class Engine:
             topics = self._meeting_topics(previous[0], parsed)  # 'what did they discuss?'
             if topics:
                 return self._topics_answer(parsed, lang, previous[0], topics)
+        dated = previous[0] if previous and previous[0].date is not None else None
+        asks_if = parsed.intent == "yesno" or bool(_ASKS_IF.search(parsed.folded))
+        if dated is not None and asks_if and parsed.dates and not parsed.specific_entities and len(parsed.units) == 1:
+            # 'was it in 1993?' after 'when did Azerbaijan join the UN?': the previous fact's date says yes or no
+            strict = not dated.date.inferred  # type: ignore[union-attr]
+            agrees = any(q.matches(dated.date, strict=strict) for q in parsed.dates)  # type: ignore[arg-type]
+            item = self._item(dated, lang, [dated], with_text=False)
+            answer = self._answer(parsed, lang, dated.statement.get(lang), [item], [dated], None, [], confidence=0.8)
+            return self._with_prefix(answer, t("yes" if agrees else "no_but", lang))
         kind = previous[0].kind if previous else None
         # 'when was that meeting?' names the previous fact's kind; 'когда вступил ...?' asks something new.
         subject = [
@@ -1396,6 +1415,15 @@ class Engine:
             )
         return None
 
+    def _said_at_previous_meeting(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer | None:
+        previous = [self.index.facts[f] for f in context.get("facts", [])[:1] if f in self.index.facts]
+        if not previous or previous[0].kind != "meeting" or not _SAID.search(parsed.folded):
+            return None
+        if not parsed.specific_entities or not self._asks_topics(parsed, previous[0]):
+            return None
+        topics = self._meeting_topics(previous[0], parsed)
+        return self._topics_answer(parsed, lang, previous[0], topics) if topics else None
+
     def _topics_answer(self, parsed: Parsed, lang: str, meeting: Fact, topics: list[Fact]) -> Answer:
         when = format_date(meeting.date, lang) if meeting.date else ""
         headline = t("topics_head", lang, date=when) if when else t("topics_head_undated", lang)
@@ -1421,6 +1449,14 @@ class Engine:
         the people of the meeting (or no one named)."""
         terms = [u for u in parsed.units if u.kind == "term"]
         named = {i for m in parsed.specific_entities for i in m.entity_ids}
+        people = set(meeting.participants)
+        if (
+            _SAID.search(parsed.folded)
+            and not terms
+            and named
+            and all(not people.isdisjoint(m.entity_ids) for m in parsed.specific_entities)
+        ):
+            return True  # 'what did Guterres say?' after his meeting ('Aliyev' is the one who was there)
         return (
             parsed.intent in ("what", "list", "about")
             and not [u for u in terms if fold(u.label) in _MEETING_WORDS]  # 'Guteres Bairamov meeting': the meeting
@@ -1476,6 +1512,13 @@ class Engine:
             and (f.date.start, f.date.end) == (meeting.date.start, meeting.date.end)
         ]
         terms = [u for u in parsed.units if u.kind == "term"]
+        speakers = (
+            {i for m in parsed.specific_entities for i in m.entity_ids} & people
+            if _SAID.search(parsed.folded)
+            else set()
+        )
+        if speakers:  # 'what did Guterres say?': his words at that meeting
+            found = [f for f in found if self._first_person(f) in speakers]
         return sorted(found, key=lambda f: (not self._covers(f, terms), _first_paragraph(f), f.id))
 
     def _series(self, fact: Fact) -> list[Fact]:
@@ -1594,7 +1637,7 @@ class Engine:
         kept_entities = [m for m in previous.entities if any(m.surface == u.label for u in units)]
         merged = replace(
             previous,
-            text=parsed.text,
+            text=previous.text,  # kept in the answer's context: 'and in 2012?' after 'and in 2008?' asks it again
             original=parsed.original,
             units=units + new_units,
             dates=parsed.dates or previous.dates,

@@ -15,6 +15,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "My sources record nothing on {date}.",
         "fr": "Mes sources ne rapportent rien pour le {date}.",
     },
+    "refuse_period": {  # a month or a year: 'en 1993', 'en septembre 2020'
+        "en": "My sources record nothing for {date}.",
+        "fr": "Mes sources ne rapportent rien pour {date}.",
+    },
     "refuse_empty": {
         "en": "Ask me a question about Azerbaijan and the United Nations, for example: {example}",
         "fr": "Posez-moi une question sur l'Azerbaïdjan et les Nations unies, par exemple : {example}",

@@ -1007,3 +1007,53 @@ def test_a_two_word_follow_up_keeps_the_conversation_language(engine: Engine) ->
 def test_when_from_a_keyword_phrase_and_from_a_dated_statement(engine: Engine, question: str, fact: str) -> None:
     answer = engine.ask(question)
     assert answer.facts[:1] == (fact,), to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    ("flow", "facts", "prefix"),
+    [
+        # the presidencies in the order of their dates: the second one is October 2013
+        (
+            ["When did Azerbaijan hold the presidency of the Security Council?", "the second one?"],
+            ("unsc-presidency-october-2013",),
+            "",
+        ),
+        # 'was it in <year>?' answered from the previous fact's date
+        (
+            ["Quand l'Azerbaïdjan a-t-il rejoint l'ONU ?", "c'était en 1993 ?"],
+            ("un-membership-1992",),
+            "Pas d'après mes sources.",
+        ),
+        (
+            ["When did Aliyev meet Guterres?", "was it in 2024?"],
+            ("aliyev-guterres-meeting-2025",),
+            "Not according to my sources.",
+        ),
+        (["When did Azerbaijan join the UN?", "was it in 1992?"], ("un-membership-1992",), "Yes."),
+    ],
+)
+def test_follow_ups_from_the_third_probing_round(
+    engine: Engine, flow: list[str], facts: tuple[str, ...], prefix: str
+) -> None:
+    context = None
+    for question in flow:
+        answer = engine.ask(question, context=context)
+        context = answer.context
+    assert answer.facts[: len(facts)] == facts, to_plain(answer)
+    assert answer.headline.startswith(prefix), answer.headline
+
+
+def test_what_did_x_say_after_a_meeting_lists_their_words_there(engine: Engine) -> None:
+    meeting = engine.ask("When did Aliyev meet Guterres?")
+    said = engine.ask("what did Guterres say?", context=meeting.context)
+    assert said.facts, to_plain(said)
+    assert all(f.startswith("guterres-") for f in said.facts), said.facts
+
+
+def test_and_in_another_year_keeps_asking_the_first_question(engine: Engine) -> None:
+    # no General Assembly resolution of 2012: not the Security Council timeline of that year
+    context = None
+    for question in ("Which resolution did the General Assembly adopt in 2006?", "and in 2008?", "and in 2012?"):
+        answer = engine.ask(question, context=context)
+        context = answer.context
+    assert not answer.answered, to_plain(answer)
