@@ -1606,7 +1606,9 @@ class Engine:
             return self._yesno(augmented, lang)
         return self._single(augmented, lang)
 
-    def _merge(self, context: Mapping[str, Any], parsed: Parsed, *, keep_entities: bool) -> Answer:
+    def _merge(
+        self, context: Mapping[str, Any], parsed: Parsed, *, keep_entities: bool, replace_last: bool | None = None
+    ) -> Answer:
         """'et en 2013 ?' or 'and Bayramov?': the previous question with the new date or name put in."""
         previous = self.parse(str(context["question"]))
         units = [u for u in previous.units if not (parsed.dates and u.kind == "date")]
@@ -1618,7 +1620,18 @@ class Engine:
             def same_kind(u: Unit) -> bool:
                 return u.kind == "entity" and bool({self.index.entities_of_type(i) for i in u.entity_ids} & new_types)
 
-            if any(same_kind(u) for u in units):
+            alike = [u for u in units if same_kind(u) and not u.generic]
+            if len(alike) > 1 and new_types == {"person"}:
+                # 'and with Guterres?' takes the place of the one met; 'and Aliyev?' of whichever gives an answer
+                if replace_last is None:
+                    with_word = bool(re.search(r"\b(with|avec|с|ile|ilə)\b", parsed.folded))
+                    first = self._merge(context, parsed, keep_entities=keep_entities, replace_last=with_word)
+                    if first.answered or with_word:
+                        return first
+                    return self._merge(context, parsed, keep_entities=keep_entities, replace_last=True)
+                gone = alike[-1] if replace_last else alike[0]
+                units = [u for u in units if u is not gone]
+            elif any(same_kind(u) for u in units):
                 units = [u for u in units if not same_kind(u)]
             else:  # 'and the UNAOC one?' after the youth forum: another thing altogether
                 units = [u for u in units if not same_kind(u) and not (u.kind == "entity" and not u.generic)]
@@ -1637,7 +1650,8 @@ class Engine:
         kept_entities = [m for m in previous.entities if any(m.surface == u.label for u in units)]
         merged = replace(
             previous,
-            text=previous.text,  # kept in the answer's context: 'and in 2012?' after 'and in 2008?' asks it again
+            # a date alone keeps the first question in the answer's context: 'and in 2012?' after 'and in 2008?'
+            text=previous.text if not parsed.specific_entities else parsed.text,
             original=parsed.original,
             units=units + new_units,
             dates=parsed.dates or previous.dates,

@@ -1057,3 +1057,18 @@ def test_and_in_another_year_keeps_asking_the_first_question(engine: Engine) -> 
         answer = engine.ask(question, context=context)
         context = answer.context
     assert not answer.answered, to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact"),
+    [
+        (["When did Bayramov meet Zuev?", "and with Guterres?"], "guterres-bayramov-meeting-2022"),
+        (["Когда Байрамов встречался с Зуевым?", "а с Гутеррешем?"], "guterres-bayramov-meeting-2022"),
+        (["When did Guterres meet Bayramov?", "and Aliyev?"], "aliyev-guterres-meeting-2025"),
+        (["When did Aliyev meet Guterres?", "and Bayramov?"], "guterres-bayramov-meeting-2022"),
+    ],
+)
+def test_and_another_person_takes_the_right_place(engine: Engine, flow: list[str], fact: str) -> None:
+    first = engine.ask(flow[0])
+    answer = engine.ask(flow[1], context=first.context)
+    assert answer.facts == (fact,), to_plain(answer)
