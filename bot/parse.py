@@ -107,9 +107,9 @@ _ORDINAL_NUMBER = re.compile(r"^(\d{1,3})(st|nd|rd|th|e|eme|er|ere|м|й|я|го
 
 _ORDINAL_SESSION = re.compile(
     r"\b(\d{1,3})(?:\s*(?:st|nd|rd|th|e|eme|er|-?я|-?ая|-?и|-?ои|-?ci|-?cu|-?cı|-?cü))?\s+"
-    r"(?:(?:un|onu|оон|bmt) )?(?:session|sessions|сесси\w*|sessiya\w*|ga|unga|general assembly|assemblee generale|"
-    r"генассамбле\w*|"
-    r"генеральн\w* ассамбле\w*|bas assambleya\w*)\b|\b(?:session|unga|ga|сесси\w*|sessiya\w*)\s+(\d{1,3})\b"
+    r"(?:(?:un|onu|оон|bmt) )?(?:session|sessions|сесси\w*|sessiya\w*|ga|ag|agnu|unga|general assembly|"
+    r"assemblee generale|генассамбле\w*|"
+    r"генеральн\w* ассамбле\w*|bas assambleya\w*)\b|\b(?:session|unga|ga|agnu|сесси\w*|sessiya\w*)\s+(\d{1,3})\b"
 )
 
 _SESSION_WORD = re.compile(r"^(session|sessions|сесси\w*|sessiya\w*)$")

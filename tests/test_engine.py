@@ -1072,3 +1072,9 @@ def test_and_another_person_takes_the_right_place(engine: Engine, flow: list[str
     first = engine.ask(flow[0])
     answer = engine.ask(flow[1], context=first.context)
     assert answer.facts == (fact,), to_plain(answer)
+
+
+def test_a_french_numbered_session_written_ag(engine: Engine) -> None:
+    # '76e AG' is the 76th session of the General Assembly, not any speech of any Aliyev
+    answer = engine.ask("Quand Aliev a-t-il prononcé son discours à la 76e AG ?")
+    assert set(answer.facts) == {"unga76-aliyev-address-sep23", "unga76-aliyev-address-sep24"}, to_plain(answer)
