@@ -180,6 +180,11 @@ _MEETING_WORDS = frozenset(
 )
 # A follow-up that asks whether ('was it in 2024?', 'c'était en 1993 ?', 'это было в 1993?').
 _ASKS_IF = re.compile(r"^(was|were|is|did|does|c ?etait|etait|est[- ]ce|это было|это|bu)\b")
+# A question about the sources disagreeing ('do the sources agree?', 'which date is correct?').
+_DISAGREEMENT = re.compile(
+    r"\b(agree|disagree\w*|conflict\w*|contradict\w*|correct|right date|concord\w*|contradi\w*|"
+    r"d'accord|d accord|daccord|exacte|противореч\w*|расходятся|правильн\w*|ziddiyyet\w*|dogru tarix)\b"
+)
 # Words of helping, giving and receiving, for `_help_roles` (folded).
 _HELP_VERB = re.compile(r"^(help|helped|helping|helps|aided|aiding|assist|assisted|assisting|aider|aidait|помог\w*)$")
 _HELP_NOUN = re.compile(r"^(aid|assistance|помощ\w*|komek\w*|yardim\w*)$")
@@ -905,13 +910,20 @@ class Engine:
         ):
             return self._role(parsed, lang)
         ranked = self.candidates(parsed)
-        best = self._decide(parsed, ranked) or self._disputed(parsed, ranked)
+        asks_disagreement = bool(_DISAGREEMENT.search(parsed.folded))
+        best = (self._disputed(parsed, ranked) if asks_disagreement else None) or self._decide(parsed, ranked)
+        best = best or self._disputed(parsed, ranked)
         if best is None:
             return self._refuse(parsed, lang, ranked)
         return self._compose_single(parsed, lang, best, ranked)
 
     def _disputed(self, parsed: Parsed, ranked: list[Candidate]) -> Candidate | None:
-        """'Was it the 23rd or the 24th?': a fact whose conflicting versions together cover the question."""
+        """'Was it the 23rd or the 24th?': a fact whose conflicting versions together cover the question; 'do the
+        sources agree on the date?': a disputed fact the question is about."""
+        if _DISAGREEMENT.search(parsed.folded):
+            for candidate in ranked[:3]:
+                if candidate.fact.conflicts_with and candidate.coverage >= MIN_COVERAGE:
+                    return candidate
         for candidate in ranked[:3]:
             group = [candidate.fact] + [self.index.facts[c] for c in candidate.fact.conflicts_with]
             if len(group) < 2:
@@ -975,6 +987,10 @@ class Engine:
     def _yesno(self, parsed: Parsed, lang: str) -> Answer:
         """Yes with the fact; no with the right fact when only the date, figure or place asked about is wrong."""
         ranked = self.candidates(parsed)
+        if _DISAGREEMENT.search(parsed.folded):  # 'les sources sont-elles d'accord sur la date ... ?'
+            asked = self._disputed(parsed, ranked)
+            if asked is not None:
+                return self._compose_single(parsed, lang, asked, ranked)
         disputed = next(
             (
                 c

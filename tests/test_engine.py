@@ -1078,3 +1078,16 @@ def test_a_french_numbered_session_written_ag(engine: Engine) -> None:
     # '76e AG' is the 76th session of the General Assembly, not any speech of any Aliyev
     answer = engine.ask("Quand Aliev a-t-il prononcé son discours à la 76e AG ?")
     assert set(answer.facts) == {"unga76-aliyev-address-sep23", "unga76-aliyev-address-sep24"}, to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do the sources agree on the date of Aliyev's UNGA 76 speech?",
+        "Which date is correct for Aliyev's 2021 UN speech?",
+        "Les sources sont-elles d'accord sur la date du discours d'Aliev à l'AG en 2021 ?",
+    ],
+)
+def test_a_question_about_the_disagreement_gets_both_sides(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert set(answer.facts) == {"unga76-aliyev-address-sep23", "unga76-aliyev-address-sep24"}, to_plain(answer)
