@@ -182,7 +182,7 @@ _MEETING_WORDS = frozenset(
 _ASKS_IF = re.compile(r"^(was|were|is|did|does|c ?etait|etait|est[- ]ce|это было|это|bu)\b")
 # A question about the sources disagreeing ('do the sources agree?', 'which date is correct?').
 _DISAGREEMENT = re.compile(
-    r"\b(agree|disagree\w*|conflict\w*|contradict\w*|correct|right date|concord\w*|contradi\w*|"
+    r"\b(agree|disagree\w*|contradict\w*|correct|right date|concord\w*|contradi\w*|"
     r"d'accord|d accord|daccord|exacte|противореч\w*|расходятся|правильн\w*|ziddiyyet\w*|dogru tarix)\b"
 )
 # Words of helping, giving and receiving, for `_help_roles` (folded).
