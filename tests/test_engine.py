@@ -1091,3 +1091,23 @@ def test_a_french_numbered_session_written_ag(engine: Engine) -> None:
 def test_a_question_about_the_disagreement_gets_both_sides(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert set(answer.facts) == {"unga76-aliyev-address-sep23", "unga76-aliyev-address-sep24"}, to_plain(answer)
+
+
+# Suggestions the engine does not answer with their own fact yet (the next session's work, see the closing note).
+_UNANSWERED_SUGGESTIONS = {
+    ("cooperation-established-after-ussr", "fr"),  # undated: 'depuis quand' finds a dated cooperation instead
+    ("unsc-resolutions-implemented-by-azerbaijan-itself", "en"),  # 'who implemented' needs an actor
+    ("unsc-resolutions-implemented-by-azerbaijan-itself", "fr"),
+}
+
+
+def test_every_suggestion_the_bot_offers_is_answered_with_its_fact(engine: Engine) -> None:
+    """A refusal offers questions to ask instead: pressing one must not get another refusal."""
+    broken = []
+    for fact in engine.index.facts.values():
+        for lang in ("en", "fr"):
+            query = engine._suggestion(fact, lang).query
+            answer = engine.ask(query)
+            if (not answer.answered or fact.id not in answer.facts) and (fact.id, lang) not in _UNANSWERED_SUGGESTIONS:
+                broken.append((fact.id, lang, query))
+    assert not broken, broken
