@@ -185,6 +185,8 @@ _DISAGREEMENT = re.compile(
     r"\b(agree|disagree\w*|contradict\w*|correct|right date|concord\w*|contradi\w*|"
     r"d'accord|d accord|daccord|exacte|противореч\w*|расходятся|правильн\w*|ziddiyyet\w*|dogru tarix)\b"
 )
+# 'Then', 'at that time': the time of the previous answer.
+_AT_THAT_TIME = frozenset({"then", "alors", "тогда", "vaxt", "dovrde", "zaman"})
 # Words of helping, giving and receiving, for `_help_roles` (folded).
 _HELP_VERB = re.compile(r"^(help|helped|helping|helps|aided|aiding|assist|assisted|assisting|aider|aidait|помог\w*)$")
 _HELP_NOUN = re.compile(r"^(aid|assistance|помощ\w*|komek\w*|yardim\w*)$")
@@ -333,11 +335,21 @@ class Engine:
                     q.matches(fact.date, strict=parsed.intent in ("yesno", "when") or q.unit in ("day", "month"))
                     for q in parsed.dates
                 )
-                # 'the 1993 resolutions': a year that names what the fact is about, written in its statement
+                # 'the 1993 resolutions': a year that names what the fact is about, written in its statement; an
+                # undated fact that speaks of a year in the span asked ('then': May 2012-October 2013)
                 ok = ok or (
                     parsed.intent not in ("yesno", "when", "on_date")
                     and all(q.unit == "year" and not q.is_open for q in parsed.dates)
                     and unit.label in statement_words
+                )
+                ok = ok or (
+                    fact.date is None
+                    and parsed.intent not in ("yesno", "when", "on_date")
+                    and any(
+                        q.unit == "range" and not q.is_open and str(y) in statement_words
+                        for q in parsed.dates
+                        for y in range(q.start.year, q.end.year + 1)
+                    )
                 )
             if ok:
                 got += unit.weight
@@ -1617,7 +1629,15 @@ class Engine:
         units = list(parsed.units)
         for wanted in (g for g in groups if g):
             units.append(Unit(" / ".join(wanted), max(self.index.entity_idf(i) for i in wanted), "entity", wanted))
-        augmented = replace(parsed, units=units, followup=False)
+        dates = list(parsed.dates)
+        shown = [self.index.facts[f] for f in context.get("facts", []) if f in self.index.facts]
+        spans = [f.date for f in shown if f.date is not None]
+        if words & _AT_THAT_TIME and spans and not dates:
+            # 'how many resolutions were adopted then?': in the time of the previous answer (May 2012-October 2013)
+            when = DateQuery(min(d.start for d in spans), max(d.end for d in spans), "range", (0, 0))
+            dates.append(when)
+            units.append(Unit(format_query(when, "en"), self.index.max_idf * 0.8, "date"))
+        augmented = replace(parsed, units=units, dates=dates, followup=False)
         if augmented.intent == "yesno":
             return self._yesno(augmented, lang)
         return self._single(augmented, lang)

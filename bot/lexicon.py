@@ -518,7 +518,7 @@ sonuncu -1
 # Words that point back to the previous answer ("when was that?").
 PRONOUNS = _words(
     """
-bu ca ceci cela elle elles he her him il ils it leur lui o onu orada she that them then there they this
+alors bu ca ceci cela elle elles he her him il ils it leur lui o onu orada she that them then there they this
 those y его ее их он она они там тогда эта это этот
 """
 )

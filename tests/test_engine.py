@@ -1111,3 +1111,20 @@ def test_every_suggestion_the_bot_offers_is_answered_with_its_fact(engine: Engin
             if (not answer.answered or fact.id not in answer.facts) and (fact.id, lang) not in _UNANSWERED_SUGGESTIONS:
                 broken.append((fact.id, lang, query))
     assert not broken, broken
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["When did Azerbaijan hold the UNSC presidency?", "how many resolutions were adopted then?"],
+        [
+            "Quand l'Azerbaïdjan a-t-il présidé le Conseil de sécurité ?",
+            "combien de résolutions ont été adoptées alors ?",
+        ],
+    ],
+)
+def test_then_is_the_time_of_the_previous_answer(engine: Engine, flow: list[str]) -> None:
+    # 7 resolutions during the presidencies, not the 4 of 1993 nor the vaccine resolution of 2021
+    first = engine.ask(flow[0])
+    answer = engine.ask(flow[1], context=first.context)
+    assert answer.facts == ("unsc-presidencies-statistics",), to_plain(answer)
