@@ -590,6 +590,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'pour la 2e fois': the second time
         (r"\b2(e|eme|ème) fois\b", "deuxième fois"),
         (r"\b1(er|ere|ère|re) fois\b", "première fois"),
+        # 'Under-Secretary-General' is another rank than the Assistant Secretary-General the sources name
+        (r"\bunder[- ]secretary\b", "undersecretary"),
         # 'a parlé à l'ONU': spoke there
         (r"\bparlée?s?\b", "intervenu"),
         # 'est entre a l onu', typed without accents: entered, not 'between'

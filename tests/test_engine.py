@@ -1128,3 +1128,8 @@ def test_then_is_the_time_of_the_previous_answer(engine: Engine, flow: list[str]
     first = engine.ask(flow[0])
     answer = engine.ask(flow[1], context=first.context)
     assert answer.facts == ("unsc-presidencies-statistics",), to_plain(answer)
+
+
+def test_another_un_rank_is_not_confirmed(engine: Engine) -> None:
+    assert not engine.ask("was alexander zuev un under-secretary-general?").answered  # he is Assistant SG
+    assert engine.ask("Was Zuev a UN Assistant Secretary-General?").headline.startswith("Yes.")
