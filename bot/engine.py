@@ -320,12 +320,16 @@ class Engine:
                 # 'what did Aliyev say about ...', 'did they discuss ...': a statement or a speech is someone
                 # saying it ('told' and 'said' are stopwords, never indexed)
                 ok = ok or (
-                    _reports_talk(fact) and (self._saying_stems <= unit.stems or self._discussing_stems <= unit.stems)
+                    _reports_talk(fact)
+                    and (
+                        self.parser.synonyms_of("speak") <= unit.stems
+                        or self.parser.synonyms_of("discuss") <= unit.stems
+                    )
                 )
                 # 'who attended / represented Azerbaijan at ...': whoever spoke there attended it
-                ok = ok or (fact.kind == "speech" and self._attending_stems <= unit.stems)
+                ok = ok or (fact.kind == "speech" and self.parser.synonyms_of("attend") <= unit.stems)
                 # 'people' is covered by the IDPs, citizens or refugees a fact counts
-                ok = ok or (self._people_stems <= unit.stems and self._counts_people(fact))
+                ok = ok or (self.parser.synonyms_of("people") <= unit.stems and self._counts_people(fact))
             elif unit.kind == "number":
                 ok = fact.id in self.index.by_number.get(unit.label, ()) or unit.label in statement_words
             elif unit.kind == "date" and parsed.intent == "yesno" and _RECOUNTED.search(fact.statement.en):
@@ -620,7 +624,7 @@ class Engine:
         if parsed.lang != "en" and not self._focus_translated(parsed):
             return True  # the figures are described in English only
         asked = {s for u in candidate.covered if u.kind == "term" for s in u.stems}
-        people = bool(asked & self._people_stems)
+        people = bool(asked & self.parser.synonyms_of("people"))
         if people:
             asked |= _PERSONS  # 'how many people': IDPs, citizens, journalists and refugees are people
         for unit in candidate.covered:
@@ -766,7 +770,7 @@ class Engine:
                 for edge in (m.start, m.end - 1)
             ]
             term_at = [i for i, st in enumerate(stems) for u in terms if st in u.stems]
-            if term_at and not name_at and any(u.stems & self._heading_stems for u in terms):
+            if term_at and not name_at and any(u.stems & self.parser.synonyms_of("head") for u in terms):
                 far = True  # 'chair the General Assembly?': 'Chairman' of what the statement names, not of it
             if name_at and term_at:
                 if min(abs(a - b) for a in name_at for b in term_at) <= NEAR:
@@ -832,7 +836,7 @@ class Engine:
                     continue  # 'who was president in 1994?': a role the sources date to that time, or none
                 terms = set(index_terms(role.title.en, "en")) | set(index_terms(role.title.fr, "fr"))
                 if terms & _HEAD_TITLES:
-                    terms |= self._heading_stems  # 'who heads the Foundation?': its President
+                    terms |= self.parser.synonyms_of("head")  # 'who heads the Foundation?': its President
                 closure = {i for m in self.index.match_entities(tokens(role.title.en)) for i in m.entity_ids}
                 closure |= {a for i in list(closure) for a in self.index.ancestors(i)}
                 covered = sum(
@@ -1495,28 +1499,8 @@ class Engine:
             and (not named or named <= set(meeting.participants) | self.index.fact_entities[meeting.id])
         )
 
-    @cached_property
-    def _people_stems(self) -> frozenset[str]:
-        return self.parser.synonyms_of("people")
-
     def _counts_people(self, fact: Fact) -> bool:
         return any({stem(w, "en") for w in tokens(q.unit)} & _PERSONS for q in fact.numbers)
-
-    @cached_property
-    def _attending_stems(self) -> frozenset[str]:
-        return self.parser.synonyms_of("attend")
-
-    @cached_property
-    def _heading_stems(self) -> frozenset[str]:
-        return self.parser.synonyms_of("head")
-
-    @cached_property
-    def _saying_stems(self) -> frozenset[str]:
-        return self.parser.synonyms_of("speak")
-
-    @cached_property
-    def _discussing_stems(self) -> frozenset[str]:
-        return self.parser.synonyms_of("discuss")
 
     @cached_property
     def _topic_stems(self) -> frozenset[str]:
