@@ -1133,3 +1133,10 @@ def test_then_is_the_time_of_the_previous_answer(engine: Engine, flow: list[str]
 def test_another_un_rank_is_not_confirmed(engine: Engine) -> None:
     assert not engine.ask("was alexander zuev un under-secretary-general?").answered  # he is Assistant SG
     assert engine.ask("Was Zuev a UN Assistant Secretary-General?").headline.startswith("Yes.")
+
+
+def test_the_meeting_in_a_follow_up_is_the_one_just_answered(engine: Engine) -> None:
+    # 'who chaired the meeting?' after the UN-OIC meeting of October 2013 is not Aliyev's meeting of May 2012
+    first = engine.ask("When was the UN-OIC meeting in the Security Council?")
+    answer = engine.ask("who chaired the meeting?", context=first.context)
+    assert "unsc-meeting-may-2012-ilham-aliyev" not in answer.facts, to_plain(answer)
