@@ -53,7 +53,8 @@ KIND_PRIOR = {
 
 # "Who is the President of the General Assembly": a role, answered only from the roles the sources give.
 _WHO_ROLE = re.compile(
-    r"^(who (is|was|are|were) (the |an? )?|qui (est|etait|sont) (le |la |les |l )?|кто (такои|такая|является)\b"
+    r"^(who (is|was|are|were) (?!behind|responsible|at the origin)(the |an? )?"
+    r"|qui (est|etait|sont) (?!a l origine|derriere|responsable)(le |la |les |l )?|кто (такои|такая|является)\b"
     r"|.*\bkimdir\b|who (heads|leads|chairs|runs|directs)\b|qui (dirige|preside)\b"
     r"|кто (возглавляет|руководит)\b)"
 )
@@ -1023,7 +1024,10 @@ class Engine:
             return self._compose_single(parsed, lang, disputed, ranked)  # neither yes nor no: both sides, cited
         best = self._decide(parsed, ranked)
         # 'Did Aliyev meet Guterres in Baku?': a fact that gives another place is a no, not a yes.
-        elsewhere = best is not None and any(u.kind == "entity" and self._is_place(u) for u in best.missing)
+        # 'C'est vrai que Bakou a eu la présidence ?': a capital as the subject speaks for its country.
+        elsewhere = best is not None and any(
+            u.kind == "entity" and self._is_place(u) and not _as_subject(parsed.folded, u.label) for u in best.missing
+        )
         # 'Does Armenia cooperate on demining?': the fact says it does not. A no, with the fact, unless a fact
         # ranked above it says yes.
         opposite = next(
@@ -1947,6 +1951,14 @@ def _asked_as_place(folded: str, label: str) -> bool:
     if re.search(rf"\b(in|at|a|en|au|aux|dans|в|во|на)\s+(the\s+|la\s+|le\s+|l\s+)?{re.escape(label)}\b", folded):
         return True
     return bool(re.fullmatch(r"\w+(da|de|ta|te)", label)) and script_lang(label) != "ru"
+
+
+def _as_subject(folded: str, label: str) -> bool:
+    """Whether a name opens the question, right after its yes/no opener: 'did Baku ...', 'c'est vrai que Bakou ...'."""
+    opener = (
+        r"(did|does|do|has|have|had|was|is|is it true that|c est vrai que|est il vrai que|est ce que|правда ли что)"
+    )
+    return bool(re.match(rf"({opener}\s+)?(the\s+)?{re.escape(fold(label))}\b", folded))
 
 
 def _states_number(fact: Fact) -> bool:

@@ -594,7 +594,65 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bunder[- ]secretary\b", "undersecretary"),
         # 'a parlé à l'ONU': spoke there
         (r"\bparlée?s?\b", "intervenu"),
+        # 'get into the UN', 'BMT-yə daxil olub': joined it ('daxil edilib' is put on an agenda)
+        (r"\b(get|gets|got|getting|gotten) (into|in)\b", "join"),
+        (r"\bdaxil (ol|olu|olm|old)\w*", "qoşulub"),
         # 'est entre a l onu', typed without accents: entered, not 'between'
-        (r"\b(est|sont|etait|etaient|était|étaient)\s+entree?s?\b", r"\1 entré"),
+        (r"\b(est|sont|etait|etaient|était|étaient|il|elle|ils|elles)\s+entree?s?\b", r"\1 entré"),
+        # 'entré à l'ONU', 'entrée dans l'ONU': joined it ('entrée en vigueur' is another thing)
+        (r"\bentr[ée]e?s?\s+(?=(à|a|au|dans)\s)", "rejoint "),
     )
 )
+
+
+# What people wrap a question in: greetings, thanks, 'please', and the openers of an indirect question ('do you know
+# when ...', 'tu sais quand ...'). They are taken off the start and the end of a question before it is read, so that
+# 'hi, when did Azerbaijan join the UN?' is the question itself. 'and' / 'et' / 'а' / 'bəs' stay: they make a
+# follow-up.
+_WH = (
+    r"(when|who|whom|where|what|which|how|why|whether|if|quand|qui|ou|où|combien|quel|quelle|quels|quelles|pourquoi"
+    r"|comment|si|quoi|когда|кто|где|что|сколько|как|какой|какая|какие|каком|какого|какую|почему|зачем)\b"
+)
+COURTESY_OPENERS = re.compile(
+    r"^(?:(?:hi|hello|hey|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|dear|bonjour|bonsoir|salut|coucou"
+    r"|привет|здравствуй(?:те)?|добрый (?:день|вечер)|доброе утро|salam(?:lar)?|sabahınız xeyir|sabahiniz xeyir"
+    r"|ok|okay|well|so|um+|uh+|hm+|alright|bon|eh bien|ну|итак|ладно|please|pls|plz|kindly|svp|stp"
+    r"|s'il (?:te|vous) pla[iî]t|пожалуйста|zəhmət olmasa|zehmet olmasa|xahiş edirəm|xahis edirem"
+    r"|thanks|thank you|thx|merci(?: beaucoup)?|спасибо|təşəkkürlər|tesekkurler|sağ ol|sag ol)"
+    r"(?: (?:bot|there|again|all|everyone|à tous|a tous))?\b[\s,!.:;)-]*)+",
+    re.IGNORECASE,
+)
+COURTESY_CLOSERS = re.compile(
+    r"[\s,!.:;-]*\b(?:please|pls|plz|thanks|thank you|thx|merci(?: beaucoup| d'avance)?|svp|stp"
+    r"|s'il (?:te|vous) pla[iî]t|пожалуйста|спасибо|zəhmət olmasa|zehmet olmasa|təşəkkürlər|tesekkurler)"
+    r"[\s!.)]*(?=[?]?\s*$)",
+    re.IGNORECASE,
+)
+# 'do you know when ...' is 'when ...'; 'do you know if ...' is 'is it true that ...'.
+INDIRECT_OPENERS = re.compile(
+    r"^(?:(?:can|could|would|will) you (?:please )?(?:tell|remind|show|let) me(?: know)?|do you (?:happen to )?know"
+    r"|does (?:anyone|anybody) know|any idea|i (?:would like|'d like|d like|want|wanted|need) to know"
+    r"|i(?: was|'m| am)? wondering|i wonder(?:ed)?|tell me|remind me|quick question"
+    r"|(?:est-ce que )?(?:tu sais|vous savez|sais-tu|savez-vous|tu peux me dire|vous pouvez me dire"
+    r"|pouvez-vous me dire|peux-tu me dire|pourriez-vous me dire|pourrais-tu me dire|tu pourrais me dire"
+    r"|vous pourriez me dire|dis-moi|dites-moi|rappelle-moi|rappelez-moi|je (?:voudrais|veux|aimerais) savoir)"
+    r"|(?:вы |ты )?(?:не )?(?:знаете|знаешь|подскажете|подскажешь|подскажите|подскажи|скажите|скажи|напомните"
+    r"|напомни)(?: пожалуйста)?)"
+    rf"[\s,:]+(?={_WH})",
+    re.IGNORECASE,
+)
+_IF_OPENERS = {"if": "is it true that ", "whether": "is it true that ", "si": "est-il vrai que "}
+IF_OPENER = re.compile(r"^(if|whether|si)\b\s*", re.IGNORECASE)
+
+
+def unwrap(text: str) -> str:
+    """The question inside its courtesies: 'hi! do you know when X?' is 'when X?'."""
+    for _ in range(3):
+        before = text
+        text = COURTESY_OPENERS.sub("", text)
+        text = COURTESY_CLOSERS.sub("", text)
+        text = INDIRECT_OPENERS.sub("", text)
+        text = IF_OPENER.sub(lambda m: _IF_OPENERS[m.group(1).casefold()], text)
+        if text == before:
+            break
+    return text

@@ -19,6 +19,7 @@ from bot.lexicon import (
     PRONOUNS,
     SYNONYMS,
     translate,
+    unwrap,
 )
 from bot.text import ALL_STOPWORDS, STOPWORDS, detect_language, fold, is_stopword, stem, tokens
 
@@ -97,6 +98,7 @@ _YESNO = re.compile(
 )
 
 # "Qu'a-t-il proposé ?" inverts like a yes/no question but asks what.
+_TRUE_THAT = re.compile(r"\bvrai qu(e)?\b")  # 'est-il vrai que ...' asks yes or no, its 'que' asks nothing
 _FRENCH_WH = re.compile(r"\b(qu|que|quoi|quand|ou|comment|pourquoi|combien|qui|quel|quelle|quels|quelles)\b")
 _FOLLOWUP_START = re.compile(
     r"^(and|what about|how about|et|et pour|et en|et le|et la|et les|et l|а|и|а что|bes|bəs|"
@@ -358,7 +360,8 @@ class QuestionParser:
 
         intent = self._intent(folded, lang, dates, entities, units)
         yesno = (
-            (bool(_YESNO.search(folded)) and not _FRENCH_WH.search(folded)) or _bare_question(text, lang)
+            (bool(_YESNO.search(folded)) and not _FRENCH_WH.search(_TRUE_THAT.sub(" ", folded)))
+            or _bare_question(text, lang)
         ) and intent in ("what", "about", "yesno")
         if yesno:
             intent = "yesno"
@@ -494,7 +497,8 @@ def clean_question(question: str) -> str:
     text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]", "", text)
     text = re.sub(r"^/\w+(@\w+)?\s*", "", text.strip())
     text = re.sub(r"@\w+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip()
+    return unwrap(text) or text
 
 
 def _raw_words(text: str) -> list[str]:

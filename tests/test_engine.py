@@ -1140,3 +1140,52 @@ def test_the_meeting_in_a_follow_up_is_the_one_just_answered(engine: Engine) -> 
     first = engine.ask("When was the UN-OIC meeting in the Security Council?")
     answer = engine.ask("who chaired the meeting?", context=first.context)
     assert "unsc-meeting-may-2012-ilham-aliyev" not in answer.facts, to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("hi, when did Azerbaijan join the UN?", "un-membership-1992"),
+        ("pls tell me when Azerbaijan joined the UN thanks", "un-membership-1992"),
+        ("Can you remind me when Azerbaijan joined the United Nations?", "un-membership-1992"),
+        ("I wonder when Azerbaijan became a UN member", "un-membership-1992"),
+        ("salut ! tu sais quand l'Azerbaïdjan a rejoint l'ONU ?", "un-membership-1992"),
+        ("Не подскажете, когда Азербайджан вступил в ООН?", "un-membership-1992"),
+        ("Salam, Azərbaycan BMT-yə nə vaxt daxil olub?", "un-membership-1992"),  # 'daxil olmaq': to join
+        ("what year did azerbaijan get into the un", "un-membership-1992"),
+        ("Qui est à l'origine des conférences Semaine verte ?", "green-week-conferences"),  # not a role
+        ("Bonsoir, quand Aliev a-t-il rencontré Guterres ? Merci d'avance", "aliyev-guterres-meeting-2025"),
+    ],
+)
+def test_greetings_and_courtesies_around_a_question_are_not_part_of_it(
+    engine: Engine, question: str, fact: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, to_plain(answer)
+    assert fact in answer.facts
+
+
+@pytest.mark.parametrize(
+    "question", ["do you know if Azerbaijan joined NATO?", "tu sais si l'Azerbaïdjan est dans l'OTAN ?"]
+)
+def test_an_indirect_yes_no_about_what_the_sources_lack_is_refused(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("est-il vrai que l'Azerbaïdjan est entré à l'ONU en 1993 ?", "un-membership-1992"),
+        ("L'Azerbaïdjan est-il entré à l'ONU en 1993 ?", "un-membership-1992"),
+    ],
+)
+def test_a_french_yes_no_with_a_wrong_year_is_corrected(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith("Pas d'après mes sources"), answer.headline
+    assert fact in answer.facts
+
+
+def test_a_capital_as_the_subject_speaks_for_its_country(engine: Engine) -> None:
+    answer = engine.ask("C'est vrai que Bakou a eu la présidence du Conseil de sécurité en octobre 2013 ?")
+    assert answer.headline.startswith("Oui"), answer.headline
+    assert "unsc-presidency-october-2013" in answer.facts
