@@ -53,7 +53,7 @@ KIND_PRIOR = {
 
 # "Who is the President of the General Assembly": a role, answered only from the roles the sources give.
 _WHO_ROLE = re.compile(
-    r"^(who (is|was|are|were) (?!behind|responsible|at the origin)(the |an? )?"
+    r"^(who (is|was|are|were) (?!behind|responsible|at the origin|\w+ed\b)(the |an? )?"
     r"|qui (est|etait|sont) (?!a l origine|derriere|responsable)(le |la |les |l )?|кто (такои|такая|является)\b"
     r"|.*\bkimdir\b|who (heads|leads|chairs|runs|directs)\b|qui (dirige|preside)\b"
     r"|кто (возглавляет|руководит)\b)"

@@ -1189,3 +1189,9 @@ def test_a_capital_as_the_subject_speaks_for_its_country(engine: Engine) -> None
     answer = engine.ask("C'est vrai que Bakou a eu la présidence du Conseil de sécurité en octobre 2013 ?")
     assert answer.headline.startswith("Oui"), answer.headline
     assert "unsc-presidency-october-2013" in answer.facts
+
+
+def test_who_is_with_a_passive_verb_asks_who_did_it_not_a_role(engine: Engine) -> None:
+    answer = engine.ask("Who is credited with reviving Azerbaijan's relations with UNESCO?")
+    assert answer.answered, to_plain(answer)
+    assert "mehriban-aliyeva-unesco-relations-role" in answer.facts
