@@ -13,7 +13,7 @@ from typing import Any
 from bot.answer import Answer, Item, SourceNote, Suggestion
 from bot.dates import DateQuery, format_date, format_query
 from bot.i18n import LANGUAGE_NAMES, join_names, t
-from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, index_terms
+from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, index_terms, normalise_numbers
 from bot.lexicon import (
     KIND_WORDS,
     PERSON_PRONOUNS,
@@ -58,6 +58,12 @@ _WHO_ROLE = re.compile(
     r"|.*\bkimdir\b|who (heads|leads|chairs|runs|directs)\b|qui (dirige|preside)\b"
     r"|кто (возглавляет|руководит)\b)"
 )
+# Words after which a name is the one spoken to or with, not the speaker: 'tell Guterres', 'dit à Guterres'.
+_ADDRESSED_AFTER = frozenset(
+    "to with tell told tells telling inform informed brief briefed a avec au с со к ко".split()
+)
+# Azerbaijani dative and comitative endings: 'Quterreşə', 'Quterreşlə' (folded).
+_AZ_TO_OR_WITH = ("yle", "yla", "ile", "ila", "le", "la", "ye", "ya", "e", "a")
 # Verbs of saying: the person asked about must be the one who spoke in the fact.
 # 'What did X say': X's words are asked for, not a card about X ('tell me about X' is one).
 _SAID_WORDS = r"say|said|says|dit|dire|сказал\w*|заявил\w*|говорил\w*|dedi|soyledi"
@@ -810,8 +816,31 @@ class Engine:
                 return True
             opening = self.index.match_entities(tokens(fact.statement.en)[:6])
             return any(set(b.entity_ids) & set(m.entity_ids) for b in bodies for m in opening)
+        speakers = {
+            i
+            for m in parsed.entities
+            if not self._addressed(parsed, m)
+            for i in m.entity_ids
+            if self.index.entities[i].type == "person"
+        }
         first = self._first_person(fact)
-        return first is None or first in asked
+        return first is None or first in (speakers or asked)
+
+    def _addressed(self, parsed: Parsed, match: EntityMatch) -> bool:
+        """Whether a name is the one spoken to or with: 'tell Guterres', 'dit à Guterres', 'Гутеррешу',
+        'Quterreşə' / 'Quterreşlə'."""
+        before = parsed.tokens[match.start - 1] if match.start > 0 else ""
+        if before in _ADDRESSED_AFTER:
+            return True
+        raw = tokens(normalise_numbers(parsed.text))  # as typed: the parser's tokens have their endings cut
+        word = raw[match.end - 1] if len(raw) == len(parsed.tokens) else ""
+        if parsed.lang == "ru" or script_lang(word) == "ru":
+            return len(word) > 4 and word.endswith(("у", "ю"))  # dative: 'Гутеррешу', 'Зуеву'
+        if parsed.lang == "az":
+            return any(
+                word.endswith(suffix) and (word[: -len(suffix)],) in self.index.alias_index for suffix in _AZ_TO_OR_WITH
+            )
+        return False
 
     def _first_person(self, fact: Fact) -> str | None:
         text = fact.statement.en

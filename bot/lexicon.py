@@ -427,7 +427,7 @@ entretenu встреча встречи встретился встречалс�
 
 speak spoke talk speech parle parler exprime intervenu prononce address addressed remarks said say told
 brief briefed briefing inform informed informe проинформировал deliver delivered
-discours intervention выступил выступление речь cixis
+discours intervention выступил выступление речь cixis soyledi soyleyib bildirdi bildirib
 
 award awarded prize medal honour honor distinction diploma prix recompense medaille diplome награда
 награжден премия медаль mukafat

@@ -1195,3 +1195,21 @@ def test_who_is_with_a_passive_verb_asks_who_did_it_not_a_role(engine: Engine) -
     answer = engine.ask("Who is credited with reviving Azerbaijan's relations with UNESCO?")
     assert answer.answered, to_plain(answer)
     assert "mehriban-aliyeva-unesco-relations-role" in answer.facts
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("what did aliyev tell guterres about peace with armenia", "aliyev-peace-prevails-2025"),
+        ("qu'a dit Aliev a Guterres sur la paix", "aliyev-peace-prevails-2025"),
+        ("Eliyev Ermenistanla sulh haqqinda Quterrese ne dedi", "aliyev-peace-prevails-2025"),
+        ("что Алиев сказал Гутеррешу про мир с Арменией", "aliyev-peace-prevails-2025"),
+        ("what did Guterres tell Aliyev about peace?", "guterres-congratulates-peace-agenda-2025"),
+        ("что Гутерреш сказал Алиеву о мире", "guterres-congratulates-peace-agenda-2025"),
+        ("Quterreş Əliyevə sülh haqqında nə dedi?", "guterres-congratulates-peace-agenda-2025"),
+    ],
+)
+def test_the_one_spoken_to_is_not_the_speaker(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, to_plain(answer)
+    assert answer.facts[0] == fact
