@@ -858,8 +858,23 @@ class Engine:
     def _role(self, parsed: Parsed, lang: str) -> Answer:
         """'Who is the Secretary-General?': answered from the roles the sources give, or refused."""
         wanted = [u for u in parsed.units if u.kind in ("term", "unknown") or (u.kind == "entity" and not u.generic)]
+        roles = self._roles_covering(parsed, wanted)
+        best = roles[0] if roles else None
+        if best is None:
+            ranked = self.candidates(parsed)
+            found = self._decide(parsed, ranked)
+            if found is not None and self._titles_a_person(parsed, found.fact):
+                return self._compose_single(parsed, lang, found, ranked)  # 'FAO attaché Rashad Al-Khafaci'
+            return self._refuse(parsed, lang, ranked)
+        _, _, entity, role = best
+        return self._role_answer(parsed, lang, entity, role)
+
+    def _roles_covering(self, parsed: Parsed, wanted: list[Unit]) -> list[tuple[float, int, Any, Any]]:
+        """The roles whose titles hold every wanted word, best first: of roles that cover the question alike, the
+        one with the fewest words not asked ('who heads the Foundation?' is its President, not its Vice-President).
+        Each is (covered weight, minus the words not asked, entity, role)."""
         asked = {s for u in parsed.units for s in u.stems}
-        best: tuple[float, int, Any, Any] | None = None
+        found: list[tuple[float, int, Any, Any]] = []
         for entity in self.index.entities.values():
             for role in entity.roles:
                 if parsed.dates and (role.date is None or not any(q.matches(role.date) for q in parsed.dates)):
@@ -876,18 +891,13 @@ class Engine:
                     or (u.stems & terms and not self._broken_compound(u.stems & terms, parsed, frozenset(terms)))
                 )
                 total = sum(u.weight for u in wanted)
-                # of roles that cover the question alike, the one with the fewest words not asked: 'who heads the
-                # Foundation?' is its President, not its Vice-President
                 extra = -len(set(index_terms(role.title.en, "en")) - asked)
-                if total and covered / total >= 0.99 and (best is None or (covered, extra) > best[:2]):
-                    best = (covered, extra, entity, role)
-        if best is None:
-            ranked = self.candidates(parsed)
-            found = self._decide(parsed, ranked)
-            if found is not None and self._titles_a_person(parsed, found.fact):
-                return self._compose_single(parsed, lang, found, ranked)  # 'FAO attaché Rashad Al-Khafaci'
-            return self._refuse(parsed, lang, ranked)
-        _, _, entity, role = best
+                if total and covered / total >= 0.99:
+                    found.append((covered, extra, entity, role))
+        return sorted(found, key=lambda r: (-r[0], -r[1]))  # stable: the fact base's order among equals
+
+    def _role_answer(self, parsed: Parsed, lang: str, entity: Any, role: Any) -> Answer:
+        """'Alexander Zuev: UN Assistant Secretary-General ...', cited from the fact that records the role."""
         headline = t("role_answer", lang, name=entity.name.get(lang), role=self._role_text(role, lang))
         # The fact that records the role (a title or award of that person at that date) carries the citation.
         recorded = [
@@ -907,6 +917,74 @@ class Engine:
             answer,
             sources=tuple(self._role_sources(source_ids, lang)),
             context={**answer.context, "entities": [entity.id]},
+        )
+
+    def _holds_role(self, parsed: Parsed, lang: str) -> Answer | None:
+        """'Is Zuev the UN Secretary-General?' / 'Bayramov était-il président de l'Azerbaïdjan ?': yes when the
+        person holds the title that best fits the words; no, with its holder and the person's own role, when
+        someone else does. None when the question is not one person and a title the sources give."""
+        people = [
+            m for m in parsed.specific_entities if {self.index.entities_of_type(i) for i in m.entity_ids} == {"person"}
+        ]
+        if _negated_words(parsed.folded)[0]:
+            return None
+        if len(people) == 2 and not [u for u in parsed.units if u.kind in ("term", "unknown", "number")]:
+            # 'Is Zuev the UN Secretary-General?': the title names its holder; is the first the same person?
+            first, second = people
+            same = sorted(set(first.entity_ids) & set(second.entity_ids))
+            holder = self.index.entities[(same or sorted(second.entity_ids))[0]]
+            role = self._role_named(holder, second.surface)
+            if role is None:
+                return None
+            if same:
+                return self._with_prefix(self._role_answer(parsed, lang, holder, role), t("yes", lang))
+            return self._not_the_holder(parsed, lang, holder, role, set(first.entity_ids))
+        if len(people) != 1:
+            return None
+        ids = set(people[0].entity_ids)
+        wanted = [
+            u
+            for u in parsed.units
+            if (u.kind in ("term", "unknown") or (u.kind == "entity" and not u.generic))
+            and ids.isdisjoint(u.entity_ids)
+        ]
+        roles = self._roles_covering(parsed, wanted) if wanted else []
+        if not roles:
+            if wanted and _copula(parsed.tokens, people[0]):
+                # 'Was Bayramov the president of the General Assembly?': a title no one holds in the sources is a
+                # yes only from a fact that gives it beside his name, not from one that mentions the title
+                ranked = self.candidates(parsed)
+                if not any(self._titles_a_person(parsed, c.fact) for c in ranked[:3]):
+                    return self._refuse(parsed, lang, ranked)
+            return None
+        best = [r for r in roles if r[:2] == roles[0][:2]]
+        own = next((r for r in best if r[2].id in ids), None)
+        if own is not None:
+            return self._with_prefix(self._role_answer(parsed, lang, own[2], own[3]), t("yes", lang))
+        return self._not_the_holder(parsed, lang, best[0][2], best[0][3], ids)
+
+    def _not_the_holder(self, parsed: Parsed, lang: str, holder: Any, role: Any, asked: set[str]) -> Answer:
+        """'Not according to my sources. Guterres: Secretary-General ... Zuev: Assistant Secretary-General ...'"""
+        answer = self._with_prefix(self._role_answer(parsed, lang, holder, role), t("no_but", lang))
+        person = self.index.entities[sorted(asked)[0]] if len(asked) == 1 else None
+        own = self._role_named(person, parsed.text) if person is not None else None
+        if person is not None and own is not None:
+            # the person's own role nearest to what was asked: Leyla Aliyeva is FAO, not UNESCO, Goodwill Ambassador
+            answer = replace(
+                answer,
+                headline=f"{answer.headline} "
+                + t("role_answer", lang, name=person.name.get(lang), role=self._role_text(own, lang)),
+            )
+        return replace(answer, intent="yesno")
+
+    def _role_named(self, entity: Any, surface: str) -> Any:
+        """The role of `entity` whose title shares most words with `surface` ('UN Secretary-General'), or None."""
+        if not entity.roles:
+            return None
+        words = set(index_terms(surface, detect_language(surface)))
+        return max(
+            entity.roles,
+            key=lambda r: len(words & (set(index_terms(r.title.en, "en")) | set(index_terms(r.title.fr, "fr")))),
         )
 
     def _titles_a_person(self, parsed: Parsed, fact: Fact) -> bool:
@@ -1037,6 +1115,9 @@ class Engine:
             asked = self._disputed(parsed, ranked)
             if asked is not None:
                 return self._compose_single(parsed, lang, asked, ranked)
+        held = self._holds_role(parsed, lang)
+        if held is not None:
+            return held  # 'Is Zuev the Secretary-General?': no, Guterres is; Zuev is Assistant Secretary-General
         disputed = next(
             (
                 c
@@ -1988,6 +2069,16 @@ def _as_subject(folded: str, label: str) -> bool:
         r"(did|does|do|has|have|had|was|is|is it true that|c est vrai que|est il vrai que|est ce que|правда ли что)"
     )
     return bool(re.match(rf"({opener}\s+)?(the\s+)?{re.escape(fold(label))}\b", folded))
+
+
+def _copula(words: Sequence[str], person: EntityMatch) -> bool:
+    """'Is/Was X the/a ...?', 'X est-il le ...?', 'est-ce que X est le ...?': X said to be something, not to do it."""
+    after = list(words[person.end : person.end + 3])
+    if person.start == 1 and words[0] in ("is", "was") and after[:1] and after[0] in ("the", "a", "an"):
+        return True
+    french = [w for w in after if w not in ("il", "elle")]
+    opened = person.start == 0 or list(words[: person.start]) == ["est", "ce", "que"]
+    return opened and len(french) >= 2 and french[0] in ("est", "etait") and french[1] in ("le", "la", "l", "un", "une")
 
 
 def _states_number(fact: Fact) -> bool:

@@ -1213,3 +1213,29 @@ def test_the_one_spoken_to_is_not_the_speaker(engine: Engine, question: str, fac
     answer = engine.ask(question)
     assert answer.answered, to_plain(answer)
     assert answer.facts[0] == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "holder"),
+    [
+        ("Is Alexander Zuev the UN Secretary-General?", "Not according to my sources.", "António Guterres"),
+        ("Zouev est-il le secretaire general de l'ONU ?", "Pas d'après mes sources.", "António Guterres"),
+        ("Зуев генеральный секретарь ООН?", "Not according to my sources.", "António Guterres"),
+        ("Was Bayramov the President of Azerbaijan?", "Not according to my sources.", "Ilham Aliyev"),
+        ("Baïramov est-il le président de l'Azerbaïdjan ?", "Pas d'après mes sources.", "Ilham Aliev"),
+        ("Was Heydar Aliyev president of Azerbaijan in 2010?", "Not according to my sources.", "Ilham Aliyev"),
+        ("Was Leyla Aliyeva the First Lady of Azerbaijan?", "Not according to my sources.", "Mehriban Aliyeva"),
+        ("Is Guterres the Secretary-General?", "Yes.", "António Guterres"),
+        ("Was Heydar Aliyev president of Azerbaijan?", "Yes.", "Heydar Aliyev"),
+        ("Bayramov xarici işlər naziridir?", "Yes.", "Jeyhun Bayramov"),
+    ],
+)
+def test_is_x_the_title_is_checked_against_who_holds_it(engine: Engine, question: str, start: str, holder: str) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith(start), answer.headline
+    assert holder in answer.headline
+
+
+def test_a_title_no_one_holds_in_the_sources_is_not_confirmed_by_a_mention(engine: Engine) -> None:
+    answer = engine.ask("Was Bayramov the president of the General Assembly?")  # he welcomed that president's visits
+    assert not answer.answered, answer.headline
