@@ -173,7 +173,7 @@ _OPPOSITES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
             r"\bin person\b|\ben personne\b|\bлично\b|\bsexsen\b",
             r"\b(video|videoconference|visioconference|видео\w*)\b",
         ),
-        (r"\b(opposed|against|contre|против)\b", r"\b(support\w*|backing|soutien\w*|soutenu\w*|поддерж\w*|destek\w*)"),
+        (r"\b(oppos\w*|against|contre|против)", r"\b(support\w*|backing|soutien\w*|soutenu\w*|поддерж\w*|destek\w*)"),
     )
 )
 # Titles of whoever heads a body (stems): 'who heads X' asks for them.
@@ -1164,8 +1164,14 @@ class Engine:
             return self._refuse(parsed, lang, ranked)
         if best is not None and not (elsewhere and self._places(best.fact)):
             answer = self._compose_single(parsed, lang, best, ranked)
-            if self._qualified(parsed, best):
-                return answer  # 'were the maps accurate?': 'only 25% accurate' is neither a plain yes nor a no
+            figure = self._figure_asked(parsed, best.fact)
+            if figure == "other":
+                # 'did the Council hold 29 public meetings?': 29 were closed; it held 30 public ones
+                return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
+            if self._qualified(parsed, best) or figure == "mixed":
+                # 'were the maps accurate?': 'only 25% accurate' is neither a plain yes nor a no; nor is 'did mines
+                # kill 130 people?' of '30 killed and 130 injured'
+                return answer
             return self._with_prefix(answer, t("yes", lang))
         unknown_names = {fold(n) for n in parsed.unknown_names}
         checkable = [
@@ -1207,6 +1213,26 @@ class Engine:
                 answer = self._compose_single(relaxed, lang, alt, ranked_relaxed)
                 return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
         return self._refuse(parsed, lang, ranked)
+
+    def _figure_asked(self, parsed: Parsed, fact: Fact) -> str:
+        """Whether a figure the question asserts is the fact's figure of what is asked ('own'), of something else
+        ('other': '29 public meetings' of '30 public and 29 closed'), of both ('mixed') or cannot be told ('')."""
+        words = {s for u in parsed.units if u.kind == "term" for s in u.stems}
+        for unit in parsed.units:
+            if unit.kind != "number" or not unit.label.isdigit():
+                continue
+            quantities = {q.unit: set(index_terms(q.unit, "en")) for q in fact.numbers}
+            asked = [q for q in fact.numbers if q.value == int(unit.label)]
+            if not asked or len(quantities) < 2:
+                continue
+            own = quantities[asked[0].unit]
+            others = set().union(*(terms for name, terms in quantities.items() if name != asked[0].unit))
+            mine = bool(words & (own - others))  # 'closed' of '29 closed meetings', not the shared 'meetings'
+            theirs = bool(words & (others - own))
+            if theirs:
+                return "mixed" if mine else "other"
+            return "own" if mine else ""
+        return ""
 
     def _contrary(self, parsed: Parsed, lang: str) -> Answer | None:
         """'Did Guterres criticise the chairmanship?' of a fact where he praised it, 'after his talks?' of one

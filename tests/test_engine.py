@@ -1239,3 +1239,19 @@ def test_is_x_the_title_is_checked_against_who_holds_it(engine: Engine, question
 def test_a_title_no_one_holds_in_the_sources_is_not_confirmed_by_a_mention(engine: Engine) -> None:
     answer = engine.ask("Was Bayramov the president of the General Assembly?")  # he welcomed that president's visits
     assert not answer.answered, answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Did the UNSC hold 29 public meetings during Azerbaijan's presidencies?", "Not according to my sources."),
+        ("Did the UNSC hold 29 closed meetings during Azerbaijan's presidencies?", "Yes."),
+        ("Did Azerbaijan chair the Security Council three times?", "Not according to my sources."),
+        ("Did 179 countries oppose the covid vaccine resolution?", "Not according to my sources."),
+        ("Did mines injure 130 people?", "Yes."),
+        ("Did mines kill 130 people after the war?", "Between"),  # 30 killed, 130 injured: neither yes nor no
+    ],
+)
+def test_a_figure_in_a_yes_no_is_the_figure_of_what_is_asked(engine: Engine, question: str, start: str) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith(start), answer.headline
