@@ -16,6 +16,7 @@ from bot.i18n import LANGUAGE_NAMES, join_names, t
 from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, index_terms, normalise_numbers
 from bot.lexicon import (
     KIND_WORDS,
+    NUMBER_WORDS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
@@ -1217,10 +1218,14 @@ class Engine:
     def _figure_asked(self, parsed: Parsed, fact: Fact) -> str:
         """Whether a figure the question asserts is the fact's figure of what is asked ('own'), of something else
         ('other': '29 public meetings' of '30 public and 29 closed'), of both ('mixed') or cannot be told ('')."""
-        words = {s for u in parsed.units if u.kind == "term" for s in u.stems}
         for unit in parsed.units:
-            if unit.kind != "number" or not unit.label.isdigit():
+            spelt = [i for i, w in enumerate(parsed.tokens) if NUMBER_WORDS.get(w, w) == unit.label]
+            if unit.kind != "number" or not unit.label.isdigit() or not spelt:
                 continue
+            # the words before the figure and just after it say what it counts: 'kill 130 people', '29 public
+            # meetings' (not 'during the presidencies' further on)
+            near = set(parsed.tokens[: spelt[0] + 4])
+            words = {s for u in parsed.units if u.kind == "term" and u.label in near for s in u.stems}
             quantities = {q.unit: set(index_terms(q.unit, "en")) for q in fact.numbers}
             asked = [q for q in fact.numbers if q.value == int(unit.label)]
             if not asked or len(quantities) < 2:
