@@ -1181,7 +1181,12 @@ class Engine:
             if (u.kind == "date" or (u.kind == "number" and u.label not in self._identifiers))
             # 'held in Geneva?': a place we do not know, which the fact's own place contradicts ('meet Biden?' is
             # not contradicted by a meeting with someone else: the sources are silent about Biden)
-            or (u.kind == "unknown" and u.label in unknown_names and _asked_as_place(parsed.folded, u.label))
+            or (
+                u.kind == "unknown"
+                and u.label in unknown_names
+                and _asked_as_place(parsed.folded, u.label)
+                and not u.label.endswith(" session")  # 'à la 78e session': a session the sources lack, not a place
+            )
             or (
                 u.kind == "entity"
                 and {self.index.entities[i].type for i in u.entity_ids} <= {"place", "country"}

@@ -107,6 +107,7 @@ _FOLLOWUP_START = re.compile(
 
 _ORDINAL_NUMBER = re.compile(r"^(\d{1,3})(st|nd|rd|th|e|eme|er|ere|м|й|я|го|ci|cu|ci|cu)$")
 
+_NUMBERED = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th|e|eme|ème)\b")
 _ORDINAL_SESSION = re.compile(
     r"\b(\d{1,3})(?:\s*(?:st|nd|rd|th|e|eme|er|-?я|-?ая|-?и|-?ои|-?ci|-?cu|-?cı|-?cü))?\s+"
     r"(?:(?:un|onu|оон|bmt) )?(?:session|sessions|сесси\w*|sessiya\w*|ga|ag|agnu|unga|general assembly|"
@@ -242,6 +243,7 @@ class QuestionParser:
         raw_tokens = tokens(normalise_numbers(text))
         date_tokens = _tokens_in_spans(fold(text), [d.span for d in dates])
         sessions = self._sessions(folded)
+        lacking = self._sessions_lacking(folded)
 
         surface_words = _raw_words(text)  # as typed: accents and capitals kept
         corrected = [self._correct(tok, raw) for tok, raw in zip(raw_tokens, surface_words, strict=False)]
@@ -276,6 +278,11 @@ class QuestionParser:
         for ident in sessions:
             if not any(ident in u.entity_ids for u in units):
                 units.append(Unit(ident, self.index.entity_idf(ident), "entity", (ident,)))
+        for number in lacking:
+            # 'the 78th session': one the sources do not cover, like a name they never mention
+            label = f"{number}e session" if lang == "fr" else f"{number}{_english_suffix(int(number))} session"
+            units.append(Unit(label, self.index.max_idf, "unknown"))
+            unknown_names.append(label)
         seen_terms: set[str] = set()
         raw_words = [w.casefold() for w in surface_words]
         if len(raw_words) != len(corrected):
@@ -287,10 +294,13 @@ class QuestionParser:
                 units.append(Unit(ORDINAL_WORDS[token], self.index.max_idf * 0.9, "number", stems=frozenset()))
                 continue
             ordinal = _ORDINAL_NUMBER.match(token)
+            if (ordinal.group(1) if ordinal else token) in lacking:
+                continue  # the number of a session the sources lack, already counted against every fact
             if ordinal:
-                if position + 1 in consumed:
+                following = next((m for m in entities if m.start == position + 1), None)
+                if following is not None and self._numbered(following, int(ordinal.group(1))):
                     continue  # '4th World Forum', '76th UN General Assembly': part of the name that follows
-                token = ordinal.group(1)  # '45th', '45e', '45-м': the number itself
+                token = ordinal.group(1)  # '45th', '45e', '45-м': the number itself ('the 8th Global Forum')
             if position in consumed or token in date_tokens or is_stopword(raw_words[position], token, lang):
                 continue
             if sessions and _SESSION_WORD.match(token):
@@ -397,6 +407,26 @@ class QuestionParser:
             explicit,
             focus=focus,
         )
+
+    def _numbered(self, match: EntityMatch, number: int) -> bool:
+        """Whether `number` is one of the named thing's own numbers: the 7th Global Forum, the 76th session of the
+        General Assembly. A thing the sources never number takes any ('4th World Forum')."""
+        # numbered sessions are the General Assembly's: 'the 77th General Assembly' is a session the sources lack
+        known = set(self.index.ordinals) if "un-general-assembly" in match.entity_ids else set()
+        for ident in match.entity_ids:
+            entity = self.index.entities[ident]
+            for name in (entity.name.en, entity.name.fr, *entity.aliases):
+                known |= {int(n) for n in _NUMBERED.findall(name)}
+        return not known or number in known
+
+    def _sessions_lacking(self, folded: str) -> list[str]:
+        """Numbers of General Assembly sessions asked about that the sources do not cover ('78-й сессии')."""
+        found = []
+        for match in _ORDINAL_SESSION.finditer(folded):
+            number = int(match.group(1) or match.group(2))
+            if number not in self.index.ordinals and 1 <= number <= 99:
+                found.append(str(number))
+        return found
 
     def _sessions(self, folded: str) -> list[str]:
         found = []
@@ -606,3 +636,9 @@ def _bare_question(text: str, lang: str) -> bool:
     if lang == "az" and re.search(r"(m[ıiuü])\?*\s*$|\b(m[ıiuü])\b", text.casefold()):
         return True
     return text.rstrip().endswith("?")
+
+
+def _english_suffix(number: int) -> str:
+    if number % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")

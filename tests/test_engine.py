@@ -1255,3 +1255,17 @@ def test_a_title_no_one_holds_in_the_sources_is_not_confirmed_by_a_mention(engin
 def test_a_figure_in_a_yes_no_is_the_figure_of_what_is_asked(engine: Engine, question: str, start: str) -> None:
     answer = engine.ask(question)
     assert answer.headline.startswith(start), answer.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Aliyev speak at the 77th General Assembly?",
+        "Алиев выступал на 78-й сессии Генассамблеи?",
+        "Aliev a-t-il parlé à la 78e session de l'AG ?",
+        "Did Azerbaijan host the 8th Global Forum of the UN Alliance of Civilizations?",  # it hosted the 7th
+    ],
+)
+def test_a_numbered_session_or_forum_the_sources_lack_is_refused(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered, answer.headline
