@@ -722,6 +722,22 @@ class Engine:
             for unit in candidate.covered
         )
 
+    def _denies_what_fact_states(self, parsed: Parsed, candidate: Candidate) -> bool:
+        """An English question that negates a word the fact states plainly: 'is Azerbaijan not a member?'. ('Isn't
+        it a member?' expects a yes: its folded 'isn t' is no negation here.)"""
+        if parsed.lang != "en":
+            return False  # 'n'est-il pas', 'разве не': French and Russian negative questions expect a yes
+        asked_negated = {stem(w, "en") for w in _negated_words(parsed.folded)[0]}
+        negated, plain = self._negations(candidate.fact)
+        for unit in candidate.covered:
+            if unit.kind == "term" and unit.stems & asked_negated and unit.stems & plain and not unit.stems & negated:
+                return True
+            # 'was Azerbaijan never on the Security Council?' of a fact that has it there
+            words = {stem(w, "en") for w in tokens(unit.label)}
+            if unit.kind == "entity" and not unit.generic and words <= asked_negated and not words & negated:
+                return True
+        return False
+
     def _negations(self, fact: Fact) -> tuple[frozenset[str], frozenset[str]]:
         """The stems a fact's statement and keywords only use negated ('non-permanent', 'does not cooperate'), and
         those its statement uses plainly."""
@@ -1149,7 +1165,9 @@ class Engine:
             ),
             None,
         )
-        if opposite is not None and (best is None or ranked.index(opposite) < ranked.index(best)):
+        if opposite is None and best is not None and self._denies_what_fact_states(parsed, best):
+            opposite = best  # 'Is Azerbaijan not a member of the UN?', 'is there still no peace?': it is, there is
+        if opposite is not None and (best is None or ranked.index(opposite) <= ranked.index(best)):
             answer = self._compose_single(parsed, lang, opposite, ranked)
             return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
         # 'did he speak in person?' of a fact that does not say so: another fact may say 'by video'

@@ -1269,3 +1269,17 @@ def test_a_figure_in_a_yes_no_is_the_figure_of_what_is_asked(engine: Engine, que
 def test_a_numbered_session_or_forum_the_sources_lack_is_refused(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert not answer.answered, answer.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Azerbaijan not a member of the UN?",
+        "Is there still no peace between Armenia and Azerbaijan?",
+        "Was Azerbaijan never on the Security Council?",
+        "Did Guterres not congratulate Aliyev on COP29?",
+    ],
+)
+def test_a_yes_no_that_denies_what_the_fact_states_is_a_no(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith("Not according to my sources."), answer.headline
