@@ -729,6 +729,8 @@ class Engine:
             return False  # 'n'est-il pas', 'разве не': French and Russian negative questions expect a yes
         asked_negated = {stem(w, "en") for w in _negated_words(parsed.folded)[0]}
         negated, plain = self._negations(candidate.fact)
+        if any(unit.kind == "term" and unit.stems & asked_negated & negated for unit in candidate.covered):
+            return False  # both deny it: 'did Aliyev say there is no Nagorno-Karabakh unit anymore?'
         for unit in candidate.covered:
             if unit.kind == "term" and unit.stems & asked_negated and unit.stems & plain and not unit.stems & negated:
                 return True
