@@ -59,6 +59,8 @@ _WHO_ROLE = re.compile(
     r"|.*\bkimdir\b|who (heads|leads|chairs|runs|directs)\b|qui (dirige|preside)\b"
     r"|кто (возглавляет|руководит)\b)"
 )
+# 'for whom?', 'à qui ?', 'кому?': who received, not who acted.
+_RECIPIENT = re.compile(r"\b(for whom|to whom|pour qui|a qui|кому|для кого|kime|kim ucun)\b")
 # Words after which a name is the one spoken to or with, not the speaker: 'tell Guterres', 'dit à Guterres'.
 _ADDRESSED_AFTER = frozenset(
     "to with tell told tells telling inform informed brief briefed a avec au с со к ко".split()
@@ -192,6 +194,17 @@ _ASKS_IF = re.compile(r"^(was|were|is|did|does|c ?etait|etait|est[- ]ce|это �
 _DISAGREEMENT = re.compile(
     r"\b(agree|disagree\w*|contradict\w*|correct|right date|concord\w*|contradi\w*|"
     r"d'accord|d accord|daccord|exacte|противореч\w*|расходятся|правильн\w*|ziddiyyet\w*|dogru tarix)\b"
+)
+# 'which one is right?' after an answer whose sources disagree.
+_WHICH_IS_RIGHT = re.compile(
+    r"\bwhich (one |date )?is (right|true|correct)\b"
+    r"|\b(lequel|laquelle|quelle date) est (la bonne|juste|vraie|correcte)"
+    r"|\bкак(ая|ой|ое) (из них )?(верн|прав|точн)\w*|\bhansi (dogru|duzgun)\w*"
+)
+# 'is that certain?', 'c'est sûr ?', 'точно?': how sure the previous answer's date is.
+_HOW_SURE = re.compile(
+    r"\b(certain|sure|definite|confirmed|certaine|confirme\w*|точно|уверен\w*|наверняка|eminsen|eminsiniz)\b"
+    r"|\bc ?est (bien |vraiment )?sur\b"
 )
 # 'Then', 'at that time': the time of the previous answer.
 _AT_THAT_TIME = frozenset({"then", "alors", "тогда", "vaxt", "dovrde", "zaman"})
@@ -1520,6 +1533,26 @@ class Engine:
                 )
                 # 'the first one?' then 'and the second?': the list stays the one to pick from
                 return replace(picked, context={**picked.context, "list": [f.id for f in listed]})
+        disputed = [f for f in previous if f.conflicts_with]
+        if disputed and (_DISAGREEMENT.search(parsed.folded) or _WHICH_IS_RIGHT.search(parsed.folded)):
+            # 'which one is right?' after the two dates of the 76th-session address: both, cited; no verdict
+            fact = disputed[0]
+            ranked = [Candidate(fact, 1.0, 1.0, [], [])]
+            return self._compose_single(parsed, lang, ranked[0], ranked)
+        if previous and _HOW_SURE.search(parsed.folded) and not parsed.specific_entities:
+            # 'is that year certain?', 'c'est sûr ?': how the sources give the previous answer's date
+            fact = previous[0]
+            if fact.date is None:
+                return self._not_in_sources(parsed, lang, t("no_date", lang), fact)
+            notes = [] if fact.date.inferred else self._date_notes(fact, lang, parsed)
+            headline = (
+                t("inferred", lang, date=format_date(fact.date, lang))
+                if fact.date.inferred
+                else t("when_followup" if fact.date.unit == "day" else "when_followup_period", lang,
+                       date=format_date(fact.date, lang))
+            )  # fmt: skip
+            item = self._item(fact, lang, [fact])
+            return self._answer(parsed, lang, headline, [item], [fact], None, notes, confidence=0.8)
         if previous and previous[0].kind == "meeting" and self._asks_topics(parsed, previous[0]):
             topics = self._meeting_topics(previous[0], parsed)  # 'what did they discuss?'
             if topics:
@@ -1540,6 +1573,7 @@ class Engine:
             if u.kind in ("term", "number", "unknown") and not (u.kind_word and kind_of(u.label) == kind)
         ]  # fmt: skip
         pronoun = bool(set(_WORD.findall(parsed.folded)) & PRONOUNS)
+        asked_terms: list[Unit] = []
         if (parsed.dates or parsed.specific_entities) and context.get("question") and not subject:
             merged = self._merge(context, parsed, keep_entities=pronoun)  # 'and in 2013?', 'and Bayramov?'
             asked = parsed.intent if parsed.intent in ("when", "where", "who") else context.get("intent")
@@ -1561,7 +1595,9 @@ class Engine:
             and pronoun
             and self._covers(previous[0], subject)
         ):
-            subject = []  # 'who adopted it?', 'how long did it last?': the previous fact says
+            asked_terms, subject = subject, []  # 'who adopted it?', 'how long did it last?': the previous fact says
+        elif parsed.intent == "count" and subject and previous and self._counts(previous[0], subject):
+            subject = []  # 'pour combien de régions ?' after the minefield maps: the figure the previous fact gives
         if subject or (parsed.intent == "who" and previous and not self._actors(previous[0])):
             if context.get("entities") or (pronoun and previous):
                 augmented = self._with_previous_entities(parsed, context, lang)
@@ -1573,7 +1609,8 @@ class Engine:
         fact = previous[0]
         item = self._item(fact, lang, [fact])
         if parsed.intent == "when":
-            if fact.date is None:
+            if fact.date is None or (asked_terms and _RECOUNTED.search(fact.statement.en)):
+                # 'when did he visit?' of a fact that recalls the visit: its date is the recalling's
                 return self._not_in_sources(parsed, lang, t("no_date", lang), fact)
             single_day = fact.date.unit == "day" and not fact.date.is_range
             headline = t(
@@ -1591,6 +1628,14 @@ class Engine:
             people = self._agent(parsed, fact) or self._actors(fact)
             if not people:
                 return self._not_in_sources(parsed, lang, t("no_people", lang), fact)
+            passive = not self._agent(parsed, fact) and re.search(r"\b(was|were) [^.,]+ by\b", fact.statement.en)
+            if _RECIPIENT.search(parsed.folded) or passive:
+                # 'for whom?', or 'set up ... by a decree of the President': someone the statement names without a
+                # name we know; the statement itself says it ('who set it up?' is not UNESCO)
+                return self._answer(
+                    parsed, lang, fact.statement.get(lang), [self._item(fact, lang, [fact], with_text=False)],
+                    [fact], None, self._date_notes(fact, lang, parsed), confidence=0.7,
+                )  # fmt: skip
             names = [self.index.entities[p].name.get(lang) for p in people]
             if _asks_for_others(parsed.folded):
                 asked = set(context.get("entities", []))
@@ -1714,6 +1759,10 @@ class Engine:
             and len(words & set(tokens(other.statement.en))) * 3 >= len(words) * 2
         ]  # fmt: skip
         return sorted(series, key=fact_order) if len(series) > 1 else []
+
+    def _counts(self, fact: Fact, units: list[Unit]) -> bool:
+        """Whether one of the fact's figures counts what these words name ('régions' of '3 regions covered')."""
+        return any(set(index_terms(q.unit, "en")) & u.stems for q in fact.numbers for u in units)
 
     def _covers(self, fact: Fact, units: list[Unit]) -> bool:
         """True when the fact holds every one of these words."""

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from bot.answer import Answer
 from bot.engine import Engine
 from bot.render import to_plain
 
@@ -1283,3 +1284,37 @@ def test_a_numbered_session_or_forum_the_sources_lack_is_refused(engine: Engine,
 def test_a_yes_no_that_denies_what_the_fact_states_is_a_no(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert answer.headline.startswith("Not according to my sources."), answer.headline
+
+
+def _follow(engine: Engine, flow: list[str]) -> Answer:
+    context = None
+    answer = None
+    for question in flow:
+        answer = engine.ask(question, context=context)
+        context = answer.context if answer.answered else context
+    assert answer is not None
+    return answer
+
+
+@pytest.mark.parametrize(
+    ("flow", "expected"),
+    [
+        # the WFP acted; the question asks who received
+        (["When did the WFP start its emergency operation in Azerbaijan?", "how much food?", "for whom?"], "refugees"),
+        # 'by a decree of the President', not UNESCO, which the commission's name holds
+        (["When was the UNESCO national commission set up?", "who set it up?"], "decree of the President"),
+        (["When did Aliyev address the 76th session?", "source?", "which one is right?"], "sources disagree"),
+        (["When did Guterres meet Bayramov?", "is that year certain?"], "inferred"),
+        (["Quand Baïramov a-t-il rencontré Zouev ?", "c'est sûr ?"], "déduite"),
+        (["Qu'a dit Aliyev sur les cartes des champs de mines ?", "pour combien de régions ?"], "trois régions"),
+    ],
+)
+def test_follow_ups_about_what_the_previous_answer_says(engine: Engine, flow: list[str], expected: str) -> None:
+    answer = _follow(engine, flow)
+    assert answer.answered, to_plain(answer)
+    assert expected in to_plain(answer)
+
+
+def test_when_of_a_recalled_event_is_not_the_date_of_the_recalling(engine: Engine) -> None:
+    answer = _follow(engine, ["What did Guterres say about refugees?", "when did he visit Azerbaijan?"])
+    assert answer.headline == "The sources give no date for that.", answer.headline
