@@ -69,7 +69,10 @@ _ADDRESSED_AFTER = frozenset(
 _AZ_TO_OR_WITH = ("yle", "yla", "ile", "ila", "le", "la", "ye", "ya", "e", "a")
 # Verbs of saying: the person asked about must be the one who spoke in the fact.
 # 'What did X say': X's words are asked for, not a card about X ('tell me about X' is one).
-_SAID_WORDS = r"say|said|says|dit|dire|сказал\w*|заявил\w*|говорил\w*|dedi|soyledi"
+_SAID_WORDS = (
+    r"say|said|says|dit|dire|сказал\w*|заявил\w*|говорил\w*|dedi|soyledi|repondu|replied|answered|responded"
+    r"|ответил\w*|cavab verdi"
+)
 _SAID = re.compile(rf"\b({_SAID_WORDS})\b")
 # Any verb of saying: the fact must then be the words of the person the question names.
 _SAYING = re.compile(
@@ -194,6 +197,11 @@ _ASKS_IF = re.compile(r"^(was|were|is|did|does|c ?etait|etait|est[- ]ce|это �
 _DISAGREEMENT = re.compile(
     r"\b(agree|disagree\w*|contradict\w*|correct|right date|concord\w*|contradi\w*|"
     r"d'accord|d accord|daccord|exacte|противореч\w*|расходятся|правильн\w*|ziddiyyet\w*|dogru tarix)\b"
+)
+# 'what was it about?', 'de quoi s'agissait-il ?': what was said at the previous answer's meeting or speech.
+_WHAT_ABOUT = re.compile(
+    r"\bwhat (was|is) (it|that|this|the (meeting|speech|talk|talks)) about\b|\bde quoi (s agissait|s agit|parlait)"
+    r"|\bо ч[её]м (была|было|шла|шел|говорилось)\b|\bne haqqinda (idi|olub)\b"
 )
 # 'which one is right?' after an answer whose sources disagree.
 _WHICH_IS_RIGHT = re.compile(
@@ -1619,11 +1627,14 @@ class Engine:
             notes = [t("inferred", lang, date=format_date(fact.date, lang))] if fact.date.inferred else []
             return self._answer(parsed, lang, headline, [item], [fact], None, notes, confidence=0.85)
         if parsed.intent == "where":
-            place = self.index.entities.get(fact.place) if fact.place else None
-            if place is None:
+            # said at a meeting: the meeting's place, cited from it ('where?' after Guterres's congratulations)
+            placed = fact if fact.place else self._occasion(fact)
+            place = self.index.entities.get(placed.place) if placed is not None and placed.place else None
+            if placed is None or place is None:
                 return self._not_in_sources(parsed, lang, t("no_place", lang), fact)
             headline = t("where_followup", lang, place=place.name.get(lang))
-            return self._answer(parsed, lang, headline, [item], [fact], None, [], confidence=0.85)
+            items = [self._item(placed, lang, [placed])]
+            return self._answer(parsed, lang, headline, items, [placed], None, [], confidence=0.85)
         if parsed.intent == "who":
             people = self._agent(parsed, fact) or self._actors(fact)
             if not people:
@@ -1663,13 +1674,46 @@ class Engine:
         return None
 
     def _said_at_previous_meeting(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer | None:
+        """'what did Guterres say?' / 'what did he say?' / 'what was it about?' after a meeting or a speech, or after
+        something said at one: what the sources report was said there (by the one named)."""
         previous = [self.index.facts[f] for f in context.get("facts", [])[:1] if f in self.index.facts]
-        if not previous or previous[0].kind != "meeting" or not _SAID.search(parsed.folded):
+        about = bool(_WHAT_ABOUT.search(parsed.folded))
+        if not previous or not (_SAID.search(parsed.folded) or about):
             return None
-        if not parsed.specific_entities or not self._asks_topics(parsed, previous[0]):
+        occasion = self._occasion(previous[0])
+        if occasion is None:
             return None
-        topics = self._meeting_topics(previous[0], parsed)
-        return self._topics_answer(parsed, lang, previous[0], topics) if topics else None
+        if parsed.specific_entities:
+            if occasion.kind != "meeting" or not self._asks_topics(parsed, occasion):
+                return None
+        elif not about and [u for u in parsed.units if u.kind in ("term", "number", "unknown", "date")]:
+            return None  # 'what did he say about mines?': the words asked narrow it, another path finds them
+        topics = self._meeting_topics(occasion, parsed)
+        if not topics:
+            return (
+                None if parsed.specific_entities else self._not_in_sources(parsed, lang, t("no_words", lang), occasion)
+            )
+        return self._topics_answer(parsed, lang, occasion, topics)
+
+    def _occasion(self, fact: Fact) -> Fact | None:
+        """The meeting or speech a fact is, or the one it was said at (same report, day and people)."""
+        if fact.kind in ("meeting", "speech"):
+            return fact
+        if fact.kind not in ("statement", "cooperation", "statistic") or fact.date is None:
+            return None
+        sources = {c.source for c in fact.citations}
+        return next(
+            (
+                f
+                for f in (self.index.facts[i] for i in self.index.facts_between(fact.date.start, fact.date.end))
+                if f.kind == "meeting"
+                and f.date is not None
+                and (f.date.start, f.date.end) == (fact.date.start, fact.date.end)
+                and sources & {c.source for c in f.citations}
+                and set(f.participants) & set(fact.participants)
+            ),
+            None,
+        )
 
     def _topics_answer(self, parsed: Parsed, lang: str, meeting: Fact, topics: list[Fact]) -> Answer:
         when = format_date(meeting.date, lang) if meeting.date else ""
@@ -1699,7 +1743,7 @@ class Engine:
         people = set(meeting.participants)
         if (
             _SAID.search(parsed.folded)
-            and not terms
+            and not [u for u in terms if not _SAID.fullmatch(u.label)]  # 'il a répondu quoi ?'
             and named
             and all(not people.isdisjoint(m.entity_ids) for m in parsed.specific_entities)
         ):

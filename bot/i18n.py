@@ -55,6 +55,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Les sources ne précisent pas le lieu.",
     },
     "people": {"en": "{people}.", "fr": "{people}."},
+    "no_words": {
+        "en": "The sources do not report what was said there.",
+        "fr": "Les sources ne rapportent pas ce qui y a été dit.",
+    },
     "no_people": {
         "en": "The sources name no person for that.",
         "fr": "Les sources ne nomment personne pour cela.",

@@ -1318,3 +1318,24 @@ def test_follow_ups_about_what_the_previous_answer_says(engine: Engine, flow: li
 def test_when_of_a_recalled_event_is_not_the_date_of_the_recalling(engine: Engine) -> None:
     answer = _follow(engine, ["What did Guterres say about refugees?", "when did he visit Azerbaijan?"])
     assert answer.headline == "The sources give no date for that.", answer.headline
+
+
+@pytest.mark.parametrize(
+    ("flow", "facts"),
+    [
+        (["Who did Guterres meet in 2022?", "when was that?", "what did he say?"], {"guterres-bayramov-topics-2022"}),
+        (["Il a dit quoi, Guterres, sur la COP29 ?", "et Aliyev, il a répondu quoi ?"], {"aliyev-peace-prevails-2025"}),
+        (["What did Guterres congratulate Aliyev on?", "where?"], {"aliyev-guterres-meeting-2025"}),
+    ],
+)
+def test_what_was_said_and_where_follow_the_meeting_it_was_said_at(
+    engine: Engine, flow: list[str], facts: set[str]
+) -> None:
+    answer = _follow(engine, flow)
+    assert answer.answered, to_plain(answer)
+    assert facts <= set(answer.facts), answer.facts
+
+
+def test_what_was_said_at_a_speech_the_sources_do_not_report_is_said_so(engine: Engine) -> None:
+    answer = _follow(engine, ["When did Aliyev address the UN General Assembly in 2020?", "what did he say?"])
+    assert answer.headline == "The sources do not report what was said there.", answer.headline
