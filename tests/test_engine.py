@@ -1339,3 +1339,15 @@ def test_what_was_said_and_where_follow_the_meeting_it_was_said_at(
 def test_what_was_said_at_a_speech_the_sources_do_not_report_is_said_so(engine: Engine) -> None:
     answer = _follow(engine, ["When did Aliyev address the UN General Assembly in 2020?", "what did he say?"])
     assert answer.headline == "The sources do not report what was said there.", answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Azerbaijan joined the UN in 1993, right?", "Not according to my sources."),
+        ("L'Azerbaïdjan est entré à l'ONU en 1992, n'est-ce pas ?", "Oui."),
+        ("Азербайджан вступил в ООН в 1993, верно?", "Not according to my sources."),
+    ],
+)
+def test_a_statement_with_a_question_tag_is_a_yes_no(engine: Engine, question: str, start: str) -> None:
+    assert engine.ask(question).headline.startswith(start)
