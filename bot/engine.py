@@ -191,6 +191,11 @@ _MEETING_WORDS = frozenset(
     "meeting meetings meet met talks rencontre rencontres reunion entretien встреча встречи gorus gorusu gorusdu "
     "gorusde gorusub".split()
 )
+# 'Did X meet Y?': one meeting of X does not rule out another ('chair the meeting' is something else).
+_MEETING_VERBS = frozenset(
+    "meet met meets rencontre rencontrer rencontrez встречался встретился встречались gorusdu gorusub "
+    "gorusmusdu".split()
+)
 # A follow-up that asks whether ('was it in 2024?', 'c'était en 1993 ?', 'это было в 1993?').
 _ASKS_IF = re.compile(r"^(was|were|is|did|does|c ?etait|etait|est[- ]ce|это было|это|bu)\b")
 # A question about the sources disagreeing ('do the sources agree?', 'which date is correct?').
@@ -1234,6 +1239,8 @@ class Engine:
                 and not u.generic
             )
         ]
+        if [u for u in parsed.units if u.kind == "unknown" and u.label in unknown_names and u not in checkable]:
+            return self._refuse(parsed, lang, ranked)  # 'did Putin meet Aliyev in 2025?': no 'no' about Putin
         if checkable:
             relaxed = replace(
                 parsed,
@@ -1253,13 +1260,60 @@ class Engine:
                 None,
             )
             # Only when the fact the question is about is the one that differs: not a neighbour found by relaxing.
-            same = alt is not None and alt.fact.id in {c.fact.id for c in ranked[:5]}
+            # (or one that holds every other word and name of the question: 'did Bayramov meet Guterres in 2023?')
+            same = alt is not None and (alt.fact.id in {c.fact.id for c in ranked[:5]} or not alt.missing)
             if alt is not None and same and self._other_on_that_date(alt.fact, parsed):
                 same = False  # 'did Azerbaijan vote for the 2008 resolution?' is about the 2008 one, not this one
             if alt is not None and same and self._contradicts(alt.fact, checkable, parsed):
                 answer = self._compose_single(relaxed, lang, alt, ranked_relaxed)
                 return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
+        swapped = self._someone_else(parsed, ranked)
+        if swapped is not None:
+            answer = self._compose_single(parsed, lang, swapped, ranked)
+            return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
         return self._refuse(parsed, lang, ranked)
+
+    def _someone_else(self, parsed: Parsed, ranked: list[Candidate]) -> Candidate | None:
+        """'Did Heydar Aliyev chair the Council in May 2012?': the fact that holds everything else the question
+        asks, pinned by a date, a number or a named event, gives another person or body of the same kind where the
+        question names this one. Not for questions with nothing to pin them ('did Aliyev meet Bayramov?' is not
+        answered by his meeting with Guterres)."""
+        for candidate in ranked[:2]:
+            gone = [u for u in candidate.missing if u.kind == "entity" and not u.generic]
+            if len(gone) != 1 or len(candidate.missing) != 1 or candidate.coverage < 0.6:
+                continue
+            if candidate.fact.conflicts_with or [
+                u for u in parsed.units if u.kind == "term" and fold(u.label) in _MEETING_VERBS
+            ]:
+                continue  # one meeting does not rule out another; a disputed fact answers with both sides
+            kinds = {self.index.entities_of_type(i) for i in gone[0].entity_ids}
+            if kinds & {"place"}:
+                continue  # a place is checked as a place
+            pinned = [
+                u
+                for u in candidate.covered
+                if u.kind in ("date", "number")
+                or (u.kind == "entity" and not u.generic and {self.index.entities_of_type(i) for i in u.entity_ids}
+                    - {"person", "country"})
+            ]  # fmt: skip
+            named = {i for m in parsed.entities for i in m.entity_ids}
+            instead = [
+                i
+                for i in (*candidate.fact.participants, *candidate.fact.organisations)
+                if i in self.index.entities and self.index.entities_of_type(i) in kinds and i not in named
+            ]
+            relaxed = replace(
+                parsed,
+                units=[u for u in parsed.units if u is not gone[0]],
+                entities=[m for m in parsed.entities if set(m.entity_ids) != set(gone[0].entity_ids)],
+            )
+            if not (pinned and instead):
+                continue
+            again = self.candidates(relaxed)
+            found = next((c for c in again[:3] if c.fact.id == candidate.fact.id), None)
+            if found is not None and self._acceptable(relaxed, found, again[0], negation=False):
+                return candidate
+        return None
 
     def _figure_asked(self, parsed: Parsed, fact: Fact) -> str:
         """Whether a figure the question asserts is the fact's figure of what is asked ('own'), of something else

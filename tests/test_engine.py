@@ -951,7 +951,8 @@ def test_russian_and_azerbaijani_words_that_looked_like_others(engine: Engine, q
 def test_did_x_do_it_needs_x_to_act_in_the_fact(engine: Engine) -> None:
     # the General Assembly condemned, Armenia did not criticise; Heydar Aliyev signed, not Guterres
     assert not engine.ask("Did Armenia criticise Azerbaijan at the UN?").answered
-    assert not engine.ask("Did Guterres sign the UNICEF agreement?").answered
+    signed = engine.ask("Did Guterres sign the UNICEF agreement?")  # no, and who did
+    assert signed.headline.startswith("Not according to my sources. President Heydar Aliyev signed"), signed.headline
     assert engine.ask("Did Heydar Aliyev sign the UNICEF agreement?").headline.startswith("Yes.")
     assert engine.ask("Did UNDP support ANAMA?").headline.startswith("Yes.")
 
@@ -1351,3 +1352,29 @@ def test_what_was_said_at_a_speech_the_sources_do_not_report_is_said_so(engine: 
 )
 def test_a_statement_with_a_question_tag_is_a_yes_no(engine: Engine, question: str, start: str) -> None:
     assert engine.ask(question).headline.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Did Heydar Aliyev chair the Security Council meeting in May 2012?", "unsc-meeting-may-2012-ilham-aliyev"),
+        ("Was resolution 853 adopted by the General Assembly?", "unsc-resolution-853"),
+        ("Mehriban Alieva a-t-elle ete nommee ambassadrice de la FAO ?", "leyla-aliyeva-fao-goodwill-ambassador-2015"),
+        ("Did Guterres congratulate Bayramov on COP29?", "guterres-congratulates-cop29-2025"),
+        ("Did Bayramov meet Guterres in 2023?", "guterres-bayramov-meeting-2022"),
+    ],
+)
+def test_a_yes_no_naming_the_wrong_person_or_body_is_a_no_with_the_right_one(
+    engine: Engine, question: str, fact: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith(("Not according to my sources.", "Pas d'après mes sources.")), answer.headline
+    assert fact in answer.facts
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did Aliyev meet Bayramov?", "Did Zuev meet Guterres in 2023?", "Did Putin meet Aliyev in 2025?"],
+)
+def test_one_meeting_does_not_rule_out_another(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered
