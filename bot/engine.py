@@ -1107,9 +1107,12 @@ class Engine:
     def _compose_single(self, parsed: Parsed, lang: str, best: Candidate, ranked: list[Candidate]) -> Answer:
         fact = best.fact
         conflicting = [self.index.facts[c] for c in fact.conflicts_with if c in self.index.facts]
+        if not conflicting and parsed.intent == "when":
+            # 'when did Aliyev denounce vaccine nationalism?': said in the address whose date the sources dispute
+            conflicting = self._disputed_occasion(fact)
         if conflicting:
             facts = [fact, *conflicting]
-            items = [self._item(f, lang, facts) for f in facts]
+            items = [self._item(f, lang, facts, dated=parsed.intent == "when") for f in facts]
             return self._answer(parsed, lang, t("conflict", lang), items, facts, best, [])
         related = self._same_event(best, ranked, parsed) or self._siblings(best, ranked, parsed)
         if related and parsed.intent == "when":
@@ -1119,6 +1122,23 @@ class Engine:
         items = [self._item(fact, lang, [fact, *related], with_text=False)]
         items += [self._item(f, lang, [fact, *related]) for f in related]
         return self._answer(parsed, lang, fact.statement.get(lang), items, [fact, *related], best, notes)
+
+    def _disputed_occasion(self, fact: Fact) -> list[Fact]:
+        """The other sides of a disputed date a fact shares: what was said in an address the sources date
+        differently is dated differently too (the fact's own side is the fact itself)."""
+        if fact.date is None:
+            return []
+        for other in (self.index.facts[i] for i in self.index.facts_between(fact.date.start, fact.date.end)):
+            if (
+                other.conflicts_with
+                and other.id != fact.id
+                and other.date is not None
+                and (other.date.start, other.date.end) == (fact.date.start, fact.date.end)
+                and set(other.participants) & set(fact.participants)
+                and set(other.related) & set(fact.related)
+            ):
+                return [self.index.facts[c] for c in other.conflicts_with if c in self.index.facts]
+        return []
 
     def _same_event(self, best: Candidate, ranked: list[Candidate], parsed: Parsed) -> list[Fact]:
         """For counts and numbers, close runners-up that carry the figures the user asked for."""

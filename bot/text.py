@@ -116,7 +116,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "az": _wordset(
         "dogrudur dogrudurmu doğrudur doğrudurmu həqiqətən heqiqeten sadala sadalayin göstər goster söyle "
-        "izah izahla bagli bağlı dair aid "
+        "izah izahla bagli bağlı dair aid üzrə uzre kimə kime kimin niyə niye hələ hele var adlı adli olanda haqda "
+        "hansı hansi "
         "olunub olunmusdur olunmuşdur edilib edilmisdir edilmişdir olmusdur olmuşdur olunur edilir olur edir "
         "olunmuşdu edilmişdi idimi olubmu edibmi "
         "artıq barede barədə başladı bir bu da de dedi deyin digər də dəfə edib etdi görə hansi hansı "
@@ -145,7 +146,10 @@ _AZ_MARKERS = _wordset(
     "azerbaycan azərbaycan bmt edib görüşdü görüşüb hansı haqqında harada ilde ildə ilə kim neçə nə olub qətnamə vaxt "
     "və ve üçün tarixdə yaradılıb keçirilib verib olunub dedi söylədi barədə şurası təhlükəsizlik bəs kimdir nədir "
     "ne nece neçənci deyib edilib ile ilə uzre üzrə cox çox olke ölkə olkeler ölkələr dunyanin dünyanın sessiyasinda "
-    "sessiyasında biridir biridirmi qarabag qarabağ"
+    "sessiyasında biridir biridirmi qarabag qarabağ "
+    "etdi edir edirdi keçirilən kecirilen keçirilib kecirilib verilib yaradılıb yaradilib qayıdıb qayidib kimə kime "
+    "kimin niyə niye haqda olanda əvvəl evvel mükafat mukafat konfrans proqram proqramı proqrami təbrik tebrik "
+    "görüşdə gorusde çıxış cixis əməkdaşlıq emekdasliq əməkdaşlığı emekdasligi qiymətləndirdi qiymetlendirdi"
 )
 # Endings of Azerbaijani words typed without their letters ('minalanmis', 'olkelerinden', 'sessiyasinda').
 _AZ_ENDING = re.compile(r"\w{3,}(ib|ub|dir|dirmi|nin|nun|lari|leri|larin|lerin|inda|inde|sinda|sinde|mis|mıs|miş)$")

@@ -1378,3 +1378,18 @@ def test_a_yes_no_naming_the_wrong_person_or_body_is_a_no_with_the_right_one(
 )
 def test_one_meeting_does_not_rule_out_another(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Aliyev denounce vaccine nationalism at the UN?",
+        "When did Aliyev talk about the Zangezur corridor at the UN?",
+        "Quand Aliev a-t-il dénoncé le nationalisme vaccinal ?",
+    ],
+)
+def test_when_of_something_said_in_a_disputed_address_gives_both_dates(engine: Engine, question: str) -> None:
+    text = to_plain(engine.ask(question))
+    assert "23" in text, text
+    assert "24" in text, text
+    assert text.startswith(("The sources disagree", "Les sources ne concordent pas")), text
