@@ -208,6 +208,8 @@ _WHAT_ABOUT = re.compile(
     r"\bwhat (was|is) (it|that|this|the (meeting|speech|talk|talks)) about\b|\bde quoi (s agissait|s agit|parlait)"
     r"|\bо ч[её]м (была|было|шла|шел|говорилось)\b|\bne haqqinda (idi|olub)\b"
 )
+# The word after which an English or French "how many" question names what it counts.
+_HOW_MANY_WORDS = frozenset({"many", "much", "combien"})
 # 'which one is right?' after an answer whose sources disagree.
 _WHICH_IS_RIGHT = re.compile(
     r"\bwhich (one |date )?is (right|true|correct)\b"
@@ -658,6 +660,18 @@ class Engine:
         if parsed.lang != "en" and not self._focus_translated(parsed):
             return True  # the figures are described in English only
         asked = {s for u in candidate.covered if u.kind == "term" for s in u.stems}
+        described = [{stem(w, "en") for w in tokens(q.unit) if w not in ALL_STOPWORDS} for q in candidate.fact.numbers]
+        # what is counted: the words just after 'how many' ('journalists were injured'), not the setting after
+        # them ('during the presidencies'); each must be the same figure's
+        at = next((i for i, w in enumerate(parsed.tokens) if w in _HOW_MANY_WORDS), None)
+        if at is not None and parsed.lang in ("en", "fr"):  # 'сколько лет не выполнялись резолюции': other order
+            near = set(parsed.tokens[at + 1 : at + 5])
+            counted_words = {s for u in candidate.covered if u.kind == "term" and u.label in near for s in u.stems}
+            distinct = [words - set().union(*(d for d in described if d is not words)) for words in described]
+            named = counted_words & set().union(*distinct)
+            if named and not any(named <= words for words in distinct):
+                return False  # 'journalists injured' of '2 journalists killed' and '130 people injured'
+
         people = bool(asked & self.parser.synonyms_of("people"))
         if people:
             asked |= _PERSONS  # 'how many people': IDPs, citizens, journalists and refugees are people

@@ -1393,3 +1393,9 @@ def test_when_of_something_said_in_a_disputed_address_gives_both_dates(engine: E
     assert "23" in text, text
     assert "24" in text, text
     assert text.startswith(("The sources disagree", "Les sources ne concordent pas")), text
+
+
+def test_how_many_needs_one_figure_for_all_it_counts(engine: Engine) -> None:
+    # 2 journalists were killed and 130 people injured: no figure counts injured journalists
+    assert not engine.ask("How many journalists were injured by mines after the 2020 war?").answered
+    assert engine.ask("How many journalists were killed by mines?").answered
