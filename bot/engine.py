@@ -590,6 +590,8 @@ class Engine:
 
     def _vague_about(self, fact: Fact, focus: str) -> bool:
         """Whether the fact names what 'which X' asks only as 'various X', 'many X', 'numerous X'."""
+        if focus in ALL_STOPWORDS:
+            return False
         wanted = {stem(focus, lang) for lang in ("en", "fr")} | self.parser.synonyms_of(focus)
         for text, lang in ((fact.statement.en, "en"), (fact.statement.fr, "fr")):
             words = _WORD.findall(fold(text))
@@ -598,6 +600,13 @@ class Engine:
                 listed = _NAMED_AFTER.search(" ".join(words[i + 1 :]))
                 if stem(word, lang) in wanted and any(w in _VAGUE for w in before) and not listed:
                     return True  # 'various missions', 'numerous countries': not which ones ('among them ...' is)
+            # 'the minefield maps for three regions': which three, it does not say ('two presidencies (May 2012
+            # and October 2013)' does)
+            for match in re.finditer(
+                r"\b(\d+|two|three|four|five|deux|trois|quatre|cinq)\s+(\w+)\b(?!\s*[(:])", fold(text)
+            ):
+                if stem(match.group(2), lang) in wanted and not _NAMED_AFTER.search(fold(text)[match.end() :]):
+                    return True
         return False
 
     def _actors_named(self, names: Sequence[Any]) -> list[Any]:

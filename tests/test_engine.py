@@ -1399,3 +1399,8 @@ def test_how_many_needs_one_figure_for_all_it_counts(engine: Engine) -> None:
     # 2 journalists were killed and 130 people injured: no figure counts injured journalists
     assert not engine.ask("How many journalists were injured by mines after the 2020 war?").answered
     assert engine.ask("How many journalists were killed by mines?").answered
+
+
+def test_which_of_a_number_the_sources_do_not_name_is_refused(engine: Engine) -> None:
+    assert not engine.ask("Which three regions were Armenia's minefield maps for?").answered  # 'three regions'
+    assert engine.ask("For how many regions were the maps?").answered
