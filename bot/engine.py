@@ -498,6 +498,16 @@ class Engine:
                 ranked,
                 key=lambda c: (-round(c.coverage * 20), not _BECAUSE.search(fold(c.fact.statement.get(parsed.lang)))),
             )
+        plural = [w for w in _which_words(parsed.folded) if w not in ALL_STOPWORDS and len(w) > 3 and w.endswith("s")]
+        if plural and parsed.intent not in ("when", "where", "count"):
+            # 'which agencies ...?': among facts that cover the question alike, one that names them ('among them')
+            ranked = sorted(
+                ranked,
+                key=lambda c: (
+                    -round(c.coverage * 20),
+                    not _NAMED_AFTER.search(fold(c.fact.statement.get(parsed.lang))),
+                ),
+            )
         if _HOW_LONG.search(parsed.folded):
             # 'how long were the lands occupied?': only a fact that gives a duration of it can answer
             ranked = [c for c in ranked if self._lasts(parsed, c.fact)] or ranked

@@ -404,6 +404,8 @@ title title titre титул vezife ambassador ambassadeur ambassadrice посо
 # Words that mean the same thing to a user: a fact holding any of them covers the others.
 SYNONYMS = _groups(
     """
+area areas field fields domain domains sector sectors domaine domaines secteur secteurs область области сфера
+сферы sahe saheler
 agency agencies body bodies organisme organismes institution institutions organe organes agence agences
 учреждение учреждения агентство агентства орган органы qurum qurumlar agentlik
 
@@ -445,7 +447,7 @@ award awarded prize medal honour honor distinction diploma prix recompense medai
 adopt adopted pass passed approve approved adopter adopte adoptee принял принята приняла qebul
 
 host hosted organise organised organize organized held hold accueilli accueillir tenu провел провела
-принимал
+принимал recevoir reçu
 
 chair chaired chairmanship head headed presidency preside presided chairman présidence
 présider présidé председательство председательствовал sedrlik

@@ -69,6 +69,8 @@ def fold_basic(word: str) -> str:
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": _wordset(
         "ever never always give gave given gives giving true really words against anymore "
+        "onto supposed able hey hi hello pls plz thx okay ok wondering wonder curious guess remind whatever kindly "
+        "cannot cant wont isnt arent wasnt werent hasnt havent hadnt didnt doesnt lets myself yourself "
         "a about according accordingly across actually ago all along already also am among amongst an and "
         "another answer any anybody anyone anything are around as at back basically be "
         "been     behind being beyond big bit brief briefly but by came can come "
@@ -106,6 +108,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "какого каком какой какая какую каких какое чего чем кому кого чей чья чьи почему сколько зачем "
         "него нее неё них ним ней нем нём чём её "
         "ли разве правда верно неужели такое такой такая это перечисли перечислите назови назовите покажи "
+        "говорил говорила говорили рассказал рассказала рассказали привет пожалуйста спасибо знаешь знаете "
         "покажите скажи опиши опишите напомни подскажи подскажите "
         "а бы был была были было быть в во время вы где год года году действительно делал до другие другой "
         "его ее ей ему есть еще ещё её же за зачем и из или им информация использовал источник их к как какая "

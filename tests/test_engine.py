@@ -1404,3 +1404,24 @@ def test_how_many_needs_one_figure_for_all_it_counts(engine: Engine) -> None:
 def test_which_of_a_number_the_sources_do_not_name_is_refused(engine: Engine) -> None:
     assert not engine.ask("Which three regions were Armenia's minefield maps for?").answered  # 'three regions'
     assert engine.ask("For how many regions were the maps?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "When did the item on the occupied territories of Azerbaijan get onto the General Assembly agenda?",
+            "unga-agenda-occupied-territories-2004",
+        ),  # 'onto' is a function word
+        ("In what areas has Azerbaijan helped other countries?", "azerbaijan-assistance-many-countries-2023"),
+        (
+            "En quelle année l'Azerbaïdjan a-t-il reçu le 7e Forum mondial de l'Alliance des civilisations ?",
+            "unaoc-global-forum-2016",
+        ),  # 'recevoir' a forum is hosting it
+        ("О возвращении переселенцев что Байрамов говорил Зуеву?", "bayramov-reconstruction-mine-threat-2023"),
+    ],
+)
+def test_words_of_asking_and_saying_need_not_be_in_the_fact(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, to_plain(answer)
+    assert fact in answer.facts
