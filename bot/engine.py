@@ -263,6 +263,7 @@ class Engine:
         self.parse = self.parser.parse
         self._compounds = self._find_compounds()
         self._negation_cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._name_stem_cache: dict[str, frozenset[str]] = {}
         # Numbers that name a resolution ('853'): a yes/no about it keeps it, it is not a figure to contradict.
         self._identifiers = {m.group(1) for f in index.facts.values() if (m := _OWN_NUMBER.search(f.statement.en))}
 
@@ -396,7 +397,40 @@ class Engine:
                 covered.append(unit)
             else:
                 missing.append(unit)
+        named = self._named_in_part(fact, [u for u in parsed.units if u.kind == "term"])
+        named = [u for u in named if u in missing]
+        if named:
+            # 'Gənclər siyasəti üzrə ilk Qlobal Forum': the words of a name the fact holds, split by another word
+            got += sum(u.weight for u in named)
+            covered += named
+            missing = [u for u in missing if u not in named]
         return (got / total if total else 0.0), covered, missing
+
+    def _named_in_part(self, fact: Fact, units: list[Unit]) -> list[Unit]:
+        """Of these words, those that together name one of the fact's own names (two words at least): a name the
+        question spells out in its own way. One word alone is not a name ('population' is not the UN Population
+        Fund)."""
+        if len(units) < 2:
+            return []
+        for ident in (*fact.participants, *fact.organisations, *fact.related):
+            entity = self.index.entities.get(ident)
+            if entity is None or ident in GENERIC_ENTITIES:
+                continue
+            words = self._name_stems(entity)
+            found = [u for u in units if u.stems & words]
+            if len(found) >= 2:
+                return found
+        return []
+
+    def _name_stems(self, entity: Any) -> frozenset[str]:
+        cached = self._name_stem_cache.get(entity.id)
+        if cached is None:
+            names = (entity.name.en, entity.name.fr, *entity.aliases)
+            cached = frozenset(
+                stem(w, lang) for name in names for w in tokens(name) if w not in ALL_STOPWORDS for lang in ("en", "fr")
+            )
+            self._name_stem_cache[entity.id] = cached
+        return cached
 
     def _broken_compound(self, hits: frozenset[str], parsed: Parsed, terms: frozenset[str]) -> bool:
         """True when the question's word is only in the fact inside a compound the question lacks (every stem it

@@ -1425,3 +1425,10 @@ def test_words_of_asking_and_saying_need_not_be_in_the_fact(engine: Engine, ques
     answer = engine.ask(question)
     assert answer.answered, to_plain(answer)
     assert fact in answer.facts
+
+
+def test_a_name_spelt_out_with_a_word_inside_it_is_still_the_name(engine: Engine) -> None:
+    # 'Gənclər siyasəti üzrə ilk Qlobal Forum': the Global Forum on Youth Policies, with 'first' inside
+    answer = engine.ask("Gənclər siyasəti üzrə ilk Qlobal Forum hansı ildə olub?")
+    assert answer.facts[:1] == ("global-forum-youth-policy-2014",), to_plain(answer)
+    assert not engine.ask("What is the population of Azerbaijan?").answered  # one word of the UN Population Fund
