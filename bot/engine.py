@@ -1016,6 +1016,10 @@ class Engine:
             self.index.facts[f] for f in sorted(self.index.by_entity_direct.get(entity.id, ()))
             if self.index.facts[f].kind in ("title", "award", "membership")
             and role.date is not None and self.index.facts[f].date == role.date
+        ] or [
+            # else a fact that gives the title beside the name ('... president of the Heydar Aliyev Foundation')
+            self.index.facts[f] for f in sorted(self.index.by_entity_direct.get(entity.id, ()))
+            if fold(role.title.en) in fold(self.index.facts[f].statement.en)
         ]  # fmt: skip
         if recorded:
             item = self._item(recorded[0], lang, recorded[:1], with_text=False)
