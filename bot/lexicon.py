@@ -404,6 +404,8 @@ title title titre титул vezife ambassador ambassadeur ambassadrice посо
 # Words that mean the same thing to a user: a fact holding any of them covers the others.
 SYNONYMS = _groups(
     """
+work travail activity activities activite activites effort efforts работа деятельность fealiyyet
+
 area areas field fields domain domains sector sectors domaine domaines secteur secteurs область области сфера
 сферы sahe saheler
 agency agencies body bodies organisme organismes institution institutions organe organes agence agences
@@ -596,6 +598,10 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "pourquoi",
         ),
         (r"\bwhat (is|was) the (purpose|aim|goal) of\b|\bwhat for\b", "why"),
+        # 'what triggered / caused / led to X': why X happened
+        (r"\bwhat (triggered|caused|prompted|led to|provoked)\b", "why"),
+        (r"\bqu.est-ce qui a (d[ée]clench[ée]|provoqu[ée]|caus[ée]|motiv[ée])\b", "pourquoi"),
+        (r"\bчто (вызвало|привело к|стало причиной)\b", "почему"),
         (r"\bдля чего\b|\bс какой целью\b", "почему"),
         # 'приняли в ООН', 'принята в ООН': admitted into it, not a resolution adopted
         (r"\bприня\w* в\b", "вступил в"),

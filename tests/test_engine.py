@@ -1432,3 +1432,14 @@ def test_a_name_spelt_out_with_a_word_inside_it_is_still_the_name(engine: Engine
     answer = engine.ask("Gənclər siyasəti üzrə ilk Qlobal Forum hansı ildə olub?")
     assert answer.facts[:1] == ("global-forum-youth-policy-2014",), to_plain(answer)
     assert not engine.ask("What is the population of Azerbaijan?").answered  # one word of the UN Population Fund
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("what triggered the security council resolutions of 1993", "unsc-resolutions-1993-reason"),
+        ("qu'est-ce qui a déclenché les résolutions de 1993 ?", "unsc-resolutions-1993-reason"),
+    ],
+)
+def test_what_caused_something_asks_why(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)
