@@ -605,6 +605,11 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bдля чего\b|\bс какой целью\b", "почему"),
         # 'приняли в ООН', 'принята в ООН': admitted into it, not a resolution adopted
         (r"\bприня\w* в\b", "вступил в"),
+        # '2nd Karabakh war', 'la 2e guerre': ordinals as words, as names and the facts spell them
+        (r"\b2nd\s+(?=[^\W\d])", "second "),
+        (r"\b3rd\s+(?=[^\W\d])", "third "),
+        (r"\b2(e|eme|ème)\s+(?=[^\W\d])(?!fois)", "deuxième "),
+        (r"\b3(e|eme|ème)\s+(?=[^\W\d])", "troisième "),
         # 'pour la 2e fois': the second time
         (r"\b2(e|eme|ème) fois\b", "deuxième fois"),
         (r"\b1(er|ere|ère|re) fois\b", "première fois"),

@@ -101,7 +101,7 @@ _YESNO = re.compile(
 )
 
 # "Qu'a-t-il proposé ?" inverts like a yes/no question but asks what.
-_TRUE_THAT = re.compile(r"\bvrai qu(e)?\b")  # 'est-il vrai que ...' asks yes or no, its 'que' asks nothing
+_TRUE_THAT = re.compile(r"\b(vrai|est[- ]ce) qu(e)?\b")  # 'est-il vrai que ...' asks yes or no, its 'que' asks nothing
 _FRENCH_WH = re.compile(r"\b(qu|que|quoi|quand|ou|comment|pourquoi|combien|qui|quel|quelle|quels|quelles)\b")
 _FOLLOWUP_START = re.compile(
     r"^(and|what about|how about|et|et pour|et en|et le|et la|et les|et l|а|и|а что|bes|bəs|"
@@ -631,7 +631,14 @@ def starts_followup(folded: str) -> bool:
 
 
 def _bare_question(text: str, lang: str) -> bool:
-    """A Russian or Azerbaijani question with no question word is a yes/no question ('Азербайджан вступил в ООН?')."""
+    """A Russian or Azerbaijani question with no question word is a yes/no question ('Азербайджан вступил в ООН?');
+    so is a French statement with a verb and a question mark ('aliev a présidé le Conseil en mai 2012 ?')."""
+    if lang == "fr":
+        folded = fold(text).replace("'", " ")
+        if _FRENCH_WH.search(_TRUE_THAT.sub(" ", folded)) or _FOLLOWUP_START.search(folded):
+            return False
+        verb = re.search(r"\b(a|ont|avait|avaient|est|sont|était|étaient|fut|sera|seront|c'est)\s", text.casefold())
+        return text.rstrip().endswith("?") and verb is not None
     if lang not in ("ru", "az") or _QUESTION_WORDS.search(fold(text)):
         return False
     if _FOLLOWUP_START.search(fold(text)):

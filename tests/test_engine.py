@@ -1443,3 +1443,23 @@ def test_a_name_spelt_out_with_a_word_inside_it_is_still_the_name(engine: Engine
 )
 def test_what_caused_something_asks_why(engine: Engine, question: str, fact: str) -> None:
     assert engine.ask(question).facts[:1] == (fact,)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("aliev a preside une reunion du conseil de securite en mai 2012 ?", "Oui."),
+        ("mehriban aliyeva a recu une medaille d'or de l'OMPI ?", "Oui."),
+        ("bayramov a rencontre zuev en 2021 ?", "Pas d'après mes sources."),
+        ("le forum urbain mondial en azerbaidjan c'est en 2025 ?", "Pas d'après mes sources."),
+        ("bonjour, est-ce que l'azerbaidjan a rejoint l'ONU en 1993 ?", "Pas d'après mes sources."),
+        ("la 2e guerre du karabakh a dure 44 jours ?", "Oui."),  # '2e' is 'deuxième', not a figure
+    ],
+)
+def test_a_french_statement_with_a_question_mark_is_a_yes_no(engine: Engine, question: str, start: str) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith(start), answer.headline
+
+
+def test_a_french_question_word_is_still_a_question(engine: Engine) -> None:
+    assert not engine.ask("qu'est-ce que la résolution 822 ?").headline.startswith(("Oui", "Pas d'après"))
