@@ -617,6 +617,7 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bunder[- ]secretary\b", "undersecretary"),
         # 'a parlé à l'ONU': spoke there
         (r"\bparlée?s?\b", "intervenu"),
+        (r"\b(a|ont|avait|avaient) parlee?s?\b", r"\1 intervenu"),  # typed without its accent
         # 'get into the UN', 'BMT-yə daxil olub': joined it ('daxil edilib' is put on an agenda)
         (r"\b(get|gets|got|getting|gotten) (into|in)\b", "join"),
         (r"\bdaxil (ol|olu|olm|old)\w*", "qoşulub"),

@@ -1463,3 +1463,22 @@ def test_a_french_statement_with_a_question_mark_is_a_yes_no(engine: Engine, que
 
 def test_a_french_question_word_is_still_a_question(engine: Engine) -> None:
     assert not engine.ask("qu'est-ce que la résolution 822 ?").headline.startswith(("Oui", "Pas d'après"))
+
+
+@pytest.mark.parametrize(
+    ("flow", "facts"),
+    [
+        (["what did guterres say about COP29?", "and about the non-aligned movement?"],
+         {"guterres-nam-gratitude-2022", "guterres-praises-nam-chairmanship-2025"}),
+        (["quand a eu lieu la session speciale de l'AG sur le covid ?", "qui a parle ?"],
+         {"unga-covid-special-session-aliyev-speech"}),
+    ],
+)  # fmt: skip
+def test_follow_ups_keep_who_is_asked_about(engine: Engine, flow: list[str], facts: set[str]) -> None:
+    answer = _follow(engine, flow)
+    assert facts & set(answer.facts), to_plain(answer)
+
+
+def test_a_yes_no_with_a_word_of_blame_the_fact_lacks_is_not_a_yes(engine: Engine) -> None:
+    answer = engine.ask("did zuev criticise azerbaijan's law enforcement agencies?")  # he said they work well
+    assert not answer.headline.startswith("Yes"), answer.headline
