@@ -210,6 +210,8 @@ _WHAT_ABOUT = re.compile(
 )
 # The word after which an English or French "how many" question names what it counts.
 _HOW_MANY_WORDS = frozenset({"many", "much", "combien"})
+# Things that happen on one day (stems): a span of years is not when they happened.
+_PUNCTUAL = frozenset("elect elected appoint appointed born die died found founded sign signed".split())
 # 'which one is right?' after an answer whose sources disagree.
 _WHICH_IS_RIGHT = re.compile(
     r"\bwhich (one |date )?is (right|true|correct)\b"
@@ -580,8 +582,8 @@ class Engine:
             return False  # 'how many votes', 'which country': the fact says nothing of what is counted or chosen
         if parsed.intent == "where" and not self._places(fact):
             return False  # asked where, and this fact names no place
-        if parsed.intent == "where" and _ASKS_CITY.search(parsed.folded) and self._countries_only(fact):
-            return False  # 'which city will host it?': the fact gives only the country
+        if parsed.intent == "where" and _ASKS_CITY.search(_without_names(parsed)) and self._countries_only(fact):
+            return False  # 'which city will host it?': the fact gives only the country ('городской форум' is a name)
         if (parsed.intent in STRICT_INTENTS or _WHY.search(parsed.folded)) and not self._says_what_is_asked(candidate):
             return False  # 'who heads ANAMA', 'how many Armenian refugees': the fact must say what is asked
         if parsed.intent == "yesno":
@@ -772,6 +774,12 @@ class Engine:
             return False
         if fact.date.is_range and fact.date.inferred:
             return False  # a span the curator inferred around the fact, not a date the documents give for it
+        if (
+            fact.date.is_range
+            and fact.date.end.year > fact.date.start.year
+            and any(u.stems & _PUNCTUAL for u in candidate.covered if u.kind == "term")
+        ):
+            return False  # 'when was Azerbaijan elected?': one day, not the 2012-2013 term it was elected to
         if (
             fact.kind == "statement"
             and not self._speaker_asked(parsed, fact)
@@ -2385,6 +2393,14 @@ def _copula(words: Sequence[str], person: EntityMatch) -> bool:
     french = [w for w in after if w not in ("il", "elle")]
     opened = person.start == 0 or list(words[: person.start]) == ["est", "ce", "que"]
     return opened and len(french) >= 2 and french[0] in ("est", "etait") and french[1] in ("le", "la", "l", "un", "une")
+
+
+def _without_names(parsed: Parsed) -> str:
+    """The folded question with the names it holds taken out."""
+    folded = parsed.folded
+    for match in parsed.entities:
+        folded = folded.replace(fold(match.surface), " ")
+    return folded
 
 
 def _states_number(fact: Fact) -> bool:

@@ -12,6 +12,9 @@ import re
 from bot.text import fold
 
 _RUSSIAN = {
+    "пройд": "held",
+    "состоит": "held",
+    "состоял": "held",
     "дат": "date",
     "избра": "elected",
     "назнач": "appointed",

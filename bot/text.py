@@ -237,7 +237,7 @@ def detect_language(text: str) -> str:
     fr += 2 if re.search(r"-t-(il|elle|on)\b|est-ce", text.casefold()) else 0
     en = len(set(lowered) & _EN_MARKERS)
     az = len(folded & _AZ_FOLDED) + sum(1 for w in folded if _AZ_ENDING.match(w) and w not in _EN_MARKERS)
-    if az >= 2 and az > en and az > fr:
+    if (az >= 2 and az > en and az > fr) or (az == 1 and en == 0 and fr == 0):  # 'Leyla Eliyeva UNESCO sefiridir?'
         return "az"
     return "fr" if fr > en else "en"
 

@@ -1482,3 +1482,25 @@ def test_follow_ups_keep_who_is_asked_about(engine: Engine, flow: list[str], fac
 def test_a_yes_no_with_a_word_of_blame_the_fact_lacks_is_not_a_yes(engine: Engine) -> None:
     answer = engine.ask("did zuev criticise azerbaijan's law enforcement agencies?")  # he said they work well
     assert not answer.headline.startswith("Yes"), answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("когда была спецсессия ГА ООН по COVID-19", "unga-covid-special-session-2020"),  # not the 2021 resolution
+        ("COVID uzre BMT BA xususi sessiyasi ne vaxt olub", "unga-covid-special-session-2020"),
+        ("когда было заседание СБ по сотрудничеству ООН и ОИС", "unsc-un-oic-meeting-2013"),
+        ("где пройдет всемирный городской форум в 2026", "world-urban-forum-2026-azerbaijan"),  # 'городской': a name
+    ],
+)
+def test_russian_and_azerbaijani_abbreviations(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)
+    assert answer.facts[:1] == (fact,), to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When was Azerbaijan elected to the Security Council?", "Azerbaycan TS-ye hansi ilde secilib"],
+)
+def test_when_of_a_one_day_event_is_not_a_span_of_years(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered  # the sources give the 2012-2013 term, not the election
