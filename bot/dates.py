@@ -79,6 +79,11 @@ _DECADE = re.compile(
     r"\b(?P<decade>(?:1[89]|20)\d0)\s*'?s\b|\bann[eé]es\s+(?P<decade_fr>(?:1[89]|20)\d0)\b|\b(?P<decade_ru>(?:1[89]|20)\d0)-?(?:е|х)\b"
 )
 _YEAR = re.compile(rf"\b{_Y}\b")
+# A year in two digits where it can be nothing else: 'в 93-м', 'в 93 году', 'in '93', '93-cü ildə'.
+_SHORT_YEAR = re.compile(
+    r"\bв (?P<year>\d{2})(?:-?(?:м|ем|ом)\b|\s+(?:году|г\.?)(?!\w))|\bin '(?P<year2>\d{2})\b"
+    r"|\b(?P<year3>\d{2})(?:-?(?:ci|cu|cı|cü))? il(?:de|də|in|i)?\b"
+)
 _AZ_MONTHS = "|".join(name for names in _AZ_MONTH_NAMES.values() for name in names)
 _MONTH_ONLY = re.compile(
     rf"\b(?:in|en|au mois de|в|во)\s+{_M}\b(?!\s*\d)|\b(?P<month_az>{_AZ_MONTHS}){_AZ_CASE}\b(?!\s*\d)"
@@ -210,6 +215,12 @@ def find_dates(question: str) -> list[DateQuery]:
     for match in _YEAR.finditer(text):
         if free(match.span()):
             year = int(match.group("year"))
+            found.append(DateQuery(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", match.span()))
+            taken.append(match.span())
+    for match in _SHORT_YEAR.finditer(text):
+        if free(match.span()):
+            year = int(match.group("year") or match.group("year2") or match.group("year3"))
+            year += 1900 if year >= 50 else 2000
             found.append(DateQuery(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", match.span()))
             taken.append(match.span())
     for match in _MONTH_ONLY.finditer(text):

@@ -296,6 +296,8 @@ class QuestionParser:
                 # 'the second war', 'le premier conflit': which one is part of what is asked.
                 units.append(Unit(ORDINAL_WORDS[token], self.index.max_idf * 0.9, "number", stems=frozenset()))
                 continue
+            if token in date_tokens:
+                continue  # 'в 93м': part of a date
             ordinal = _ORDINAL_NUMBER.match(token)
             if (ordinal.group(1) if ordinal else token) in lacking:
                 continue  # the number of a session the sources lack, already counted against every fact

@@ -37,6 +37,12 @@ from knowledge.loader import parse_date
         ("2020-ci il dekabrın 3-də", "2020-12-03", "2020-12-03", "day"),  # the year first, then the day
         ("In 2020, what happened on 3 December?", "2020-12-03", "2020-12-03", "day"),
         ("2012-ci ilin mayında", "2012-05-01", "2012-05-31", "month"),
+        # two digits, where they can only be a year
+        ("в 93-м", "1993-01-01", "1993-12-31", "year"),
+        ("по карабаху в 93м", "1993-01-01", "1993-12-31", "year"),
+        ("в 93 году", "1993-01-01", "1993-12-31", "year"),
+        ("adopted in '93", "1993-01-01", "1993-12-31", "year"),
+        ("92-ci ildə", "1992-01-01", "1992-12-31", "year"),
     ],
 )
 def test_dates_users_type_are_understood(text: str, start: str, end: str, unit: str) -> None:
