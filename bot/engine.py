@@ -210,6 +210,11 @@ _WHAT_ABOUT = re.compile(
 )
 # The word after which an English or French "how many" question names what it counts.
 _HOW_MANY_WORDS = frozenset({"many", "much", "combien"})
+# 'on what exact day', 'quel mois', 'какого числа': a day or a month is asked, not only a year.
+_PRECISE_DATE = re.compile(
+    r"\b(?P<day>(what|which|exact) (exact )?(day|date)|quel jour|date exacte|какого числа|в какой день|hansi gun"
+    r"|hansı gun)\b|\b(what|which) month\b|\bquel mois\b|\bв каком месяце\b|\bhansi ay\b"
+)
 # Things that happen on one day (stems): a span of years is not when they happened.
 _PUNCTUAL = frozenset("elect elected appoint appointed born die died found founded sign signed".split())
 # 'which one is right?' after an answer whose sources disagree.
@@ -1163,6 +1168,11 @@ class Engine:
         best = best or self._disputed(parsed, ranked)
         if best is None:
             return self._refuse(parsed, lang, ranked)
+        precise = _PRECISE_DATE.search(parsed.folded)
+        date = best.fact.date
+        if precise and date is not None and (date.unit != "day" if precise.group("day") else date.unit == "year"):
+            # 'on what exact day was resolution 884 adopted?': the sources give only the year
+            return self._not_in_sources(parsed, lang, t("no_exact_date", lang, date=format_date(date, lang)), best.fact)
         return self._compose_single(parsed, lang, best, ranked)
 
     def _disputed(self, parsed: Parsed, ranked: list[Candidate]) -> Candidate | None:

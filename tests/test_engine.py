@@ -1504,3 +1504,16 @@ def test_russian_and_azerbaijani_abbreviations(engine: Engine, question: str, fa
 )
 def test_when_of_a_one_day_event_is_not_a_span_of_years(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered  # the sources give the 2012-2013 term, not the election
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("quel jour exactement la resolution 884 a ete adoptee ?", False),  # the sources give 1993
+        ("what month in 2026 is the world urban forum?", False),
+        ("What day did Azerbaijan join the UN?", True),
+        ("какого числа Азербайджан вступил в ООН?", True),
+    ],
+)
+def test_an_exact_day_or_month_needs_a_source_that_gives_it(engine: Engine, question: str, answered: bool) -> None:
+    assert engine.ask(question).answered is answered
