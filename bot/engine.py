@@ -271,6 +271,7 @@ class Engine:
         self._compounds = self._find_compounds()
         self._negation_cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._name_stem_cache: dict[str, frozenset[str]] = {}
+        self._bm25_memo: dict[frozenset[str], Mapping[str, float]] = {}  # this question's BM25 scores
         # Numbers that name a resolution ('853'): a yes/no about it keeps it, it is not a figure to contradict.
         self._identifiers = {m.group(1) for f in index.facts.values() if (m := _OWN_NUMBER.search(f.statement.en))}
 
@@ -298,8 +299,10 @@ class Engine:
     def candidates(self, parsed: Parsed, *, ignore_dates: bool = False) -> list[Candidate]:
         """Facts ranked by BM25 plus entity, date, number and kind evidence, with their coverage."""
         index = self.index
-        term_stems = [s for u in parsed.units if u.kind == "term" for s in u.stems]
-        scores = dict(index.bm25(term_stems))
+        term_stems = frozenset(s for u in parsed.units if u.kind == "term" for s in u.stems)
+        if term_stems not in self._bm25_memo:
+            self._bm25_memo[term_stems] = index.bm25(term_stems)  # asked again with the same words: a yes/no
+        scores = dict(self._bm25_memo[term_stems])  # relaxed of its date, a name put back in a follow-up
         for unit in parsed.units:
             if unit.kind == "entity" and not unit.generic:
                 for ident in unit.entity_ids:
@@ -452,6 +455,7 @@ class Engine:
     # ===== decide and compose =================================================================================
     def ask(self, question: str, context: Mapping[str, Any] | None = None, lang: str | None = None) -> Answer:
         """Answer `question`; `context` is the previous answer's context; `lang` the chat's preferred language."""
+        self._bm25_memo.clear()
         text = clean_question(question)
         parsed = self.parse(question, context)
         answer_lang = parsed.lang if parsed.lang in ("en", "fr") else (lang if lang in ("en", "fr") else "en")
@@ -1000,26 +1004,34 @@ class Engine:
         Each is (covered weight, minus the words not asked, entity, role)."""
         asked = {s for u in parsed.units for s in u.stems}
         found: list[tuple[float, int, Any, Any]] = []
+        total = sum(u.weight for u in wanted)
+        for entity, role, terms, closure, title_terms in self._all_roles:
+            if parsed.dates and (role.date is None or not any(q.matches(role.date) for q in parsed.dates)):
+                continue  # 'who was president in 1994?': a role the sources date to that time, or none
+            covered = sum(
+                u.weight
+                for u in wanted
+                if (u.kind == "entity" and not closure.isdisjoint(u.entity_ids))
+                or (u.stems & terms and not self._broken_compound(u.stems & terms, parsed, terms))
+            )
+            if total and covered / total >= 0.99:
+                found.append((covered, -len(title_terms - asked), entity, role))
+        return sorted(found, key=lambda r: (-r[0], -r[1]))  # stable: the fact base's order among equals
+
+    @cached_property
+    def _all_roles(self) -> list[tuple[Any, Any, frozenset[str], frozenset[str], frozenset[str]]]:
+        """Every role the entities hold, with the words and names of its title, worked out once."""
+        roles = []
         for entity in self.index.entities.values():
             for role in entity.roles:
-                if parsed.dates and (role.date is None or not any(q.matches(role.date) for q in parsed.dates)):
-                    continue  # 'who was president in 1994?': a role the sources date to that time, or none
-                terms = set(index_terms(role.title.en, "en")) | set(index_terms(role.title.fr, "fr"))
+                title_terms = frozenset(index_terms(role.title.en, "en"))
+                terms = set(title_terms) | set(index_terms(role.title.fr, "fr"))
                 if terms & _HEAD_TITLES:
                     terms |= self.parser.synonyms_of("head")  # 'who heads the Foundation?': its President
                 closure = {i for m in self.index.match_entities(tokens(role.title.en)) for i in m.entity_ids}
                 closure |= {a for i in list(closure) for a in self.index.ancestors(i)}
-                covered = sum(
-                    u.weight
-                    for u in wanted
-                    if (u.kind == "entity" and not closure.isdisjoint(u.entity_ids))
-                    or (u.stems & terms and not self._broken_compound(u.stems & terms, parsed, frozenset(terms)))
-                )
-                total = sum(u.weight for u in wanted)
-                extra = -len(set(index_terms(role.title.en, "en")) - asked)
-                if total and covered / total >= 0.99:
-                    found.append((covered, extra, entity, role))
-        return sorted(found, key=lambda r: (-r[0], -r[1]))  # stable: the fact base's order among equals
+                roles.append((entity, role, frozenset(terms), frozenset(closure), title_terms))
+        return roles
 
     def _role_answer(self, parsed: Parsed, lang: str, entity: Any, role: Any) -> Answer:
         """'Alexander Zuev: UN Assistant Secretary-General ...', cited from the fact that records the role."""

@@ -220,7 +220,7 @@ class KnowledgeIndex:
         return terms, named, folded
 
     def _build_terms(self, facts: Iterable[Fact]) -> None:
-        self.postings: dict[str, dict[str, float]] = defaultdict(dict)
+        self.postings: dict[str, dict[str, float]] = defaultdict(dict)  # term -> fact -> its BM25 weight
         self.fact_terms: dict[str, frozenset[str]] = {}
         self.mentions: dict[str, set[str]] = {}
         lengths: dict[str, float] = {}
@@ -245,6 +245,12 @@ class KnowledgeIndex:
         total = max(len(lengths), 1)
         self.idf = {term: math.log(1 + (total - len(p) + 0.5) / (len(p) + 0.5)) for term, p in self.postings.items()}
         self.max_idf = math.log(1 + (total + 0.5) / 0.5)
+        # Each posting holds its fact's BM25 weight for the term, so that a question only adds them up.
+        norms = {f: BM25_K1 * (1 - BM25_B + BM25_B * n / self.avg_length) for f, n in lengths.items()}
+        for term, posting in self.postings.items():
+            idf = self.idf[term]
+            for fact_id, tf in posting.items():
+                posting[fact_id] = idf * tf * (BM25_K1 + 1) / (tf + norms[fact_id])
         self.surface_words = frozenset(vocabulary) | self.alias_tokens
         self._fuzzy_words = _by_first_letter(w for w in self.surface_words if len(w) >= 5 and not w.isdigit())
 
@@ -261,12 +267,10 @@ class KnowledgeIndex:
             posting = self.postings.get(term)
             if not posting:
                 continue
-            idf = self.idf[term]
-            if idf < COMMON_TERM_IDF and len(posting) > 1000:
+            if self.idf[term] < COMMON_TERM_IDF and len(posting) > 1000:
                 continue  # a word most facts hold finds nothing; coverage still counts it
-            for fact_id, tf in posting.items():
-                norm = BM25_K1 * (1 - BM25_B + BM25_B * self.lengths[fact_id] / self.avg_length)
-                scores[fact_id] += idf * tf * (BM25_K1 + 1) / (tf + norm)
+            for fact_id, weight in posting.items():
+                scores[fact_id] += weight
         return scores
 
     def term_idf(self, term: str) -> float:
