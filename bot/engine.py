@@ -2057,7 +2057,8 @@ class Engine:
         spans = [f.date for f in shown if f.date is not None]
         # 'then', or the previous answer's kind named again ('qui a présidé la réunion ?'): that same time
         same_kind = shown and any(u.kind_word and kind_of(u.label) == shown[0].kind for u in parsed.units)
-        if (words & _AT_THAT_TIME or same_kind) and spans and not dates:
+        # ('how many resolutions?' after the presidencies: counted in their time too)
+        if (words & _AT_THAT_TIME or same_kind or parsed.intent == "count") and spans and not dates:
             # 'how many resolutions were adopted then?': in the time of the previous answer (May 2012-October 2013)
             when = DateQuery(min(d.start for d in spans), max(d.end for d in spans), "range", (0, 0))
             dates.append(when)

@@ -120,7 +120,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "az": _wordset(
         "dogrudur dogrudurmu doğrudur doğrudurmu həqiqətən heqiqeten sadala sadalayin göstər goster söyle "
         "izah izahla bagli bağlı dair aid üzrə uzre kimə kime kimin niyə niye hələ hele var adlı adli olanda haqda "
-        "hansı hansi "
+        "hansı hansi dövrdə dovrde dövründə dovrunde həmin hemin "
         "olunub olunmusdur olunmuşdur edilib edilmisdir edilmişdir olmusdur olmuşdur olunur edilir olur edir "
         "olunmuşdu edilmişdi idimi olubmu edibmi "
         "artıq barede barədə başladı bir bu da de dedi deyin digər də dəfə edib etdi görə hansi hansı "

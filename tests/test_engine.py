@@ -1517,3 +1517,16 @@ def test_when_of_a_one_day_event_is_not_a_span_of_years(engine: Engine, question
 )
 def test_an_exact_day_or_month_needs_a_source_that_gives_it(engine: Engine, question: str, answered: bool) -> None:
     assert engine.ask(question).answered is answered
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["When did Azerbaijan chair the Security Council?", "how many resolutions?"],
+        ["when was azerbaijan on the UN security council?", "and in 2013?", "how many resolutions?"],
+        ["Azərbaycan Təhlükəsizlik Şurasına nə vaxt sədrlik edib?", "o dövrdə neçə qətnamə qəbul olunub?"],
+    ],
+)
+def test_how_many_after_a_dated_answer_counts_in_its_time(engine: Engine, flow: list[str]) -> None:
+    answer = _follow(engine, flow)
+    assert answer.facts[:1] == ("unsc-presidencies-statistics",), to_plain(answer)  # 7, not the 4 of 1993
