@@ -19,7 +19,7 @@ from bot.lexicon import (
     NUMBER_WORDS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
-    PRONOUNS,
+    pronouns_in,
 )
 from bot.parse import Parsed, QuestionParser, Unit, asks_about, clean_question, kind_of, starts_followup
 from bot.text import ALL_STOPWORDS, detect_language, fold, script_lang, stem, tokens
@@ -474,7 +474,7 @@ class Engine:
             if (
                 fresh.answered
                 and not parsed.specific_entities
-                and (set(_WORD.findall(parsed.folded)) & PRONOUNS or starts_followup(parsed.folded))
+                and (pronouns_in(parsed.folded, parsed.lang) or starts_followup(parsed.folded))
                 and self._unrelated(fresh, context)
             ):
                 # 'resolution 822', then 'who voted for it?': 'it' is resolution 822, and a fact about another
@@ -1756,7 +1756,7 @@ class Engine:
             u for u in parsed.units
             if u.kind in ("term", "number", "unknown") and not (u.kind_word and kind_of(u.label) == kind)
         ]  # fmt: skip
-        pronoun = bool(set(_WORD.findall(parsed.folded)) & PRONOUNS)
+        pronoun = bool(pronouns_in(parsed.folded, parsed.lang))
         asked_terms: list[Unit] = []
         if (parsed.dates or parsed.specific_entities) and context.get("question") and not subject:
             merged = self._merge(context, parsed, keep_entities=pronoun)  # 'and in 2013?', 'and Bayramov?'
@@ -2043,7 +2043,7 @@ class Engine:
             previous = documents[:1] or previous
         people = tuple(i for i in previous if self.index.entities[i].type == "person")
         things = tuple(i for i in previous if self.index.entities[i].type not in ("person", "place", "country"))
-        words = set(_WORD.findall(parsed.folded))
+        words = set(_WORD.findall(parsed.folded)) - ({"onu"} if parsed.lang != "az" else set())
         # One unit for each group: the pronoun stands for one of the names, not for each; a session or an event
         # of the previous question stays the setting ('what did he propose there?').
         groups = [people, things] if words & PERSON_PRONOUNS and people else [things or people]

@@ -547,6 +547,13 @@ elle elles he her him his il ils lui o onu she them they его ее её их �
 """
 )
 
+
+def pronouns_in(folded: str, lang: str) -> set[str]:
+    """The pronouns of a folded question. 'onu' is the Azerbaijani 'him' and the French 'ONU' (the UN)."""
+    found = set(re.findall(r"\w+", folded)) & PRONOUNS
+    return found if lang == "az" else found - {"onu"}
+
+
 # Pronouns for several people: 'what did they discuss?' is about all of them together.
 PLURAL_PRONOUNS = _words("they them their ils elles leur leurs они их onlar onlarin")
 

@@ -16,8 +16,8 @@ from bot.lexicon import (
     ORDINAL_WORDS,
     ORDINALS,
     PHRASE_REWRITES,
-    PRONOUNS,
     SYNONYMS,
+    pronouns_in,
     translate,
     unwrap,
 )
@@ -381,7 +381,7 @@ class QuestionParser:
         if yesno:
             intent = "yesno"
         kind_hint = self._kind_hint(folded)
-        pronoun = bool(set(_WORD.findall(folded)) & PRONOUNS)
+        pronoun = bool(pronouns_in(folded, lang))
         named = entities or sessions
         followup = bool(context) and (
             # A short question with no name at all leans on the previous one ('when was that?'); one that names

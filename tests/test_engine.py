@@ -1530,3 +1530,16 @@ def test_an_exact_day_or_month_needs_a_source_that_gives_it(engine: Engine, ques
 def test_how_many_after_a_dated_answer_counts_in_its_time(engine: Engine, flow: list[str]) -> None:
     answer = _follow(engine, flow)
     assert answer.facts[:1] == ("unsc-presidencies-statistics",), to_plain(answer)  # 7, not the 4 of 1993
+
+
+def test_the_french_onu_is_not_the_azerbaijani_pronoun_onu(engine: Engine) -> None:
+    # a new French question about l'ONU mid-conversation stands on its own
+    answer = _follow(
+        engine,
+        [
+            "azerbaidjan membre de l'onu depuis quand ?",
+            "et la mission permanente ?",
+            "pourquoi l'azerbaidjan a utilise la plateforme de l'onu ?",
+        ],
+    )
+    assert answer.facts[:1] == ("un-platform-for-conflict",), to_plain(answer)
