@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import Any
 
 from bot.answer import Answer, Item, SourceNote, Suggestion
-from bot.dates import DateQuery, format_date, format_query
+from bot.dates import DateQuery, format_date, format_day, format_query
 from bot.i18n import LANGUAGE_NAMES, join_names, t
 from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, index_terms, normalise_numbers
 from bot.lexicon import (
@@ -1800,6 +1800,10 @@ class Engine:
             headline = t(
                 "when_followup" if single_day else "when_followup_period", lang, date=format_date(fact.date, lang)
             )
+            if fact.date.unit == "day" and fact.date.is_range and fact.date.start.month != fact.date.end.month:
+                # 'between 10 November 2020 and 23 September 2021', not 'in 10 November 2020–23 September 2021'
+                start, end = (format_day(d, "day", lang) for d in (fact.date.start, fact.date.end))
+                headline = t("when_followup_between", lang, start=start, end=end)
             notes = [t("inferred", lang, date=format_date(fact.date, lang))] if fact.date.inferred else []
             return self._answer(parsed, lang, headline, [item], [fact], None, notes, confidence=0.85)
         if parsed.intent == "where":

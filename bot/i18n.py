@@ -44,6 +44,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "when": {"en": "Date: {date}.", "fr": "Date : {date}."},
     "when_followup": {"en": "That was on {date}.", "fr": "C'était le {date}."},
     "when_followup_period": {"en": "That was in {date}.", "fr": "C'était en {date}."},
+    "when_followup_between": {
+        "en": "That was between {start} and {end}.",
+        "fr": "C'était entre le {start} et le {end}.",
+    },
     "no_exact_date": {
         "en": "The sources do not give the exact date; they say {date}.",
         "fr": "Les sources ne donnent pas la date exacte ; elles indiquent {date}.",

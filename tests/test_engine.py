@@ -1543,3 +1543,8 @@ def test_the_french_onu_is_not_the_azerbaijani_pronoun_onu(engine: Engine) -> No
         ],
     )
     assert answer.facts[:1] == ("un-platform-for-conflict",), to_plain(answer)
+
+
+def test_when_of_a_span_of_days_reads_between_its_ends(engine: Engine) -> None:
+    answer = _follow(engine, ["how many people did mines kill after the war?", "when?"])
+    assert answer.headline == "That was between 10 November 2020 and 23 September 2021.", answer.headline
