@@ -139,7 +139,9 @@ _FR_MARKERS = _wordset(
     "assemblée assemblee générale generale unies "
     "onu où pour pourquoi qu quand quel quelle quelles quels qui quoi rencontré résolution résolutions réunion "
     "sur une été janvier février fevrier avril juin juillet août aout septembre octobre novembre décembre decembre "
-    "prix discours réunions rencontres accord"
+    "prix discours réunions rencontres accord "
+    "que ambassadrice medaille médaille etait était avait ete il elle ils elles sont vous ce cette ces sa son ses "
+    "depuis pendant apres après avant chez sous guerre demandait demande ont-ils a-t-il"
 )
 _EN_MARKERS = _wordset(
     "about and are azerbaijan did does how in is many meet met of on resolution tell the un was were "
@@ -156,6 +158,7 @@ _AZ_MARKERS = _wordset(
 )
 # Endings of Azerbaijani words typed without their letters ('minalanmis', 'olkelerinden', 'sessiyasinda').
 _AZ_ENDING = re.compile(r"\w{3,}(ib|ub|dir|dirmi|nin|nun|lari|leri|larin|lerin|inda|inde|sinda|sinde|mis|mıs|miş)$")
+_AZ_NUMBER_SUFFIX = re.compile(r"\d-(da|də|de|ci|cı|cu|cü|nci|ncı|ncu|ncü|dan|dən|den|ə|a|e|ye|yə|ya)\b")
 _AZ_FOLDED: frozenset[str] = frozenset()  # filled below, once fold() exists
 
 
@@ -237,6 +240,7 @@ def detect_language(text: str) -> str:
     fr += 2 if re.search(r"-t-(il|elle|on)\b|est-ce", text.casefold()) else 0
     en = len(set(lowered) & _EN_MARKERS)
     az = len(folded & _AZ_FOLDED) + sum(1 for w in folded if _AZ_ENDING.match(w) and w not in _EN_MARKERS)
+    az += 2 if _AZ_NUMBER_SUFFIX.search(text.casefold()) else 0  # '2017-de', '1993-cü', 'BMT-yə'-like endings
     if (az >= 2 and az > en and az > fr) or (az == 1 and en == 0 and fr == 0):  # 'Leyla Eliyeva UNESCO sefiridir?'
         return "az"
     return "fr" if fr > en else "en"

@@ -46,6 +46,11 @@ def test_russian_names_lose_their_case_endings(word: str, key: str) -> None:
         ("prix Sud-Sud Aliyev", "fr"),
         ("Who was the FAO attache in Baku?", "en"),
         ("When did Aliyev meet Guterres in September 2025?", "en"),
+        ("que demandait la resolution 884", "fr"),
+        ("Leila Alieva ambassadrice FAO", "fr"),
+        ("bes 2017-de?", "az"),  # '2017-de': an Azerbaijani case ending, not the French 'de'
+        ("Zuev Bakida kecirilen hansi konfransi tebrik etdi", "az"),
+        ("Leyla Eliyeva UNESCO sefiridir?", "az"),
     ],
 )
 def test_the_language_of_a_question_is_recognised(question: str, lang: str) -> None:
