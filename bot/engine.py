@@ -361,6 +361,8 @@ class Engine:
                 ok = not entity_ids.isdisjoint(unit.entity_ids) or (
                     not unit.generic and set(tokens(unit.label)) <= statement_words
                 )
+                # 'Qarabağ və Şərqi Zəngəzur iqtisadi rayonları': 'Qarabağ' is the start of a name the fact holds
+                ok = ok or (not unit.generic and self._inside_a_name(fact, unit))
             elif unit.kind == "term":
                 hits = unit.stems & terms
                 ok = bool(hits) and not self._broken_compound(hits, parsed, terms)
@@ -431,6 +433,15 @@ class Engine:
             if len(found) >= 2:
                 return found
         return []
+
+    def _inside_a_name(self, fact: Fact, unit: Unit) -> bool:
+        """Whether every word of a name asked is a word of one of the fact's own, longer names."""
+        words = {stem(w, lang) for w in tokens(unit.label) for lang in ("en", "fr")}
+        return any(
+            words <= self._name_stems(self.index.entities[i])
+            for i in (*fact.organisations, *fact.related, *((fact.place,) if fact.place else ()))
+            if i in self.index.entities and i not in GENERIC_ENTITIES and i not in unit.entity_ids
+        )
 
     def _name_stems(self, entity: Any) -> frozenset[str]:
         cached = self._name_stem_cache.get(entity.id)

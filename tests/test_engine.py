@@ -1548,3 +1548,16 @@ def test_the_french_onu_is_not_the_azerbaijani_pronoun_onu(engine: Engine) -> No
 def test_when_of_a_span_of_days_reads_between_its_ends(engine: Engine) -> None:
     answer = _follow(engine, ["how many people did mines kill after the war?", "when?"])
     assert answer.headline == "That was between 10 November 2020 and 23 September 2021.", answer.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Qarabağ və Şərqi Zəngəzur iqtisadi rayonları nə vaxt yaradılıb?",
+        "Qarabag ve Serqi Zengezur iqtisadi zonalari hansi tarixde yaradilib?",
+        "когда создали Карабахский и Восточно-Зангезурский экономические районы",
+    ],
+)
+def test_a_name_shared_by_two_joined_names_is_each_of_them(engine: Engine, question: str) -> None:
+    # 'the Karabakh and East Zangezur economic zones': 'Karabakh' is the Karabakh economic zone
+    assert engine.ask(question).facts[:1] == ("karabakh-east-zangezur-zones-decree-2021",)
