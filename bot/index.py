@@ -18,7 +18,8 @@ from bot.lexicon import ORDINAL_WORDS
 from bot.text import ALL_STOPWORDS, detect_language, fold, is_stopword, stem, tokens, words
 from knowledge.schema import Entity, Fact, FactBase
 
-_THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}\b)")
+# '53,000', '160 000': thousands; a plain space only before a round group ('822 853 874' lists resolutions)
+_THOUSANDS = re.compile(r"(?<=\d)(?:[,\u00a0\u202f](?=\d{3}\b)| (?=\d{2}0\b))")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Words too common in this domain to tell facts apart, and the words we answer with.
 GENERIC_ENTITIES = frozenset({"azerbaijan", "un"})

@@ -1561,3 +1561,10 @@ def test_when_of_a_span_of_days_reads_between_its_ends(engine: Engine) -> None:
 def test_a_name_shared_by_two_joined_names_is_each_of_them(engine: Engine, question: str) -> None:
     # 'the Karabakh and East Zangezur economic zones': 'Karabakh' is the Karabakh economic zone
     assert engine.ask(question).facts[:1] == ("karabakh-east-zangezur-zones-decree-2021",)
+
+
+def test_resolution_numbers_listed_with_spaces_are_not_one_figure(engine: Engine) -> None:
+    answer = engine.ask("c quoi que les resolutions 822 853 874 884 demandaient ?")
+    assert answer.facts[:1] == ("unsc-resolutions-1993-demands",), to_plain(answer)
+    grouped = engine.ask("Did the WFP provide about 160 000 tons of food?")  # a figure, grouped by a space
+    assert grouped.headline.startswith("Yes."), grouped.headline
