@@ -300,9 +300,10 @@ class Engine:
         """Facts ranked by BM25 plus entity, date, number and kind evidence, with their coverage."""
         index = self.index
         term_stems = frozenset(s for u in parsed.units if u.kind == "term" for s in u.stems)
-        if term_stems not in self._bm25_memo:
-            self._bm25_memo[term_stems] = index.bm25(term_stems)  # asked again with the same words: a yes/no
-        scores = dict(self._bm25_memo[term_stems])  # relaxed of its date, a name put back in a follow-up
+        found = self._bm25_memo.get(term_stems)
+        if found is None:  # asked again with the same words: a yes/no relaxed of its date, a role check
+            found = self._bm25_memo[term_stems] = index.bm25(term_stems)
+        scores = dict(found)
         for unit in parsed.units:
             if unit.kind == "entity" and not unit.generic:
                 for ident in unit.entity_ids:
