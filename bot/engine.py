@@ -2010,9 +2010,15 @@ class Engine:
         if not parsed.tokens or parsed.tokens[0] not in ("did", "does", "do", "has", "have", "had"):
             return True
         terms = [u for u in parsed.units if u.kind == "term"]
-        for match in parsed.specific_entities:
+        specific = parsed.specific_entities
+        for match in parsed.entities:
             following = parsed.tokens[match.end : match.end + 1]
             if match.start == 1 and following and any(stem(following[0], "en") in u.stems for u in terms):
+                sides = [o for o in fact.organisations if self.index.entities_of_type(o) == "country"]
+                if not fact.participants and len(sides) >= 2:
+                    return False  # 'did Armenia start the war?': a war of two countries does not say who began it
+                if match not in specific:
+                    return True  # 'did Azerbaijan host COP29?': the country the sources are about
                 actors = set(fact.participants) | set(self._actors(fact))
                 return not actors or not actors.isdisjoint(match.entity_ids)
         return True

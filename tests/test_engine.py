@@ -1568,3 +1568,15 @@ def test_resolution_numbers_listed_with_spaces_are_not_one_figure(engine: Engine
     assert answer.facts[:1] == ("unsc-resolutions-1993-demands",), to_plain(answer)
     grouped = engine.ask("Did the WFP provide about 160 000 tons of food?")  # a figure, grouped by a space
     assert grouped.headline.startswith("Yes."), grouped.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Armenia start the Second Karabakh War on 27 September 2020?",
+        "Did Azerbaijan start the Second Karabakh War?",
+    ],
+)
+def test_a_war_between_two_countries_does_not_say_who_began_it(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered
+    assert engine.ask("Did the Second Karabakh War start on 27 September 2020?").headline.startswith("Yes.")
