@@ -1550,6 +1550,11 @@ class Engine:
             return None
         selected.sort(key=fact_order)
         selected = selected[:LIST_LIMIT]
+        # 'what happened on 24 September 2021?': the address another source dates the 23rd is listed too, and the
+        # disagreement said
+        for other in [c for f in selected for c in f.conflicts_with]:
+            if other in self.index.facts and self.index.facts[other] not in selected:
+                selected.append(self.index.facts[other])
         if parsed.intent == "on_date" and parsed.dates:
             query = parsed.dates[0]
             written = format_query(query, lang)

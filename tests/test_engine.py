@@ -1580,3 +1580,9 @@ def test_resolution_numbers_listed_with_spaces_are_not_one_figure(engine: Engine
 def test_a_war_between_two_countries_does_not_say_who_began_it(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
     assert engine.ask("Did the Second Karabakh War start on 27 September 2020?").headline.startswith("Yes.")
+
+
+def test_what_happened_on_a_disputed_day_shows_the_other_side(engine: Engine) -> None:
+    answer = engine.ask("What happened on 24 September 2021?")
+    assert "unga76-aliyev-address-sep23" in answer.facts  # JAMnews dates the same address the 23rd
+    assert "the sources disagree" in to_plain(answer)
