@@ -1309,7 +1309,15 @@ class Engine:
             None,
         )  # 'did Azerbaijan join NATO?' is not the disputed date of a speech, however well its words match
         if disputed is not None:
-            return self._compose_single(parsed, lang, disputed, ranked)  # neither yes nor no: both sides, cited
+            answer = self._compose_single(parsed, lang, disputed, ranked)  # both sides, cited
+            sides = [
+                disputed.fact,
+                *(self.index.facts[c] for c in disputed.fact.conflicts_with if c in self.index.facts),
+            ]
+            if all(side.date is not None and all(q.matches(side.date) for q in parsed.dates) for side in sides):
+                # 'did Aliyev speak at the General Assembly in 2021?': both sources say so; only the day differs
+                return replace(answer, headline=t("yes_conflict", lang))
+            return answer  # 'on the 23rd?': neither yes nor no
         best = self._decide(parsed, ranked)
         # 'Did Aliyev meet Guterres in Baku?': a fact that gives another place is a no, not a yes.
         # 'C'est vrai que Bakou a eu la présidence ?': a capital as the subject speaks for its country.

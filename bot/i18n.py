@@ -29,6 +29,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The sources disagree on this; here is what each says:",
         "fr": "Les sources ne concordent pas sur ce point ; voici ce que dit chacune :",
     },
+    "yes_conflict": {
+        "en": "Yes. The sources differ only on the exact date; here is what each says:",
+        "fr": "Oui. Les sources ne divergent que sur la date exacte ; voici ce que dit chacune :",
+    },
     "conflict_list": {
         "en": "Note: the sources disagree on some of these points; each is shown with its own source.",
         "fr": "Attention : les sources divergent sur certains de ces points ; chacun est cité avec sa source.",

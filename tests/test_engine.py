@@ -1586,3 +1586,14 @@ def test_what_happened_on_a_disputed_day_shows_the_other_side(engine: Engine) ->
     answer = engine.ask("What happened on 24 September 2021?")
     assert "unga76-aliyev-address-sep23" in answer.facts  # JAMnews dates the same address the 23rd
     assert "the sources disagree" in to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    "question", ["Did Aliyev speak at the 76th session?", "Алиев выступал на генассамблее в 2021?"]
+)
+def test_a_yes_no_both_sides_of_a_date_dispute_agree_on_is_a_yes(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith("Yes. The sources differ only on the exact date"), answer.headline
+    assert len(answer.facts) == 2
+    on_the_day = engine.ask("Did Aliyev address the 76th session on 23 September 2021?")
+    assert on_the_day.headline.startswith("The sources disagree"), on_the_day.headline  # the day is in dispute
