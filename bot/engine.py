@@ -1833,7 +1833,7 @@ class Engine:
             return self._answer(parsed, lang, headline, [item], [fact], None, notes, confidence=0.85)
         if parsed.intent == "where":
             # said at a meeting: the meeting's place, cited from it ('where?' after Guterres's congratulations)
-            placed = fact if fact.place else self._occasion(fact)
+            placed = fact if fact.place else (self._occasion(fact) or self._event_placed(fact))
             place = self.index.entities.get(placed.place) if placed is not None and placed.place else None
             if placed is None or place is None:
                 return self._not_in_sources(parsed, lang, t("no_place", lang), fact)
@@ -1899,6 +1899,18 @@ class Engine:
                 None if parsed.specific_entities else self._not_in_sources(parsed, lang, t("no_words", lang), occasion)
             )
         return self._topics_answer(parsed, lang, occasion, topics)
+
+    def _event_placed(self, fact: Fact) -> Fact | None:
+        """A fact that gives the place of the event or session this fact is about ('where was it held?' after who
+        called for the special session: the session's own fact says New York)."""
+        events = [r for r in fact.related if self.index.entities_of_type(r) in ("event", "session")]
+        placed = [
+            self.index.facts[f]
+            for r in events
+            for f in sorted(self.index.by_entity_direct.get(r, ()))
+            if self.index.facts[f].place
+        ]
+        return min(placed, key=fact_order) if placed else None
 
     def _occasion(self, fact: Fact) -> Fact | None:
         """The meeting or speech a fact is, or the one it was said at (same report, day and people)."""

@@ -608,6 +608,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "pourquoi",
         ),
         (r"\bwhat (is|was) the (purpose|aim|goal) of\b|\bwhat for\b", "why"),
+        # 'did he bring up refugees?': mention them
+        (r"\b(bring|brings|brought|bringing) up\b", "mention"),
         # 'what triggered / caused / led to X': why X happened
         (r"\bwhat (triggered|caused|prompted|led to|provoked)\b", "why"),
         (r"\bqu.est-ce qui a (d[ée]clench[ée]|provoqu[ée]|caus[ée]|motiv[ée])\b", "pourquoi"),

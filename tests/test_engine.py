@@ -1597,3 +1597,13 @@ def test_a_yes_no_both_sides_of_a_date_dispute_agree_on_is_a_yes(engine: Engine,
     assert len(answer.facts) == 2
     on_the_day = engine.ask("Did Aliyev address the 76th session on 23 September 2021?")
     assert on_the_day.headline.startswith("The sources disagree"), on_the_day.headline  # the day is in dispute
+
+
+def test_where_of_a_fact_about_an_event_is_the_events_place(engine: Engine) -> None:
+    answer = _follow(engine, ["When was the special session on COVID-19?", "Who called for it?", "where was it held?"])
+    assert "New York" in answer.headline, answer.headline
+
+
+def test_bring_up_is_mention(engine: Engine) -> None:
+    answer = _follow(engine, ["What did Guterres say to Aliyev in September 2025?", "did he bring up refugees?"])
+    assert answer.headline.startswith("Yes."), answer.headline
