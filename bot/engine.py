@@ -1762,6 +1762,9 @@ class Engine:
             )  # fmt: skip
             item = self._item(fact, lang, [fact])
             return self._answer(parsed, lang, headline, [item], [fact], None, notes, confidence=0.8)
+        if previous and _WHY.search(parsed.folded) and not [u for u in parsed.units if not u.generic]:
+            # 'why?': the fact about the same thing that gives a reason ('to help refugee children'), or none
+            return self._reason_for(parsed, lang, previous[0])
         if previous and previous[0].kind == "meeting" and self._asks_topics(parsed, previous[0]):
             topics = self._meeting_topics(previous[0], parsed)  # 'what did they discuss?'
             if topics:
@@ -1877,6 +1880,24 @@ class Engine:
                 confidence=0.75,
             )
         return None
+
+    def _reason_for(self, parsed: Parsed, lang: str, fact: Fact) -> Answer:
+        """The fact that gives the reason for `fact`: the same report, sharing what it is about, with a 'because'."""
+        anchors = {i for i in (*fact.related, *fact.organisations, *fact.participants) if i not in GENERIC_ENTITIES}
+        sources = {c.source for c in fact.citations}
+        reasons = [
+            other
+            for i in sorted(anchors)
+            for other in (self.index.facts[f] for f in sorted(self.index.by_entity_direct.get(i, ())))
+            if _BECAUSE.search(fold(other.statement.en)) and sources & {c.source for c in other.citations}
+        ]
+        if _BECAUSE.search(fold(fact.statement.en)):
+            reasons.insert(0, fact)
+        if not reasons:
+            return self._not_in_sources(parsed, lang, t("no_reason", lang), fact)
+        best = max(reasons, key=lambda f: len(anchors & self.index.fact_entities[f.id]))
+        ranked = [Candidate(best, 1.0, 1.0, [], [])]
+        return self._compose_single(replace(parsed, intent="what"), lang, ranked[0], ranked)
 
     def _said_at_previous_meeting(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer | None:
         """'what did Guterres say?' / 'what did he say?' / 'what was it about?' after a meeting or a speech, or after

@@ -67,6 +67,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Les sources ne précisent pas le lieu.",
     },
     "people": {"en": "{people}.", "fr": "{people}."},
+    "no_reason": {
+        "en": "The sources do not say why.",
+        "fr": "Les sources ne disent pas pourquoi.",
+    },
     "no_words": {
         "en": "The sources do not report what was said there.",
         "fr": "Les sources ne rapportent pas ce qui y a été dit.",

@@ -1607,3 +1607,19 @@ def test_where_of_a_fact_about_an_event_is_the_events_place(engine: Engine) -> N
 def test_bring_up_is_mention(engine: Engine) -> None:
     answer = _follow(engine, ["What did Guterres say to Aliyev in September 2025?", "did he bring up refugees?"])
     assert answer.headline.startswith("Yes."), answer.headline
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact"),
+    [
+        (["who signed the unicef agreement?", "why?"], "unicef-cooperation-refugee-idp-children"),
+        (["When were the 1993 resolutions adopted?", "why?"], "unsc-resolutions-1993-reason"),
+    ],
+)
+def test_why_after_an_answer_gives_the_reason_the_same_report_gives(engine: Engine, flow: list[str], fact: str) -> None:
+    assert _follow(engine, flow).facts[:1] == (fact,)
+
+
+def test_why_with_no_reason_in_the_sources_says_so(engine: Engine) -> None:
+    answer = _follow(engine, ["When was the special session on COVID-19?", "why?"])
+    assert answer.headline == "The sources do not say why.", answer.headline
