@@ -474,6 +474,8 @@ class Engine:
         if context and context.get("lang") in ("en", "fr") and len(_WORD.findall(text)) <= 2:
             answer_lang = str(context["lang"])  # 'ou ?', 'et 2013 ?': too short to tell, the conversation's language
         if not fold(text).strip() or not _WORD.search(text):
+            if detect_language(question) == "fr" or re.match(r"(?i)\s*(merci|bonjour|bonsoir|salut)\b", question):
+                answer_lang = "fr"  # 'Merci !': nothing asked, an invitation in the user's language
             return self._refuse(parsed, answer_lang, [], empty=True)
         said = self._said_at_previous_meeting(parsed, context, answer_lang) if context else None
         if said is not None:
@@ -1081,7 +1083,10 @@ class Engine:
         ]
         if _negated_words(parsed.folded)[0]:
             return None
-        if len(people) == 2 and not [u for u in parsed.units if u.kind in ("term", "unknown", "number")]:
+        acting = parsed.tokens[:1] in (["did"], ["does"], ["do"], ["has"], ["have"], ["had"]) or re.search(
+            r"\b(a|ont|avait) t (il|elle|ils|elles)\b", parsed.folded.replace("-", " ")
+        )  # 'did Guterres brief Bayramov?' asks what one did, not whether one is the other
+        if len(people) == 2 and not acting and not [u for u in parsed.units if u.kind in ("term", "unknown", "number")]:
             # 'Is Zuev the UN Secretary-General?': the title names its holder; is the first the same person?
             first, second = people
             same = sorted(set(first.entity_ids) & set(second.entity_ids))
@@ -1361,7 +1366,11 @@ class Engine:
                 # 'were the maps accurate?': 'only 25% accurate' is neither a plain yes nor a no; nor is 'did mines
                 # kill 130 people?' of '30 killed and 130 injured'
                 return answer
-            return self._with_prefix(answer, t("yes", lang))
+            # 'l'Azerbaïdjan n'est pas membre de l'ONU ?': a French 'yes' to a negative question is 'Si'
+            french_negative = lang == "fr" and re.search(
+                r"\bne? ?\w+ (t )?((il|elle|ils|elles|on) )?(pas|jamais|plus)\b", parsed.folded.replace("-", " ")
+            )
+            return self._with_prefix(answer, t("si" if french_negative else "yes", lang))
         unknown_names = {fold(n) for n in parsed.unknown_names}
         checkable = [
             u
@@ -2066,6 +2075,13 @@ class Engine:
                 if match not in specific:
                     return True  # 'did Azerbaijan host COP29?': the country the sources are about
                 actors = set(fact.participants) | set(self._actors(fact))
+                if (
+                    len(fact.participants) >= 2
+                    and fact.kind != "meeting"
+                    and following[0] not in _MEETING_VERBS
+                    and self._first_person(fact) not in match.entity_ids
+                ):
+                    return False  # 'did Aliyev congratulate Guterres?': Guterres congratulated Aliyev
                 return not actors or not actors.isdisjoint(match.entity_ids)
         return True
 

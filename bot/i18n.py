@@ -94,6 +94,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Rien n'est rapporté pour le {date} lui-même.",
     },
     "yes": {"en": "Yes.", "fr": "Oui."},
+    "si": {"en": "Yes.", "fr": "Si."},
     "no_but": {"en": "Not according to my sources.", "fr": "Pas d'après mes sources."},
     "about_roles": {"en": "Roles in the sources: {roles}.", "fr": "Fonctions dans les sources : {roles}."},
     "about_facts": {"en": "What the sources say:", "fr": "Ce que disent les sources :"},

@@ -655,7 +655,7 @@ COURTESY_OPENERS = re.compile(
     r"|ok|okay|well|so|um+|uh+|hm+|alright|bon|eh bien|ну|итак|ладно|please|pls|plz|kindly|svp|stp"
     r"|s'il (?:te|vous) pla[iî]t|пожалуйста|zəhmət olmasa|zehmet olmasa|xahiş edirəm|xahis edirem"
     r"|thanks|thank you|thx|merci(?: beaucoup)?|спасибо|təşəkkürlər|tesekkurler|sağ ol|sag ol)"
-    r"(?: (?:bot|there|again|all|everyone|à tous|a tous))?\b[\s,!.:;)-]*)+",
+    r"(?: (?:bot|there|again|all|everyone|à tous|a tous))?\b(?:[\s,!.:;)]+|$))+",
     re.IGNORECASE,
 )
 COURTESY_CLOSERS = re.compile(

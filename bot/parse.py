@@ -533,7 +533,7 @@ def clean_question(question: str) -> str:
     text = re.sub(r"^/\w+(@\w+)?\s*", "", text.strip())
     text = re.sub(r"@\w+", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
-    return unwrap(text) or text
+    return unwrap(text)  # 'thanks!' alone is no question
 
 
 def _raw_words(text: str) -> list[str]:
@@ -651,6 +651,7 @@ def _bare_question(text: str, lang: str) -> bool:
 
 
 def _english_suffix(number: int) -> str:
+    """'st', 'nd', 'rd' or 'th', as in '21st', '72nd', '13th'."""
     if number % 100 in (11, 12, 13):
         return "th"
     return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")

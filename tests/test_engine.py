@@ -1623,3 +1623,26 @@ def test_why_after_an_answer_gives_the_reason_the_same_report_gives(engine: Engi
 def test_why_with_no_reason_in_the_sources_says_so(engine: Engine) -> None:
     answer = _follow(engine, ["When was the special session on COVID-19?", "why?"])
     assert answer.headline == "The sources do not say why.", answer.headline
+
+
+@pytest.mark.parametrize("message", ["thanks", "Merci !", "hello", "ok"])
+def test_a_courtesy_alone_is_met_with_an_invitation_not_a_fact(engine: Engine, message: str) -> None:
+    answer = engine.ask(message)
+    assert not answer.answered
+    assert not answer.facts
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did Aliyev congratulate Guterres on COP29?", "Did Bayramov thank Guterres?"],
+)
+def test_did_x_do_it_to_y_is_not_y_doing_it_to_x(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).headline.startswith("Yes"), engine.ask(question).headline
+    assert engine.ask("Did Guterres congratulate Aliyev on COP29?").headline.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question", ["l'azerbaïdjan n'est pas membre de l'ONU ?", "L'Azerbaïdjan n'a-t-il pas rejoint l'ONU en 1992 ?"]
+)
+def test_a_french_negative_question_the_fact_contradicts_is_answered_si(engine: Engine, question: str) -> None:
+    assert engine.ask(question).headline.startswith("Si."), engine.ask(question).headline
