@@ -217,6 +217,11 @@ _PRECISE_DATE = re.compile(
 )
 # Things that happen on one day (stems): a span of years is not when they happened.
 _PUNCTUAL = frozenset("elect elected appoint appointed born die died found founded sign signed".split())
+# A question about the present: 'is X still ...?', 'est-il toujours ...?', 'сейчас'.
+_NOW = re.compile(
+    r"^(is|are)\b|\b(still|currently|now|today|toujours|encore|actuellement|aujourd hui|сейчас|ещё|еще|до сих пор"
+    r"|hele|hazirda|indi)\b|\b(est|sont)[- ](il|elle|ils|elles)\b|^\w+ est\b"
+)
 # 'which one is right?' after an answer whose sources disagree.
 _WHICH_IS_RIGHT = re.compile(
     r"\bwhich (one |date )?is (right|true|correct)\b"
@@ -1118,7 +1123,10 @@ class Engine:
         best = [r for r in roles if r[:2] == roles[0][:2]]
         own = next((r for r in best if r[2].id in ids), None)
         if own is not None:
-            return self._with_prefix(self._role_answer(parsed, lang, own[2], own[3]), t("yes", lang))
+            answer = self._role_answer(parsed, lang, own[2], own[3])
+            if "(earlier)" in own[3].title.en and _NOW.search(parsed.folded):
+                return answer  # 'is Guterres still High Commissioner for Refugees?': 'UNHCR (earlier)', no 'yes'
+            return self._with_prefix(answer, t("yes", lang))
         return self._not_the_holder(parsed, lang, best[0][2], best[0][3], ids)
 
     def _not_the_holder(self, parsed: Parsed, lang: str, holder: Any, role: Any, asked: set[str]) -> Answer:

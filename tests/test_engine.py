@@ -1646,3 +1646,10 @@ def test_did_x_do_it_to_y_is_not_y_doing_it_to_x(engine: Engine, question: str) 
 )
 def test_a_french_negative_question_the_fact_contradicts_is_answered_si(engine: Engine, question: str) -> None:
     assert engine.ask(question).headline.startswith("Si."), engine.ask(question).headline
+
+
+def test_a_former_title_asked_in_the_present_is_not_a_yes(engine: Engine) -> None:
+    now = engine.ask("Is Guterres still the High Commissioner for Refugees?")
+    assert not now.headline.startswith("Yes"), now.headline
+    assert "(earlier)" in now.headline
+    assert engine.ask("Was Guterres the High Commissioner for Refugees?").headline.startswith("Yes.")
