@@ -217,6 +217,9 @@ _PRECISE_DATE = re.compile(
 )
 # Things that happen on one day (stems): a span of years is not when they happened.
 _PUNCTUAL = frozenset("elect elected appoint appointed born die died found founded sign signed".split())
+# 'more than 50,000', 'moins de 100': a bound, not a figure.
+_ABOVE = r"more than|over|at least|above|plus de|au moins|более|больше|свыше|не менее|cox|çox"
+_BELOW = r"less than|under|fewer than|at most|below|moins de|au plus|менее|меньше|не более|az"
 # A question about the present: 'is X still ...?', 'est-il toujours ...?', 'сейчас'.
 _NOW = re.compile(
     r"^(is|are)\b|\b(still|currently|now|today|toujours|encore|actuellement|aujourd hui|сейчас|ещё|еще|до сих пор"
@@ -387,6 +390,7 @@ class Engine:
                 ok = ok or (self.parser.synonyms_of("people") <= unit.stems and self._counts_people(fact))
             elif unit.kind == "number":
                 ok = fact.id in self.index.by_number.get(unit.label, ()) or unit.label in statement_words
+                ok = ok or self._bound_met(parsed, unit.label, fact)
             elif unit.kind == "date" and parsed.intent == "yesno" and _RECOUNTED.search(fact.statement.en):
                 ok = False  # 'did Guterres visit Baku in 2025?': 2025 is when he recalled the visit
             elif unit.kind == "date":
@@ -439,6 +443,18 @@ class Engine:
             if len(found) >= 2:
                 return found
         return []
+
+    def _bound_met(self, parsed: Parsed, number: str, fact: Fact) -> bool:
+        """'more than 50,000 IDPs?' of 'more than 53,000': a figure of the fact beyond the bound the question sets."""
+        if not number.isdigit():
+            return False
+        match = re.search(
+            rf"\b(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))\s+{number}\b", normalise_numbers(parsed.folded)
+        )
+        if match is None:
+            return False
+        value = int(number)
+        return any(q.value >= value if match.group("above") else q.value <= value for q in fact.numbers)
 
     def _inside_a_name(self, fact: Fact, unit: Unit) -> bool:
         """Whether every word of a name asked is a word of one of the fact's own, longer names."""

@@ -654,7 +654,8 @@ COURTESY_OPENERS = re.compile(
     r"|привет|здравствуй(?:те)?|добрый (?:день|вечер)|доброе утро|salam(?:lar)?|sabahınız xeyir|sabahiniz xeyir"
     r"|ok|okay|well|so|um+|uh+|hm+|alright|bon|eh bien|ну|итак|ладно|please|pls|plz|kindly|svp|stp"
     r"|s'il (?:te|vous) pla[iî]t|пожалуйста|zəhmət olmasa|zehmet olmasa|xahiş edirəm|xahis edirem"
-    r"|thanks|thank you|thx|merci(?: beaucoup)?|спасибо|təşəkkürlər|tesekkurler|sağ ol|sag ol)"
+    r"|thanks|thank you|thx|merci(?: beaucoup)?|спасибо|təşəkkürlər|tesekkurler|sağ ol|sag ol"
+    r"|excuse me|sorry|pardon|lütfən|lutfen|извините|простите)"
     r"(?: (?:bot|there|again|all|everyone|à tous|a tous))?\b(?:[\s,!.:;)]+|$))+",
     re.IGNORECASE,
 )
@@ -679,6 +680,18 @@ INDIRECT_OPENERS = re.compile(
 )
 _IF_OPENERS = {"if": "is it true that ", "whether": "is it true that ", "si": "est-il vrai que "}
 IF_OPENER = re.compile(r"^(if|whether|si)\b\s*", re.IGNORECASE)
+# 'do you know Guterres?', 'tu connais Zouev ?': tell me about him
+KNOW_OPENER = re.compile(
+    rf"^(?:do you know|tu connais|vous connaissez|connais-tu|connaissez-vous|знаешь|знаете)\s+(?!{_WH})",
+    re.IGNORECASE,
+)
+
+
+def _tell_me_about(match: re.Match[str]) -> str:
+    opener = match.group(0).casefold()
+    if opener.startswith(("зна",)):
+        return "расскажи о "
+    return "parle-moi de " if "conn" in opener else "tell me about "
 
 
 def unwrap(text: str) -> str:
@@ -689,6 +702,7 @@ def unwrap(text: str) -> str:
         text = COURTESY_CLOSERS.sub("", text)
         text = INDIRECT_OPENERS.sub("", text)
         text = IF_OPENER.sub(lambda m: _IF_OPENERS[m.group(1).casefold()], text)
+        text = KNOW_OPENER.sub(_tell_me_about, text)
         if text == before:
             break
     return text

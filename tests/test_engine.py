@@ -1653,3 +1653,28 @@ def test_a_former_title_asked_in_the_present_is_not_a_yes(engine: Engine) -> Non
     assert not now.headline.startswith("Yes"), now.headline
     assert "(earlier)" in now.headline
     assert engine.ask("Was Guterres the High Commissioner for Refugees?").headline.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Did more than 50,000 IDPs return?", "Yes."),  # 'more than 53,000'
+        ("Did fewer than 100 countries support the vaccine resolution?", "Not according to my sources."),
+    ],
+)
+def test_a_bound_in_a_yes_no_is_compared_with_the_figure(engine: Engine, question: str, start: str) -> None:
+    assert engine.ask(question).headline.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Do you know Guterres?", "António Guterres:"),
+        ("tu connais Zouev ?", "Alexandre Zouev"),
+        ("Excuse me, when did Azerbaijan join the UN?", "Azerbaijan became a member"),
+        ("Lütfən deyin, Azərbaycan BMT-yə nə vaxt üzv olub?", "Azerbaijan became a member"),
+    ],
+)
+def test_more_ways_of_asking_politely(engine: Engine, question: str, start: str) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith(start), answer.headline
