@@ -220,6 +220,7 @@ _PUNCTUAL = frozenset("elect elected appoint appointed born die died found found
 # 'more than 50,000', 'moins de 100': a bound, not a figure.
 _ABOVE = r"more than|over|at least|above|plus de|au moins|более|больше|свыше|не менее|cox|çox"
 _BELOW = r"less than|under|fewer than|at most|below|moins de|au plus|менее|меньше|не более|az"
+_BOUND = re.compile(rf"\b(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))\s+(?P<number>\d+)\b")
 # A question about the present: 'is X still ...?', 'est-il toujours ...?', 'сейчас'.
 _NOW = re.compile(
     r"^(is|are)\b|\b(still|currently|now|today|toujours|encore|actuellement|aujourd hui|сейчас|ещё|еще|до сих пор"
@@ -280,6 +281,7 @@ class Engine:
         self._negation_cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._name_stem_cache: dict[str, frozenset[str]] = {}
         self._bm25_memo: dict[frozenset[str], Mapping[str, float]] = {}  # this question's BM25 scores
+        self._bounds_memo: dict[str, dict[str, str]] = {}  # and the figures it bounds
         # Numbers that name a resolution ('853'): a yes/no about it keeps it, it is not a figure to contradict.
         self._identifiers = {m.group(1) for f in index.facts.values() if (m := _OWN_NUMBER.search(f.statement.en))}
 
@@ -446,15 +448,17 @@ class Engine:
 
     def _bound_met(self, parsed: Parsed, number: str, fact: Fact) -> bool:
         """'more than 50,000 IDPs?' of 'more than 53,000': a figure of the fact beyond the bound the question sets."""
-        if not number.isdigit():
-            return False
-        match = re.search(
-            rf"\b(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))\s+{number}\b", normalise_numbers(parsed.folded)
-        )
-        if match is None:
+        bounds = self._bounds_memo.get(parsed.folded)
+        if bounds is None:  # read once per question: the numbers the question bounds, and which way
+            bounds = self._bounds_memo[parsed.folded] = {
+                m.group("number"): "above" if m.group("above") else "below"
+                for m in _BOUND.finditer(normalise_numbers(parsed.folded))
+            }
+        way = bounds.get(number)
+        if way is None:
             return False
         value = int(number)
-        return any(q.value >= value if match.group("above") else q.value <= value for q in fact.numbers)
+        return any(q.value >= value if way == "above" else q.value <= value for q in fact.numbers)
 
     def _inside_a_name(self, fact: Fact, unit: Unit) -> bool:
         """Whether every word of a name asked is a word of one of the fact's own, longer names."""
@@ -489,6 +493,7 @@ class Engine:
     def ask(self, question: str, context: Mapping[str, Any] | None = None, lang: str | None = None) -> Answer:
         """Answer `question`; `context` is the previous answer's context; `lang` the chat's preferred language."""
         self._bm25_memo.clear()
+        self._bounds_memo.clear()
         text = clean_question(question)
         parsed = self.parse(question, context)
         answer_lang = parsed.lang if parsed.lang in ("en", "fr") else (lang if lang in ("en", "fr") else "en")
@@ -1115,6 +1120,8 @@ class Engine:
             role = self._role_named(holder, second.surface)
             if role is None:
                 return None
+            if parsed.dates and (role.date is None or not all(q.matches(role.date) for q in parsed.dates)):
+                return self._refuse(parsed, lang, self.candidates(parsed))  # a time the sources do not cover
             if same:
                 return self._with_prefix(self._role_answer(parsed, lang, holder, role), t("yes", lang))
             return self._not_the_holder(parsed, lang, holder, role, set(first.entity_ids))
@@ -1128,6 +1135,11 @@ class Engine:
             and ids.isdisjoint(u.entity_ids)
         ]
         roles = self._roles_covering(parsed, wanted) if wanted else []
+        if parsed.dates and not roles:
+            anytime = self._roles_covering(replace(parsed, dates=[]), wanted) if wanted else []
+            if [r for r in anytime if r[2].id in ids]:
+                # 'was Heydar Aliyev President in 2002?': the sources show him President, not at that time
+                return self._refuse(parsed, lang, self.candidates(parsed))
         if not roles:
             if wanted and _copula(parsed.tokens, people[0]):
                 # 'Was Bayramov the president of the General Assembly?': a title no one holds in the sources is a
