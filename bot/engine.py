@@ -221,6 +221,9 @@ _PUNCTUAL = frozenset("elect elected appoint appointed born die died found found
 _ABOVE = r"more than|over|at least|above|plus de|au moins|более|больше|свыше|не менее|cox|çox"
 _BELOW = r"less than|under|fewer than|at most|below|moins de|au plus|менее|меньше|не более|az"
 _BOUND = re.compile(rf"\b(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))\s+(?P<number>\d+)\b")
+_TIME_WORDS = frozenset(
+    "day days jour jours year years an ans annee annees month months mois week weeks semaine".split()
+)
 # A question about the present: 'is X still ...?', 'est-il toujours ...?', 'сейчас'.
 _NOW = re.compile(
     r"^(is|are)\b|\b(still|currently|now|today|toujours|encore|actuellement|aujourd hui|сейчас|ещё|еще|до сих пор"
@@ -696,7 +699,9 @@ class Engine:
                 if stem(word, lang) in wanted and any(w in _VAGUE for w in before) and not listed:
                     return True  # 'various missions', 'numerous countries': not which ones ('among them ...' is)
             # 'the minefield maps for three regions': which three, it does not say ('two presidencies (May 2012
-            # and October 2013)' does)
+            # and October 2013)' does); '44 days' counts time, not things to name
+            if focus in _TIME_WORDS:
+                continue
             for match in re.finditer(
                 r"\b(\d+|two|three|four|five|deux|trois|quatre|cinq)\s+(\w+)\b(?!\s*[(:])", fold(text)
             ):

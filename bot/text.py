@@ -94,7 +94,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "jamais toujours auprès aupres originaire envers parmi vrai vraiment entre "
         "faut fallait faudrait falloir fallu doit devait devrait doivent devaient eux soi "
         "a aller allé alors au aussi autour autre autres aux avaient avait avec avoir besoin bien c ce ceci "
-        "cela ces cest cet cette chez chose choses combien commencer commencé comment concernant d dans de "
+        "cela ces cest cet cette chez chose choses combien comment concernant d dans de "
         "depuis des dire dis dit dites donc donne donnez du début décrire déjà détails elle elles en encore "
         "essayer est est-ce estce et eu exactement expliquer faire fait faits façon fois font il ils "
         "information informations j je l la le les leur leurs lieu lui m mais manière me mentionner mettre "

@@ -1685,3 +1685,9 @@ def test_more_ways_of_asking_politely(engine: Engine, question: str, start: str)
 )
 def test_a_title_at_a_time_the_sources_do_not_cover_is_refused(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered  # the sources show the title, at other times
+
+
+@pytest.mark.parametrize("question", ["la guerre a commencé quel jour ?", "quel jour la guerre a-t-elle commencé ?"])
+def test_which_day_is_not_a_vague_count_of_days(engine: Engine, question: str) -> None:
+    # 'commencé' asks when it began; '44 jours' in the fact is a length, not days the sources fail to name
+    assert engine.ask(question).facts[:1] == ("second-karabakh-war-2020",)
