@@ -1691,3 +1691,14 @@ def test_a_title_at_a_time_the_sources_do_not_cover_is_refused(engine: Engine, q
 def test_which_day_is_not_a_vague_count_of_days(engine: Engine, question: str) -> None:
     # 'commencé' asks when it began; '44 jours' in the fact is a length, not days the sources fail to name
     assert engine.ask(question).facts[:1] == ("second-karabakh-war-2020",)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Является ли Зуев генсеком ООН?", "Not according to my sources."),
+        ("Является ли Гутерреш генсеком ООН?", "Yes."),
+    ],
+)
+def test_a_russian_title_question_is_checked_against_the_roles(engine: Engine, question: str, start: str) -> None:
+    assert engine.ask(question).headline.startswith(start)
