@@ -1159,6 +1159,13 @@ class Engine:
             answer = self._role_answer(parsed, lang, own[2], own[3])
             if "(earlier)" in own[3].title.en and _NOW.search(parsed.folded):
                 return answer  # 'is Guterres still High Commissioner for Refugees?': 'UNHCR (earlier)', no 'yes'
+            head = next(
+                (w for w in tokens(own[3].title.en) if w not in ALL_STOPWORDS and (w,) not in self.index.alias_index),
+                "",
+            )
+            asked = {s for u in parsed.units for s in u.stems} | set(_WORD.findall(parsed.folded))
+            if head and not {stem(head, "en"), head} & asked:
+                return answer  # 'is Al-Khafaci the head of the FAO?': he is an attaché of its head's office
             return self._with_prefix(answer, t("yes", lang))
         return self._not_the_holder(parsed, lang, best[0][2], best[0][3], ids)
 

@@ -1702,3 +1702,9 @@ def test_which_day_is_not_a_vague_count_of_days(engine: Engine, question: str) -
 )
 def test_a_russian_title_question_is_checked_against_the_roles(engine: Engine, question: str, start: str) -> None:
     assert engine.ask(question).headline.startswith(start)
+
+
+def test_a_title_whose_head_word_is_not_asked_is_not_confirmed(engine: Engine) -> None:
+    answer = engine.ask("Is Rashad Al-Khafaci the head of the FAO?")  # attaché of the FAO head's office
+    assert not answer.headline.startswith("Yes"), answer.headline
+    assert "Attaché" in answer.headline
