@@ -1006,8 +1006,8 @@ class Engine:
         before = parsed.tokens[match.start - 1] if match.start > 0 else ""
         if before in _ADDRESSED_AFTER:
             return True
-        raw = tokens(normalise_numbers(parsed.text))  # as typed: the parser's tokens have their endings cut
-        word = raw[match.end - 1] if len(raw) == len(parsed.tokens) else ""
+        typed = parsed.typed  # the parser's tokens have their case endings cut: 'Гутеррешу' is 'гутерреш'
+        word = typed[match.end - 1] if len(typed) == len(parsed.tokens) else ""
         if parsed.lang == "ru" or script_lang(word) == "ru":
             return len(word) > 4 and word.endswith(("у", "ю"))  # dative: 'Гутеррешу', 'Зуеву'
         if parsed.lang == "az":
@@ -1292,19 +1292,27 @@ class Engine:
     def _disputed_occasion(self, fact: Fact) -> list[Fact]:
         """The other sides of a disputed date a fact shares: what was said in an address the sources date
         differently is dated differently too (the fact's own side is the fact itself)."""
-        if fact.date is None:
-            return []
-        for other in (self.index.facts[i] for i in self.index.facts_between(fact.date.start, fact.date.end)):
-            if (
-                other.conflicts_with
-                and other.id != fact.id
-                and other.date is not None
-                and (other.date.start, other.date.end) == (fact.date.start, fact.date.end)
-                and set(other.participants) & set(fact.participants)
-                and set(other.related) & set(fact.related)
-            ):
+        for other in self._reported_with(fact):
+            if other.conflicts_with and set(other.related) & set(fact.related):
                 return [self.index.facts[c] for c in other.conflicts_with if c in self.index.facts]
         return []
+
+    def _reported_with(self, fact: Fact) -> list[Fact]:
+        """The other facts of the same report, day and people: the meeting a remark was made at, what was said at
+        a meeting, the address a remark is part of (found through the date index, not by reading every fact)."""
+        if fact.date is None:
+            return []
+        sources = {c.source for c in fact.citations}
+        people = set(fact.participants)
+        return [
+            other
+            for other in (self.index.facts[i] for i in self.index.facts_between(fact.date.start, fact.date.end))
+            if other.id != fact.id
+            and other.date is not None
+            and (other.date.start, other.date.end) == (fact.date.start, fact.date.end)
+            and sources & {c.source for c in other.citations}
+            and people & set(other.participants)
+        ]
 
     def _same_event(self, best: Candidate, ranked: list[Candidate], parsed: Parsed) -> list[Fact]:
         """For counts and numbers, close runners-up that carry the figures the user asked for."""
@@ -1994,21 +2002,9 @@ class Engine:
         """The meeting or speech a fact is, or the one it was said at (same report, day and people)."""
         if fact.kind in ("meeting", "speech"):
             return fact
-        if fact.kind not in ("statement", "cooperation", "statistic") or fact.date is None:
+        if fact.kind not in ("statement", "cooperation", "statistic"):
             return None
-        sources = {c.source for c in fact.citations}
-        return next(
-            (
-                f
-                for f in (self.index.facts[i] for i in self.index.facts_between(fact.date.start, fact.date.end))
-                if f.kind == "meeting"
-                and f.date is not None
-                and (f.date.start, f.date.end) == (fact.date.start, fact.date.end)
-                and sources & {c.source for c in f.citations}
-                and set(f.participants) & set(fact.participants)
-            ),
-            None,
-        )
+        return next((f for f in self._reported_with(fact) if f.kind == "meeting"), None)
 
     def _topics_answer(self, parsed: Parsed, lang: str, meeting: Fact, topics: list[Fact]) -> Answer:
         when = format_date(meeting.date, lang) if meeting.date else ""
@@ -2064,19 +2060,8 @@ class Engine:
     def _meeting_topics(self, meeting: Fact, parsed: Parsed) -> list[Fact]:
         """What was said or discussed at a meeting: the facts its report gives for the same day and people, those
         that hold the question's words first."""
-        sources = {c.source for c in meeting.citations}
         people = set(meeting.participants)
-        found = [
-            f
-            for f in self.index.facts.values()
-            if f.id != meeting.id
-            and f.kind in ("statement", "cooperation", "statistic")
-            and sources & {c.source for c in f.citations}
-            and people & set(f.participants)
-            and f.date is not None
-            and meeting.date is not None
-            and (f.date.start, f.date.end) == (meeting.date.start, meeting.date.end)
-        ]
+        found = [f for f in self._reported_with(meeting) if f.kind in ("statement", "cooperation", "statistic")]
         terms = [u for u in parsed.units if u.kind == "term"]
         speakers = (
             {i for m in parsed.specific_entities for i in m.entity_ids} & people

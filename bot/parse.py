@@ -204,6 +204,7 @@ class Parsed:
     original: str = ""  # the question as the user typed it
     explicit: bool = False  # the intent comes from a question word, not from what the question lacks
     focus: str | None = None  # the word a 'how many' or 'which' question asks about ('votes', 'country')
+    typed: tuple[str, ...] = ()  # `tokens` as typed, before spelling correction and case endings were cut
 
     @property
     def specific_entities(self) -> list[EntityMatch]:
@@ -411,6 +412,7 @@ class QuestionParser:
             question[:MAX_QUESTION],
             explicit,
             focus=focus,
+            typed=tuple(raw_tokens),
         )
 
     def _numbered(self, match: EntityMatch, number: int) -> bool:
