@@ -79,10 +79,12 @@ _DECADE = re.compile(
     r"\b(?P<decade>(?:1[89]|20)\d0)\s*'?s\b|\bann[eé]es\s+(?P<decade_fr>(?:1[89]|20)\d0)\b|\b(?P<decade_ru>(?:1[89]|20)\d0)-?(?:е|х)\b"
 )
 _YEAR = re.compile(rf"\b{_Y}\b")
-# A year in two digits where it can be nothing else: 'в 93-м', 'в 93 году', 'in '93', '93-cü ildə'.
+# A year in two digits where it can be nothing else: 'в 93-м', 'в 93 году', 'in '93', '93-cü ildə', and
+# 'en 92 ?' / 'in 93?' / 'в 93?' closing the question (not 'en 92 pays').
 _SHORT_YEAR = re.compile(
     r"\bв (?P<year>\d{2})(?:-?(?:м|ем|ом)\b|\s+(?:году|г\.?)(?!\w))|\bin '(?P<year2>\d{2})\b"
     r"|\b(?P<year3>\d{2})(?:-?(?:ci|cu|cı|cü))? il(?:de|də|in|i)?\b"
+    r"|\b(?:in|en|в) (?P<year4>\d{2})(?=\s*(?:[?!.]|$))"
 )
 _AZ_MONTHS = "|".join(name for names in _AZ_MONTH_NAMES.values() for name in names)
 _MONTH_ONLY = re.compile(
@@ -219,7 +221,7 @@ def find_dates(question: str) -> list[DateQuery]:
             taken.append(match.span())
     for match in _SHORT_YEAR.finditer(text):
         if free(match.span()):
-            year = int(match.group("year") or match.group("year2") or match.group("year3"))
+            year = int(next(year for year in match.groups() if year))
             year += 1900 if year >= 50 else 2000
             found.append(DateQuery(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", match.span()))
             taken.append(match.span())

@@ -43,6 +43,8 @@ from knowledge.loader import parse_date
         ("в 93 году", "1993-01-01", "1993-12-31", "year"),
         ("adopted in '93", "1993-01-01", "1993-12-31", "year"),
         ("92-ci ildə", "1992-01-01", "1992-12-31", "year"),
+        ("l'Azerbaïdjan a rejoint l'ONU en 92 ?", "1992-01-01", "1992-12-31", "year"),
+        ("joined the un in 92", "1992-01-01", "1992-12-31", "year"),
     ],
 )
 def test_dates_users_type_are_understood(text: str, start: str, end: str, unit: str) -> None:
@@ -63,6 +65,11 @@ def test_a_day_without_a_year_matches_that_day_in_any_year(text: str) -> None:
 )
 def test_things_that_are_not_dates_are_not_taken_for_dates(text: str) -> None:
     assert [d for d in find_dates(text) if d.unit == "day"] == []
+
+
+@pytest.mark.parametrize("text", ["en 92 pays", "in 30 countries?", "élu avec 155 voix en 2011"])
+def test_two_digits_before_a_word_are_not_a_year(text: str) -> None:
+    assert [d.start.year for d in find_dates(text)] in ([], [2011])
 
 
 def test_strict_matching_does_not_let_a_two_year_span_confirm_one_month() -> None:
