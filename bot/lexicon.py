@@ -585,6 +585,8 @@ ikinci 2 ucuncu 3
 
 
 # Phrases whose meaning their words alone would get wrong, rewritten before a question is read, in this order.
+# A rank in the region is not a rank among all: 'first in its region' is the fact's 'best result in its region'.
+_REGION = r"(region|régions?|регион\w*|bölg\w*|bolg\w*)"
 PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), replacement)
     for pattern, replacement in (
@@ -622,6 +624,21 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b3rd\s+(?=[^\W\d])", "third "),
         (r"\b2(e|eme|ème)\s+(?=[^\W\d])(?!fois)", "deuxième "),
         (r"\b3(e|eme|ème)\s+(?=[^\W\d])", "troisième "),
+        # 'rank first', 'in first place', 'premier du classement', 'на первом месте', 'birinci yerdə': a rank, so a
+        # figure to compare with the fact's '55th' (elsewhere 'first' is not a number: 'first joined', 'first forum')
+        (rf"\b(rank|ranks|ranked|ranking|placed|finished|came|come) (first|top)\b(?!.*\b{_REGION})", r"\1 1st"),
+        (r"\b(rank|ranks|ranked|ranking|placed|finished|came|come) second\b", r"\1 2nd"),
+        (r"\b(rank|ranks|ranked|ranking|placed|finished|came|come) third\b", r"\1 3rd"),
+        (rf"\b(first|top) (place|spot|position)\b(?!.*\b{_REGION})", "1st place"),
+        (
+            rf"\b((premi[eè]re?|1re|1ère) (place|position|rang)|premi[eè]re? (du|au) classement)\b(?!.*\b{_REGION})",
+            "1er rang",
+        ),
+        (rf"\b(перв(ое|ом|ым) мест\w*|перв\w* в рейтинге)(?!.*\b{_REGION})", "1-е место"),
+        (rf"\bbirinci yer\w*(?!.*\b{_REGION})", "1-ci yer"),
+        # 'when did Azerbaijan first join the UN?': what happens once has no other time ('first meet' has: the
+        # sources may not hold the first meeting)
+        (r"\bfirst\s+(?=(join|joined|joins|become|became|enter|entered|admitted)\b)", ""),
         # 'pour la 2e fois': the second time
         (r"\b2(e|eme|ème) fois\b", "deuxième fois"),
         (r"\b1(er|ere|ère|re) fois\b", "première fois"),

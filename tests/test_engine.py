@@ -1708,3 +1708,28 @@ def test_a_title_whose_head_word_is_not_asked_is_not_confirmed(engine: Engine) -
     answer = engine.ask("Is Rashad Al-Khafaci the head of the FAO?")  # attaché of the FAO head's office
     assert not answer.headline.startswith("Yes"), answer.headline
     assert "Attaché" in answer.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Azerbaijan rank first in the 2021 SDR?",
+        "did azerbaijan come top of the sustainable development report in 2021",
+        "l'Azerbaïdjan était-il premier du classement 2021 ?",
+        "Азербайджан занял первое место в докладе об устойчивом развитии 2021?",
+    ],
+)
+def test_a_rank_in_words_is_compared_with_the_facts_rank(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)  # 55th of 165
+    assert answer.headline.startswith(("Not according", "Pas d'après")), answer.headline
+    assert "55" in answer.headline
+
+
+def test_first_in_the_region_is_not_read_as_first_overall(engine: Engine) -> None:
+    answer = engine.ask("was azerbaijan in first place in its region in the SDR 2021?")
+    assert not answer.headline.startswith("Not according"), answer.headline
+
+
+def test_first_of_what_happens_once_is_not_a_missing_word(engine: Engine) -> None:
+    assert "2 March 1992" in engine.ask("when did azerbaijan first join the un").headline
+    assert not engine.ask("when did bayramov and guterres first meet").answered  # one meeting is not the first
