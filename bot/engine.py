@@ -1471,6 +1471,10 @@ class Engine:
             same = alt is not None and (alt.fact.id in {c.fact.id for c in ranked[:5]} or not alt.missing)
             if alt is not None and same and self._other_on_that_date(alt.fact, parsed):
                 same = False  # 'did Azerbaijan vote for the 2008 resolution?' is about the 2008 one, not this one
+            if alt is not None and same and self._only_coarser(alt.fact, checkable, parsed):
+                # 'was resolution 853 adopted on 29 July 1993?': the sources say 1993, neither yes nor no
+                date = format_date(alt.fact.date, lang)  # type: ignore[arg-type]
+                return self._not_in_sources(parsed, lang, t("no_exact_date", lang, date=date), alt.fact)
             if alt is not None and same and self._contradicts(alt.fact, checkable, parsed):
                 answer = self._compose_single(relaxed, lang, alt, ranked_relaxed)
                 return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
@@ -1604,6 +1608,16 @@ class Engine:
                 if places.isdisjoint(unit.entity_ids):
                     return True
         return False
+
+    def _only_coarser(self, fact: Fact, checkable: list[Unit], parsed: Parsed) -> bool:
+        """True when the fact differs from the question only by a date too coarse to tell: a day of the year
+        the fact gives, with every figure and place asked agreeing."""
+        if fact.date is None or not parsed.dates or _RECOUNTED.search(fact.statement.en):
+            return False
+        if not all(q.matches(fact.date) for q in parsed.dates):
+            return False
+        others = [u for u in checkable if u.kind != "date"]
+        return not self._contradicts(fact, others, parsed) and self._contradicts(fact, checkable, parsed)
 
     def _with_prefix(self, answer: Answer, prefix: str) -> Answer:
         if not answer.answered:

@@ -1733,3 +1733,23 @@ def test_first_in_the_region_is_not_read_as_first_overall(engine: Engine) -> Non
 def test_first_of_what_happens_once_is_not_a_missing_word(engine: Engine) -> None:
     assert "2 March 1992" in engine.ask("when did azerbaijan first join the un").headline
     assert not engine.ask("when did bayramov and guterres first meet").answered  # one meeting is not the first
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Was resolution 853 adopted on 29 July 1993?", "they say 1993"),
+        ("резолюция 853 принята 29 июля 1993?", "they say 1993"),
+        ("la résolution 822 a-t-elle été adoptée le 30 avril 1993 ?", "elles indiquent 1993"),
+        ("Did Azerbaijan host the first Global Forum on Youth Policies in October 2014?", "they say 2014"),
+    ],
+)
+def test_a_day_within_the_facts_year_is_neither_yes_nor_no(engine: Engine, question: str, said: str) -> None:
+    answer = engine.ask(question)
+    assert said in answer.headline, answer.headline
+    assert not answer.headline.startswith(("Yes", "Not according", "Oui", "Pas d'après"))
+    assert answer.facts  # the fact it was about is the source
+
+
+def test_a_year_the_fact_does_not_give_is_still_a_no(engine: Engine) -> None:
+    assert engine.ask("Was resolution 884 adopted in 1994?").headline.startswith("Not according to my sources")
