@@ -639,6 +639,8 @@ class Engine:
         if (parsed.intent in STRICT_INTENTS or _WHY.search(parsed.folded)) and not self._says_what_is_asked(candidate):
             return False  # 'who heads ANAMA', 'how many Armenian refugees': the fact must say what is asked
         if parsed.intent == "yesno":
+            if {fold(n) for n in parsed.unknown_names} & {u.label for u in candidate.missing if u.kind == "unknown"}:
+                return False  # 'did Aliyev meet Guterres in Geneva?', '... for hosting COP28?': not a yes
             if self._missing_words(candidate) and candidate.coverage < YESNO_COVERAGE:
                 return False  # a yes needs the fact to say what is asked, word for word or by synonym
             if not self._close_together(parsed, candidate):

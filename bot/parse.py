@@ -365,6 +365,9 @@ class QuestionParser:
                 if (
                     is_name
                     or (token.isupper() and len(token) >= 2)
+                    # 'cop28', 'in geneva', 'à genève', typed in lower case
+                    or re.fullmatch(r"[^\W\d_]{2,}\d+", token)
+                    or re.search(rf"\b(in|at|en|dans|в|во{'|a' if lang == 'fr' else ''}) {re.escape(token)}\b", folded)
                     or (
                         re.fullmatch(r"[a-z]{2,5}", token)
                         and token in {fold(w) for w in re.findall(r"\b[A-Z]{2,6}\b", text)}

@@ -1753,3 +1753,23 @@ def test_a_day_within_the_facts_year_is_neither_yes_nor_no(engine: Engine, quest
 
 def test_a_year_the_fact_does_not_give_is_still_a_no(engine: Engine) -> None:
     assert engine.ask("Was resolution 884 adopted in 1994?").headline.startswith("Not according to my sources")
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("did aliyev meet guterres in geneva in 2025", "Not according to my sources"),
+        ("aliev a rencontre guterres a geneve ?", "Pas d'après mes sources"),
+    ],
+)
+def test_a_place_typed_in_lower_case_is_a_name_the_facts_place_contradicts(
+    engine: Engine, question: str, start: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith(start), answer.headline
+    assert "New York" in answer.headline
+
+
+def test_a_name_with_another_number_is_not_confirmed(engine: Engine) -> None:
+    answer = engine.ask("did guterres congratulate aliyev for hosting cop28")  # it was COP29
+    assert not answer.headline.startswith("Yes"), answer.headline
