@@ -53,6 +53,9 @@ _PATTERNS = [
     # March 2, 1992 / March 2nd 1992 / September 2020, 21 (as one of our documents writes)
     ("day", re.compile(rf"\b{_M}\s+{_D}(?:\s*,\s*|\s+){_Y}\b")),
     ("day", re.compile(rf"\b{_Y}[\s,]+{_M}\s+{_D}\b")),
+    # 6 mai 92, 2 March '92, March 2nd 92: a day and a month name make two digits a year
+    ("day", re.compile(rf"\b{_D}{_SEP}{_M}{_SEP}'?(?P<year>\d\d)\b(?![.,]?\d|\s*%)")),
+    ("day", re.compile(rf"\b{_M}\s+{_D}(?:\s*,\s*|\s+)'?(?P<year>\d\d)\b(?![.,]?\d|\s*%)")),
     # 2020-12, 12.2020, 12/2020
     ("month", re.compile(rf"\b{_Y}-(?P<month>[01]\d)\b(?!-\d)")),
     ("month", re.compile(rf"\b(?P<month>[01]?\d)[./]{_Y}\b")),

@@ -16,12 +16,20 @@ from bot.i18n import LANGUAGE_NAMES, join_names, t
 from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, index_terms, normalise_numbers
 from bot.lexicon import (
     KIND_WORDS,
-    NUMBER_WORDS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     pronouns_in,
 )
-from bot.parse import Parsed, QuestionParser, Unit, asks_about, clean_question, kind_of, starts_followup
+from bot.parse import (
+    Parsed,
+    QuestionParser,
+    Unit,
+    asks_about,
+    clean_question,
+    kind_of,
+    number_in,
+    starts_followup,
+)
 from bot.text import ALL_STOPWORDS, detect_language, fold, script_lang, stem, tokens
 from knowledge.schema import Fact
 
@@ -1532,7 +1540,7 @@ class Engine:
         """Whether a figure the question asserts is the fact's figure of what is asked ('own'), of something else
         ('other': '29 public meetings' of '30 public and 29 closed'), of both ('mixed') or cannot be told ('')."""
         for unit in parsed.units:
-            spelt = [i for i, w in enumerate(parsed.tokens) if NUMBER_WORDS.get(w, w) == unit.label]
+            spelt = [i for i, w in enumerate(parsed.tokens) if number_in(w) == unit.label]
             if unit.kind != "number" or not unit.label.isdigit() or not spelt:
                 continue
             # the words before the figure and just after it say what it counts: 'kill 130 people', '29 public

@@ -93,6 +93,7 @@ _YESNO = re.compile(
     # a statement with a tag: 'Azerbaijan joined the UN in 1993, right?', '..., n'est-ce pas ?', '..., верно?'
     r",\s*(right|correct|true|yes|no|isn t it|wasn t it|didn t (it|he|she|they)|n est ce pas|non|oui|да|верно|правда"
     r"|dogru|duzdur|dogrudur|elemi)\s*\?*$|"
+    r"\s(right|isn ?t it|hasn ?t it|wasn ?t it|didn ?t (it|he|she|they)|aren ?t they|c ?est (bien )?ca)\s*\?*$|"
     r"^(is it true|it is true|c ?est vrai|est[- ]il vrai|правда( ли)?|верно( ли)?|dogrudurmu|dogrudur)\b|"
     r"^(was|were|is|are|did|does|do|has|have|had|can|could|has)\b|^est[- ]ce qu|\b(s )?(est|sont|etait|fut)[- ]"
     r"(il|elle|ils|elles|on)\b|^(a|as|ont|est|etait|"
@@ -100,6 +101,11 @@ _YESNO = re.compile(
     r"|^(l|l ?azerbaidjan)\b.*\?$|\b(ont|avait|avaient|etaient|seront|peuvent|doivent)-(ils|elles)\b"
 )
 
+_ENGLISH_WH = re.compile(r"\b(what|who|whom|whose|when|where|which|why|how|tell|list|show|give|name|about)\b")
+_ENGLISH_VERB = re.compile(
+    r"\b(\w{3,}ed|was|were|is|are|has|have|had|met|won|took|spoke|gave|held|led|began|became|got|made|said|told|"
+    r"came|went|lasted|signed|sent|paid|hosts|chairs|meets|helps)\b"
+)
 # "Qu'a-t-il proposé ?" inverts like a yes/no question but asks what.
 _TRUE_THAT = re.compile(r"\b(vrai|est[- ]ce) qu(e)?\b")  # 'est-il vrai que ...' asks yes or no, its 'que' asks nothing
 _FRENCH_WH = re.compile(r"\b(qu|que|quoi|quand|ou|comment|pourquoi|combien|qui|quel|quelle|quels|quelles)\b")
@@ -109,6 +115,14 @@ _FOLLOWUP_START = re.compile(
 )
 
 _ORDINAL_NUMBER = re.compile(r"^(\d{1,3})(st|nd|rd|th|e|eme|er|ere|м|й|я|го|ci|cu|ci|cu)$")
+
+
+def number_in(token: str) -> str:
+    """The figure a word spells: 'five' and '5' are '5', '55th' and '55e' are '55'."""
+    token = NUMBER_WORDS.get(token, token)
+    ordinal = _ORDINAL_NUMBER.match(token)
+    return ordinal.group(1) if ordinal else token
+
 
 _NUMBERED = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th|e|eme|ème)\b")
 _ORDINAL_SESSION = re.compile(
@@ -646,6 +660,12 @@ def _bare_question(text: str, lang: str) -> bool:
             return False
         verb = re.search(r"\b(a|ont|avait|avaient|est|sont|était|étaient|fut|sera|seront|c'est)\s", text.casefold())
         return text.rstrip().endswith("?") and verb is not None
+    if lang == "en":
+        # 'mines killed 40 azerbaijanis after the war?', 'guterres met bairamov on 20 september 2022?'
+        folded = fold(text).replace("'", " ")
+        if _ENGLISH_WH.search(folded) or _FOLLOWUP_START.search(folded) or len(folded.split()) < 3:
+            return False
+        return text.rstrip().endswith("?") and _ENGLISH_VERB.search(folded) is not None
     if lang not in ("ru", "az") or _QUESTION_WORDS.search(fold(text)):
         return False
     if _FOLLOWUP_START.search(fold(text)):

@@ -45,6 +45,9 @@ from knowledge.loader import parse_date
         ("92-ci ildə", "1992-01-01", "1992-12-31", "year"),
         ("l'Azerbaïdjan a rejoint l'ONU en 92 ?", "1992-01-01", "1992-12-31", "year"),
         ("joined the un in 92", "1992-01-01", "1992-12-31", "year"),
+        ("la mission permanente a ouvert le 6 mai 92 c'est ca", "1992-05-06", "1992-05-06", "day"),
+        ("admitted on march 2nd 92", "1992-03-02", "1992-03-02", "day"),
+        ("on 2 March '92", "1992-03-02", "1992-03-02", "day"),
     ],
 )
 def test_dates_users_type_are_understood(text: str, start: str, end: str, unit: str) -> None:

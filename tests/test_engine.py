@@ -1773,3 +1773,19 @@ def test_a_place_typed_in_lower_case_is_a_name_the_facts_place_contradicts(
 def test_a_name_with_another_number_is_not_confirmed(engine: Engine) -> None:
     answer = engine.ask("did guterres congratulate aliyev for hosting cop28")  # it was COP29
     assert not answer.headline.startswith("Yes"), answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Azerbaijan ranked 55th of 165 in 2021?", "Yes."),
+        ("l'azerbaidjan etait il classe 55e sur 165 en 2021", "Oui."),
+        ("Azerbaijan ranked 45th of 165 in 2021?", "Not according to my sources."),
+        ("the minefield maps were 50% accurate?", "Not according to my sources."),
+        ("mines killed 40 azerbaijanis after the war?", "Not according to my sources."),
+        ("more than 35000 idps returned home right?", "Yes."),
+        ("la mission permanente a ouvert le 6 mai 92 c'est ca", "Oui."),
+    ],
+)
+def test_a_statement_asked_with_a_question_mark_or_a_tag_is_a_yes_no(engine: Engine, question: str, start: str) -> None:
+    assert engine.ask(question).headline.startswith(start)
