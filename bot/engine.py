@@ -2119,9 +2119,22 @@ class Engine:
 
     def _subject_acts(self, parsed: Parsed, fact: Fact) -> bool:
         """For 'did X <verb> ...?': X must be one who acts in the fact (a participant, or the body that acts)."""
-        if not parsed.tokens or parsed.tokens[0] not in ("did", "does", "do", "has", "have", "had"):
+        if not parsed.tokens:
             return True
         terms = [u for u in parsed.units if u.kind == "term"]
+        if parsed.tokens[0] not in ("did", "does", "do", "has", "have", "had"):
+            # 'Алиев поздравил Гутерреша?', 'Əliyev Quterreşi təbrik edib?', 'Aliev a félicité Guterres ?': the
+            # person named first is the one who acts, as after 'did'
+            first = next((m for m in parsed.specific_entities if m.start == 0), None)
+            return not (
+                first is not None
+                and terms
+                and self.index.entities_of_type(first.entity_ids[0]) == "person"
+                and len(fact.participants) >= 2
+                and fact.kind != "meeting"
+                and _MEETING_VERBS.isdisjoint(parsed.tokens)
+                and self._first_person(fact) not in first.entity_ids
+            )
         specific = parsed.specific_entities
         for match in parsed.entities:
             following = parsed.tokens[match.end : match.end + 1]

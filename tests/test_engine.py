@@ -1789,3 +1789,19 @@ def test_a_name_with_another_number_is_not_confirmed(engine: Engine) -> None:
 )
 def test_a_statement_asked_with_a_question_mark_or_a_tag_is_a_yes_no(engine: Engine, question: str, start: str) -> None:
     assert engine.ask(question).headline.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Алиев поздравил Гутерреша с COP29?", False),
+        ("Əliyev Quterreşi təbrik edib?", False),
+        ("Aliev a félicité Guterres pour la COP29 ?", False),
+        ("Гутерреш поздравил Алиева с COP29?", True),
+        ("Guterres a félicité Aliev pour la COP29 ?", True),
+        ("Байрамов встретился с Гутеррешем?", True),  # a meeting is both's
+    ],
+)
+def test_the_person_named_first_acts_in_any_language(engine: Engine, question: str, yes: bool) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith(("Yes", "Oui")) == yes, answer.headline
