@@ -12,6 +12,8 @@ import re
 from bot.text import fold
 
 _RUSSIAN = {
+    "постоянн": "permanent",
+    "непостоянн": "non-permanent",
     "пройд": "held",
     "состоит": "held",
     "состоял": "held",

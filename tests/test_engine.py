@@ -382,6 +382,7 @@ def test_an_answer_never_lists_its_own_fact_twice(engine: Engine, question: str)
         # it was a non-permanent one: a no with that fact (it used to be refused, which told the user less)
         ("Was Azerbaijan a permanent member of the Security Council?", "unsc-non-permanent-member-2012-2013"),
         ("Azərbaycan Təhlükəsizlik Şurasının daimi üzvü olub?", "unsc-non-permanent-member-2012-2013"),
+        ("Азербайджан был постоянным членом Совета Безопасности?", "unsc-non-permanent-member-2012-2013"),
     ],
 )
 def test_a_yes_no_the_fact_denies_is_a_no(engine: Engine, question: str, fact: str) -> None:
