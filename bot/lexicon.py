@@ -551,9 +551,25 @@ elle elles he her him his il ils lui o onu she them they его ее её их �
 
 
 def pronouns_in(folded: str, lang: str) -> set[str]:
-    """The pronouns of a folded question. 'onu' is the Azerbaijani 'him' and the French 'ONU' (the UN)."""
+    """The pronouns of a folded question. 'onu' is the Azerbaijani 'him' and the French 'ONU' (the UN); the French
+    'il' of 'l'Azerbaïdjan a-t-il rejoint ... ?' repeats the name before it."""
     found = set(re.findall(r"\w+", folded)) & PRONOUNS
+    if lang == "fr":
+        for inverted in _FRENCH_INVERSION.finditer(folded):
+            if set(re.findall(r"\w+", folded[: inverted.start()])) - _BEFORE_AN_INVERSION:
+                found.discard(inverted.group(1))
     return found if lang == "az" else found - {"onu"}
+
+
+_FRENCH_INVERSION = re.compile(r"\b\w+(?:-t-|-| t )(il|elle|ils|elles)\b")
+# Words that may open a French question before an inverted verb without naming its subject: 'quand a-t-il ...',
+# 'en quelle année a-t-elle ...'.
+_BEFORE_AN_INVERSION = _words(
+    """
+quand pourquoi comment ou qu que quoi qui quel quelle quels quelles combien de a en et est ce l la le les d du des
+alors donc mais lui annee date jour mois heure ville pays endroit lieu moment sujet raison occasion fois
+"""
+)
 
 
 # Pronouns for several people: 'what did they discuss?' is about all of them together.
