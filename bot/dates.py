@@ -338,3 +338,45 @@ def format_query(query: DateQuery, lang: str) -> str:
             return ("depuis " if lang == "fr" else "since ") + str(query.start.year)
         return f"{query.start.year}–{query.end.year}"
     return format_day(query.start, query.unit, lang)
+
+
+# 'and the year before?', 'un mois plus tard ?', 'три дня спустя?': a time counted from the previous answer's date.
+_RELATIVE = re.compile(
+    r"(?P<year_back>\b(the )?(year before|previous year|prior year)\b|\ba year (earlier|before)\b|\bl ?annee (d avant"
+    r"|precedente)\b|\bun an (plus tot|avant)\b|\bгодом (раньше|ранее)\b|\b(в )?предыдущ\w* год\w*"
+    r"|\bbir il (evvel|once)\b)"
+    r"|(?P<year_on>\b(the )?(year after|next year|following year)\b|\ba year later\b|\bl ?annee (d apres|suivante)\b"
+    r"|\bun an (plus tard|apres)\b|\bгодом позже\b|\bчерез год\b|\b(в )?следующ\w* год\w*|\bbir il sonra\b)"
+    r"|(?P<month_back>\b(the )?(month before|previous month)\b|\ba month (earlier|before)\b|\ble mois (d avant"
+    r"|precedent)\b|\bun mois (plus tot|avant)\b|\bмесяцем (раньше|ранее)\b|\bbir ay (evvel|once)\b)"
+    r"|(?P<month_on>\b(the )?(month after|next month|following month)\b|\ba month later\b|\ble mois (d apres|suivant)\b"
+    r"|\bun mois (plus tard|apres)\b|\bмесяц спустя\b|\bчерез месяц\b|\bbir ay sonra\b)"
+    r"|(?P<days>\d{1,2}|a|one|two|three|four|five|six|seven|un|deux|trois|quatre|cinq|six|sept)\s+"
+    r"(?P<day_word>days?|jours?|дн\w*|gun)\s+(?P<way>later|after|earlier|before|plus tard|apres|plus tot|avant"
+    r"|спустя|позже|раньше|sonra|evvel)\b"
+)
+_SMALL_NUMBERS = {"a": 1, "one": 1, "un": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4,
+                  "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7}  # fmt: skip
+
+
+def resolve_relative(text: str, anchor: DateSpec) -> str:
+    """The question with a time counted from `anchor` written as a date: 'and the year before?' of a 2021 answer is
+    'and in 2020?'. Unchanged when it holds no such time, or one finer than the anchor's date."""
+    folded = fold(text).replace("'", " ")
+    match = _RELATIVE.search(folded)
+    if match is None:
+        return text
+    start = anchor.start
+    if match.group("year_back") or match.group("year_on"):
+        return f"{folded[: match.start()]}{start.year + (-1 if match.group('year_back') else 1)}{folded[match.end() :]}"
+    if anchor.unit == "year" or anchor.is_range:
+        return text  # 'a month later' of a fact dated to the year: no month to count from
+    if match.group("month_back") or match.group("month_on"):
+        months = start.year * 12 + start.month - 1 + (-1 if match.group("month_back") else 1)
+        return f"{folded[: match.start()]}{months // 12}-{months % 12 + 1:02d}{folded[match.end() :]}"
+    if anchor.unit != "day":
+        return text
+    days = int(match.group("days")) if match.group("days").isdigit() else _SMALL_NUMBERS[match.group("days")]
+    back = match.group("way") in ("earlier", "before", "plus tot", "avant", "раньше", "evvel")
+    day = start + dt.timedelta(days=-days if back else days)
+    return f"{folded[: match.start()]}{day.isoformat()}{folded[match.end() :]}"

@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import Any
 
 from bot.answer import Answer, Item, SourceNote, Suggestion
-from bot.dates import DateQuery, format_date, format_day, format_query
+from bot.dates import DateQuery, format_date, format_day, format_query, resolve_relative
 from bot.i18n import LANGUAGE_NAMES, join_names, t
 from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, index_terms, normalise_numbers
 from bot.lexicon import (
@@ -505,6 +505,9 @@ class Engine:
         """Answer `question`; `context` is the previous answer's context; `lang` the chat's preferred language."""
         self._bm25_memo.clear()
         self._bounds_memo.clear()
+        anchor = self.index.facts.get(next(iter(context.get("facts") or []), "")) if context else None
+        if anchor is not None and anchor.date is not None:
+            question = resolve_relative(question, anchor.date)  # 'and the year before?' of a 2021 answer: 2020
         text = clean_question(question)
         parsed = self.parse(question, context)
         answer_lang = parsed.lang if parsed.lang in ("en", "fr") else (lang if lang in ("en", "fr") else "en")
@@ -1754,14 +1757,20 @@ class Engine:
         else:
             nearest = sorted(dated, key=lambda f: _day_distance(f, query))[:3]
         nearest.sort(key=fact_order)
-        headline = t("refuse_date" if query.unit == "day" else "refuse_period", lang, date=format_query(query, lang))
+        key = "refuse_date" if query.unit == "day" else "refuse_period"
+        on = [f for f in dated if query.matches(f.date, strict=True)]  # type: ignore[arg-type]
+        if on:
+            # 'what did Aliyev say at the UN?', then 'and three days later?': the war began that day; nothing of
+            # what was asked happened then
+            nearest, key = sorted(on, key=fact_order)[:3], f"{key}_asked"
+        headline = t(key, lang, date=format_query(query, lang))
         items = [self._item(f, lang, nearest, dated=True) for f in nearest]
-        notes = [t("nearest", lang)]
+        notes = [] if on else [t("nearest", lang)]
         answer = self._answer(parsed, lang, headline, items, nearest, None, notes, confidence=0.0)
         return replace(
             answer,
             answered=False,
-            notes=(t("nearest", lang),),
+            notes=tuple(notes),
             suggestions=tuple(self._suggestion(f, lang) for f in nearest),
         )
 

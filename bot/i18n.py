@@ -15,6 +15,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "My sources record nothing on {date}.",
         "fr": "Mes sources ne rapportent rien pour le {date}.",
     },
+    "refuse_date_asked": {
+        "en": "My sources record nothing of what you ask on {date}. What they record that day:",
+        "fr": "Mes sources ne rapportent rien de ce que vous demandez pour le {date}. "
+        "Ce qu'elles rapportent ce jour-là :",
+    },
+    "refuse_period_asked": {
+        "en": "My sources record nothing of what you ask for {date}. What they record then:",
+        "fr": "Mes sources ne rapportent rien de ce que vous demandez pour {date}. Ce qu'elles rapportent alors :",
+    },
     "refuse_period": {  # a month or a year: 'en 1993', 'en septembre 2020'
         "en": "My sources record nothing for {date}.",
         "fr": "Mes sources ne rapportent rien pour {date}.",

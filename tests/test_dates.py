@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from bot.dates import find_dates, format_date, format_query
+from bot.dates import find_dates, format_date, format_query, resolve_relative
 from knowledge.loader import parse_date
+from knowledge.schema import DateSpec
 
 
 @pytest.mark.parametrize(
@@ -102,3 +103,29 @@ def test_a_dayless_query_is_written_back_without_a_year() -> None:
     (found,) = find_dates("le 19 septembre")
     assert format_query(found, "fr") == "19 septembre"
     assert dt.date(2000, 9, 19) == found.start
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "unit", "year_or_day"),
+    [
+        ("and the year before?", "2021-09-23", "day", "2020"),
+        ("et l'année suivante ?", "2012-01-01", "year", "2013"),
+        ("а годом позже?", "1993-01-01", "year", "1994"),
+        ("and a month later?", "2004-09-22", "day", "2004-10"),
+        ("and three days later?", "2020-09-24", "day", "2020-09-27"),
+        ("deux jours avant ?", "2020-09-24", "day", "2020-09-22"),
+    ],
+)
+def test_a_time_counted_from_the_previous_answer_becomes_a_date(
+    text: str, anchor: str, unit: str, year_or_day: str
+) -> None:
+    start = parse_date(anchor).start
+    resolved = resolve_relative(text, DateSpec(start, start, unit))  # type: ignore[arg-type]
+    assert year_or_day in resolved
+    (found,) = find_dates(resolved)
+    assert found.start.isoformat().startswith(year_or_day)
+
+
+def test_a_month_is_not_counted_from_a_date_known_only_to_the_year() -> None:
+    start = parse_date("2004-01-01").start
+    assert resolve_relative("and a month later?", DateSpec(start, start, "year")) == "and a month later?"

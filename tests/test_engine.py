@@ -1820,3 +1820,22 @@ def test_a_statement_asked_with_a_question_mark_or_a_tag_is_a_yes_no(engine: Eng
 def test_the_person_named_first_acts_in_any_language(engine: Engine, question: str, yes: bool) -> None:
     answer = engine.ask(question)
     assert answer.headline.startswith(("Yes", "Oui")) == yes, answer.headline
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact"),
+    [
+        (["when did Aliyev speak at the 76th General Assembly?", "and the year before?"], "un75-aliyev-video-address"),
+        (["Что произошло в 1993 году?", "а годом позже?"], "unicef-cooperation-agreement-1994"),
+    ],
+)
+def test_a_time_counted_from_the_previous_answer(engine: Engine, flow: list[str], fact: str) -> None:
+    answer = _follow(engine, flow)
+    assert fact in answer.facts, (answer.headline, answer.facts)
+
+
+def test_nothing_asked_on_a_day_that_holds_other_facts_says_so(engine: Engine) -> None:
+    answer = _follow(engine, ["What did Aliyev say at the UN in September 2020?", "and three days later?"])
+    assert not answer.answered
+    assert "nothing of what you ask on 27 September 2020" in answer.headline  # the war began that day
+    assert "second-karabakh-war-2020" in answer.facts
