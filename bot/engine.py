@@ -268,6 +268,18 @@ _RECOUNTED = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_]+")
+# Words between a name and its verb: 'Armenia was forced to hand over', 'Azerbaijan had itself implemented'.
+_AUXILIARIES = frozenset("was were is are has have had been being forced to also itself himself then already".split())
+# 'who did he congratulate?', 'qui a-t-il félicité ?', 'кого он поздравил?': the one acted on
+_ASKS_OBJECT = re.compile(
+    r"^(who|whom) (did|does|has|have|had) (he|she|they|it)\b|^qui (a|ont|avait)[- ]t?[- ]?(il|elle|ils|elles)\b"
+    r"|^кого\b|^kimi\b"
+)
+# 'when did it end / start?': of what someone said, the date asked is the event's, not the saying's
+_BEGIN_OR_END = re.compile(
+    r"\b(end|ended|ends|finish\w*|over|begin|began|begun|start|started|stop|stopped|fini\w*|termin\w*|commenc\w*"
+    r"|debut\w*|закончил\w*|кончил\w*|завершил\w*|началась|начал\w*|bitdi|bitib|basladi|baslayib)\b"
+)
 
 
 @dataclass
@@ -1919,8 +1931,12 @@ class Engine:
         fact = previous[0]
         item = self._item(fact, lang, [fact])
         if parsed.intent == "when":
-            if fact.date is None or (asked_terms and _RECOUNTED.search(fact.statement.en)):
-                # 'when did he visit?' of a fact that recalls the visit: its date is the recalling's
+            reported = fact.kind == "statement" and not _SAYING.search(parsed.folded)
+            if fact.date is None or (reported and _BEGIN_OR_END.search(parsed.folded)):
+                return self._not_in_sources(parsed, lang, t("no_date", lang), fact)
+            if asked_terms and (_RECOUNTED.search(fact.statement.en) or reported):
+                # 'when did he visit?' of a fact that recalls the visit: its date is the recalling's; 'when did it
+                # end?' of what Aliyev told the Assembly: its date is the telling's
                 return self._not_in_sources(parsed, lang, t("no_date", lang), fact)
             single_day = fact.date.unit == "day" and not fact.date.is_range
             headline = t(
@@ -1942,7 +1958,11 @@ class Engine:
             items = [self._item(placed, lang, [placed])]
             return self._answer(parsed, lang, headline, items, [placed], None, [], confidence=0.85)
         if parsed.intent == "who":
-            people = self._agent(parsed, fact) or self._actors(fact)
+            agent = self._agent(parsed, fact)
+            people = agent or self._actors(fact)
+            if agent and _ASKS_OBJECT.search(parsed.folded):
+                # 'who did he congratulate?': the one the agent acted on, not the agent
+                people = [p for p in self._actors(fact) if p not in agent]
             if not people:
                 return self._not_in_sources(parsed, lang, t("no_people", lang), fact)
             passive = not self._agent(parsed, fact) and re.search(r"\b(was|were) [^.,]+ by\b", fact.statement.en)
@@ -2178,6 +2198,10 @@ class Engine:
                 if words[j] == "by":
                     after = [m for m in names if m.start == j + 1]
                     return list(after[0].entity_ids[:1]) if after else []
+            # 'that Armenia was forced to hand over': the name just before the verb, across auxiliaries only
+            before = [m for m in names if i - 5 <= m.end <= i and set(words[m.end : i]) <= _AUXILIARIES]
+            if before:
+                return list(before[-1].entity_ids[:1])
         return []
 
     def _actors(self, fact: Fact) -> list[str]:

@@ -1839,3 +1839,21 @@ def test_nothing_asked_on_a_day_that_holds_other_facts_says_so(engine: Engine) -
     assert not answer.answered
     assert "nothing of what you ask on 27 September 2020" in answer.headline  # the war began that day
     assert "second-karabakh-war-2020" in answer.facts
+
+
+@pytest.mark.parametrize(
+    ("flow", "headline"),
+    [
+        (["how accurate were the minefield maps?", "who handed them over?"], "Armenia."),
+        (["when did Azerbaijan host the 7th Global Forum?", "who hosted it?"], "Azerbaijan."),
+        (["what did Guterres congratulate Aliyev on?", "who congratulated him?"], "António Guterres."),
+        (["who congratulated Aliyev on COP29?", "who did he congratulate?"], "Ilham Aliyev."),
+    ],
+)
+def test_who_did_it_is_the_name_before_the_verb(engine: Engine, flow: list[str], headline: str) -> None:
+    assert _follow(engine, flow).headline == headline
+
+
+def test_when_did_it_end_of_what_someone_said_is_not_the_day_it_was_said(engine: Engine) -> None:
+    answer = _follow(engine, ["when did the second Karabakh war start?", "who won it?", "when did it end?"])
+    assert "23 September 2021" not in answer.headline  # the day Aliyev told the Assembly, not the war's end
