@@ -224,6 +224,8 @@ _PRECISE_DATE = re.compile(
     r"|hansı gun)\b|\b(what|which) month\b|\bquel mois\b|\bв каком месяце\b|\bhansi ay\b"
 )
 # Things that happen on one day (stems): a span of years is not when they happened.
+# Facts that hold over their span of dates (a seat, a title, a programme): any time within it is one of theirs.
+_LASTING_KINDS = frozenset({"membership", "title", "programme"})
 _PUNCTUAL = frozenset("elect elected appoint appointed born die died found founded sign signed".split())
 # 'more than 50,000', 'moins de 100': a bound, not a figure.
 _ABOVE = r"more than|over|at least|above|plus de|au moins|более|больше|свыше|не менее|cox|çox"
@@ -275,9 +277,11 @@ _ASKS_OBJECT = re.compile(
     r"^(who|whom) (did|does|has|have|had) (he|she|they|it)\b|^qui (a|ont|avait)[- ]t?[- ]?(il|elle|ils|elles)\b"
     r"|^кого\b|^kimi\b"
 )
-# 'when did it end / start?': of what someone said, the date asked is the event's, not the saying's
+# 'when did it end / start / take over?': of what someone said, the date asked is the event's, not the saying's;
+# of a span inferred around a fact, no date the sources give
 _BEGIN_OR_END = re.compile(
     r"\b(end|ended|ends|finish\w*|over|begin|began|begun|start|started|stop|stopped|fini\w*|termin\w*|commenc\w*"
+    r"|assum\w*|pris|prise|стал\w*|начало|qebul etdi|baslangic"
     r"|debut\w*|закончил\w*|кончил\w*|завершил\w*|началась|начал\w*|bitdi|bitib|basladi|baslayib)\b"
 )
 
@@ -419,8 +423,13 @@ class Engine:
             elif unit.kind == "date" and parsed.intent == "yesno" and _RECOUNTED.search(fact.statement.en):
                 ok = False  # 'did Guterres visit Baku in 2025?': 2025 is when he recalled the visit
             elif unit.kind == "date":
+                lasting = fact.kind in _LASTING_KINDS and fact.date is not None and fact.date.is_range
                 ok = fact.date is not None and any(
-                    q.matches(fact.date, strict=parsed.intent in ("yesno", "when") or q.unit in ("day", "month"))
+                    # 'did Azerbaijan chair the NAM in 2021?': a title held over 2020-2022 was held then
+                    q.matches(
+                        fact.date,
+                        strict=not lasting and (parsed.intent in ("yesno", "when") or q.unit in ("day", "month")),
+                    )
                     for q in parsed.dates
                 )
                 # 'the 1993 resolutions': a year that names what the fact is about, written in its statement; an
@@ -851,8 +860,8 @@ class Engine:
         fact = candidate.fact
         if fact.date is None or _RECOUNTED.search(fact.statement.en):
             return False
-        if fact.date.is_range and fact.date.inferred:
-            return False  # a span the curator inferred around the fact, not a date the documents give for it
+        if fact.date.is_range and fact.date.inferred and _BEGIN_OR_END.search(parsed.folded):
+            return False  # 'when did it take over the chairmanship?': the span inferred around it has no start
         if (
             fact.date.is_range
             and fact.date.end.year > fact.date.start.year
@@ -1499,7 +1508,8 @@ class Engine:
             if alt is not None and same and self._only_coarser(alt.fact, checkable, parsed):
                 # 'was resolution 853 adopted on 29 July 1993?': the sources say 1993, neither yes nor no
                 date = format_date(alt.fact.date, lang)  # type: ignore[arg-type]
-                return self._not_in_sources(parsed, lang, t("no_exact_date", lang, date=date), alt.fact)
+                key = "no_exact_date_inferred" if alt.fact.date.inferred else "no_exact_date"  # type: ignore[union-attr]
+                return self._not_in_sources(parsed, lang, t(key, lang, date=date), alt.fact)
             if alt is not None and same and self._contradicts(alt.fact, checkable, parsed):
                 answer = self._compose_single(relaxed, lang, alt, ranked_relaxed)
                 return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
@@ -1635,11 +1645,13 @@ class Engine:
         return False
 
     def _only_coarser(self, fact: Fact, checkable: list[Unit], parsed: Parsed) -> bool:
-        """True when the fact differs from the question only by a date too coarse to tell: a day of the year
-        the fact gives, with every figure and place asked agreeing."""
+        """True when the fact differs from the question only by a date too coarse to tell (a day of the year the
+        fact gives) or only inferred, with every figure and place asked agreeing."""
         if fact.date is None or not parsed.dates or _RECOUNTED.search(fact.statement.en):
             return False
-        if not all(q.matches(fact.date) for q in parsed.dates):
+        # a span the curator inferred around the fact ('shown in 2020 and still in 2022') rules out no other year
+        vague = fact.date.is_range and fact.date.inferred
+        if not vague and not all(q.matches(fact.date) for q in parsed.dates):
             return False
         others = [u for u in checkable if u.kind != "date"]
         return not self._contradicts(fact, others, parsed) and self._contradicts(fact, checkable, parsed)

@@ -65,6 +65,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The sources do not give the exact date; they say {date}.",
         "fr": "Les sources ne donnent pas la date exacte ; elles indiquent {date}.",
     },
+    "no_exact_date_inferred": {
+        "en": "The sources do not date this; from what they say it can only be placed in {date}.",
+        "fr": "Les sources ne le datent pas ; d'après ce qu'elles disent, on peut seulement le situer en {date}.",
+    },
     "no_date": {
         "en": "The sources give no date for that.",
         "fr": "Les sources ne donnent pas de date pour cela.",

@@ -1857,3 +1857,33 @@ def test_who_did_it_is_the_name_before_the_verb(engine: Engine, flow: list[str],
 def test_when_did_it_end_of_what_someone_said_is_not_the_day_it_was_said(engine: Engine) -> None:
     answer = _follow(engine, ["when did the second Karabakh war start?", "who won it?", "when did it end?"])
     assert "23 September 2021" not in answer.headline  # the day Aliyev told the Assembly, not the war's end
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Azerbaijan chair the Non-Aligned Movement?",
+        "Quand l'Azerbaïdjan a-t-il présidé le Mouvement des non-alignés ?",
+    ],
+)
+def test_when_of_a_span_inferred_around_a_fact_gives_it_marked_inferred(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.facts[:1] == ("azerbaijan-nam-chairmanship",)
+    assert any("2020" in note and ("inferred" in note or "déduite" in note) for note in answer.notes), answer.notes
+
+
+def test_the_start_of_a_span_inferred_around_a_fact_is_not_known(engine: Engine) -> None:
+    assert not engine.ask("When did Azerbaijan take over the chairmanship of the Non-Aligned Movement?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Did Azerbaijan chair the Non-Aligned Movement in 2021?", "Yes."),
+        ("Was Azerbaijan chairing the NAM in 2019?", "The sources do not date this"),  # not a no: only inferred
+        ("Was Azerbaijan a member of the Security Council in October 2012?", "Yes."),  # within its 2012-2013 seat
+        ("Was Azerbaijan on the Security Council in 2015?", "Not according to my sources."),
+    ],
+)
+def test_a_time_within_a_lasting_facts_span(engine: Engine, question: str, start: str) -> None:
+    assert engine.ask(question).headline.startswith(start)
