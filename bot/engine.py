@@ -224,6 +224,8 @@ _PRECISE_DATE = re.compile(
     r"|hansı gun)\b|\b(what|which) month\b|\bquel mois\b|\bв каком месяце\b|\bhansi ay\b"
 )
 # Things that happen on one day (stems): a span of years is not when they happened.
+# Words a title may be typed with that its written form lacks: 'UN Secretary-General', 'SG de l'ONU'.
+_TITLE_GLUE = frozenset("un onu оон bmt the le la l of de du des".split())
 # Facts that hold over their span of dates (a seat, a title, a programme): any time within it is one of theirs.
 _LASTING_KINDS = frozenset({"membership", "title", "programme"})
 _PUNCTUAL = frozenset("elect elected appoint appointed born die died found founded sign signed".split())
@@ -1264,15 +1266,28 @@ class Engine:
             )
         return notes
 
+    def _only_a_title(self, match: Any) -> bool:
+        """Whether a person is named only by a title that stands for them ('the UN Secretary-General')."""
+        words = set(tokens(fold(match.surface)))
+        for ident in match.entity_ids:
+            titles = {
+                w for role in self.index.entities[ident].roles for w in tokens(fold(f"{role.title.en} {role.title.fr}"))
+            }
+            if words <= titles | _TITLE_GLUE:
+                return True
+        return False
+
     def _single(self, parsed: Parsed, lang: str) -> Answer:
         if (
             parsed.intent == "who"
             and _asks_who_is(parsed.folded)
             and not [
-                m for m in parsed.specific_entities if {self.index.entities[i].type for i in m.entity_ids} == {"person"}
+                m
+                for m in parsed.specific_entities
+                if {self.index.entities[i].type for i in m.entity_ids} == {"person"} and not self._only_a_title(m)
             ]
         ):
-            return self._role(parsed, lang)
+            return self._role(parsed, lang)  # ('who was UN secretary general in 2023?' names a title, not a person)
         ranked = self.candidates(parsed)
         asks_disagreement = bool(_DISAGREEMENT.search(parsed.folded))
         best = (self._disputed(parsed, ranked) if asks_disagreement else None) or self._decide(parsed, ranked)

@@ -1887,3 +1887,13 @@ def test_the_start_of_a_span_inferred_around_a_fact_is_not_known(engine: Engine)
 )
 def test_a_time_within_a_lasting_facts_span(engine: Engine, question: str, start: str) -> None:
     assert engine.ask(question).headline.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question", ["who was UN secretary general in 2023", "qui était secrétaire général de l'ONU en 2023 ?"]
+)
+def test_who_held_a_title_at_a_date_is_its_holder_not_a_fact_that_names_another_title(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith("António Guterres"), answer.headline  # not Zuev, Assistant Secretary-General
