@@ -101,6 +101,9 @@ _YESNO = re.compile(
     r"|^(l|l ?azerbaidjan)\b.*\?$|\b(ont|avait|avaient|etaient|seront|peuvent|doivent)-(ils|elles)\b"
 )
 
+# The Azerbaijani question particle, apart or after a verb ('olubmu', 'edibmi', 'katibidirmi'); not the 'mu' of a
+# noun ('diplomu', 'forumu'), which a keyword query ends with (folded).
+_AZ_PARTICLE = re.compile(r"\b(mi|mu)\b|(ub|ib|di|du|dir|dur|ar|er|ir|ur|caq|cek|mis|mus|yib|yub)m[iu]\b")
 _ENGLISH_WH = re.compile(r"\b(what|who|whom|whose|when|where|which|why|how|tell|list|show|give|name|about)\b")
 _ENGLISH_VERB = re.compile(
     r"\b(\w{3,}ed|was|were|is|are|has|have|had|met|won|took|spoke|gave|held|led|began|became|got|made|said|told|"
@@ -670,7 +673,7 @@ def _bare_question(text: str, lang: str) -> bool:
         return False
     if _FOLLOWUP_START.search(fold(text)):
         return False  # 'а во второй раз?', 'bəs 50 illik yubileyində?': the previous question again, not a yes/no
-    if lang == "az" and re.search(r"(m[ıiuü])\?*\s*$|\b(m[ıiuü])\b", text.casefold()):
+    if lang == "az" and _AZ_PARTICLE.search(fold(text)):
         return True
     return text.rstrip().endswith("?")
 

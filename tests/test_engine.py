@@ -1897,3 +1897,17 @@ def test_who_held_a_title_at_a_date_is_its_holder_not_a_fact_that_names_another_
 ) -> None:
     answer = engine.ask(question)
     assert answer.headline.startswith("António Guterres"), answer.headline  # not Zuev, Assistant Secretary-General
+
+
+@pytest.mark.parametrize(
+    "question", ["Mehriban Əliyeva UNFPA diplomu", "Mədəniyyətlərarası Dialoq üzrə IV Ümumdünya Forumu"]
+)
+def test_an_azerbaijani_noun_ending_in_mu_is_not_the_question_particle(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered
+    assert not answer.headline.startswith("Yes"), answer.headline
+
+
+@pytest.mark.parametrize("question", ["Azərbaycan BMT-yə 1992-ci ildə üzv olubmu", "Quterreş Bayramovla görüşübmü?"])
+def test_the_azerbaijani_question_particle_after_a_verb_asks_yes_or_no(engine: Engine, question: str) -> None:
+    assert engine.ask(question).headline.startswith("Yes.")
