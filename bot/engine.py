@@ -272,6 +272,12 @@ _RECOUNTED = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_]+")
+# 'when did the war end?', 'quand s'est-elle terminée ?' ('preside over' is no ending)
+_ENDING_WORDS = (
+    r"end|ended|ends|(?:is|was|were|be|been) over|finish\w*|fin|fini\w*|termin\w*|закончил\w*|кончил\w*|завершил\w*"
+    r"|bitdi|bitib"
+)
+_ENDING = re.compile(rf"\b({_ENDING_WORDS})\b")
 # Words between a name and its verb: 'Armenia was forced to hand over', 'Azerbaijan had itself implemented'.
 _AUXILIARIES = frozenset("was were is are has have had been being forced to also itself himself then already".split())
 # 'who did he congratulate?', 'qui a-t-il félicité ?', 'кого он поздравил?': the one acted on
@@ -282,9 +288,8 @@ _ASKS_OBJECT = re.compile(
 # 'when did it end / start / take over?': of what someone said, the date asked is the event's, not the saying's;
 # of a span inferred around a fact, no date the sources give
 _BEGIN_OR_END = re.compile(
-    r"\b(end|ended|ends|finish\w*|over|begin|began|begun|start|started|stop|stopped|fini\w*|termin\w*|commenc\w*"
-    r"|assum\w*|pris|prise|стал\w*|начало|qebul etdi|baslangic"
-    r"|debut\w*|закончил\w*|кончил\w*|завершил\w*|началась|начал\w*|bitdi|bitib|basladi|baslayib)\b"
+    rf"\b({_ENDING_WORDS}|begin|began|begun|start|started|(?:take|took|taken|taking) over|assum\w*|commenc\w*|debut\w*"
+    r"|pris|prise|стал\w*|начало|началась|начал\w*|qebul etdi|baslangic|basladi|baslayib)\b"
 )
 
 
@@ -862,6 +867,8 @@ class Engine:
         fact = candidate.fact
         if fact.date is None or _RECOUNTED.search(fact.statement.en):
             return False
+        if _ENDING.search(parsed.folded) and (fact.kind == "statement" or not _ENDING.search(fold(fact.statement.en))):
+            return False  # 'when did the war end?': not the day it began, nor the day someone said it had ended
         if fact.date.is_range and fact.date.inferred and _BEGIN_OR_END.search(parsed.folded):
             return False  # 'when did it take over the chairmanship?': the span inferred around it has no start
         if (
