@@ -635,6 +635,12 @@ class Engine:
                     not _NAMED_AFTER.search(fold(c.fact.statement.get(parsed.lang))),
                 ),
             )
+        if parsed.intent == "yesno":
+            # 'does Azerbaijan cooperate with UNIDO?': a fact about it before a list that names it among others
+            ranked = sorted(
+                ranked,
+                key=lambda c: (-round(c.coverage * 20), bool(_NAMED_AFTER.search(fold(c.fact.statement.en)))),
+            )
         if _HOW_LONG.search(parsed.folded):
             # 'how long were the lands occupied?': only a fact that gives a duration of it can answer
             ranked = [c for c in ranked if self._lasts(parsed, c.fact)] or ranked
@@ -999,6 +1005,12 @@ class Engine:
             if name_at and term_at:
                 if min(abs(a - b) for a in name_at for b in term_at) <= NEAR:
                     return True
+                # 'cooperates with many agencies, among them UNESCO, ..., the IAEA': a list names what precedes it
+                listing = _NAMED_AFTER.search(" ".join(words))
+                if listing is not None:
+                    opens = len(tokens(" ".join(words)[: listing.start()]))
+                    if min(term_at) < opens <= min(name_at) and opens - min(term_at) <= 2 * NEAR:
+                        return True
                 far = True
         return not far
 

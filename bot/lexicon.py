@@ -608,6 +608,10 @@ _REGION = r"(region|régions?|регион\w*|bölg\w*|bolg\w*)"
 PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), replacement)
     for pattern, replacement in (
+        # 'whats ANAMA', 'whos zuev': typed without the apostrophe
+        (r"\bwhats\b", "what is"),
+        (r"\bwhos\b", "who is"),
+        (r"\bwheres\b", "where is"),
         # 'd'après Aliev' is 'according to' (a function word), not the 'après' (after) that orders events
         (r"\bd['’]\s?apr[eè]s\b", "selon"),
         # 'de quoi ont-ils parlé', 'ils ont parlé de quoi': what was discussed ('parle-moi de' only asks)

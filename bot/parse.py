@@ -107,7 +107,7 @@ _AZ_PARTICLE = re.compile(r"\b(mi|mu)\b|(ub|ib|di|du|dir|dur|ar|er|ir|ur|caq|cek
 _ENGLISH_WH = re.compile(r"\b(what|who|whom|whose|when|where|which|why|how|tell|list|show|give|name|about)\b")
 _ENGLISH_VERB = re.compile(
     r"\b(\w{3,}ed|was|were|is|are|has|have|had|met|won|took|spoke|gave|held|led|began|became|got|made|said|told|"
-    r"came|went|lasted|signed|sent|paid|hosts|chairs|meets|helps)\b"
+    r"came|went|lasted|signed|sent|paid|hosts|chairs|meets|helps|works|cooperates|supports)\b"
 )
 # "Qu'a-t-il proposé ?" inverts like a yes/no question but asks what.
 _TRUE_THAT = re.compile(r"\b(vrai|est[- ]ce) qu(e)?\b")  # 'est-il vrai que ...' asks yes or no, its 'que' asks nothing

@@ -1928,3 +1928,24 @@ def test_the_act_of_surrender_is_dated_as_aliyev_gives_it(engine: Engine) -> Non
     answer = engine.ask("when did armenia sign the act of surrender")
     assert "10 November 2020" in answer.headline
     assert answer.facts[:1] == ("armenia-act-of-surrender-2020",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does azerbaijan cooperate with the IAEA",
+        "Азербайджан сотрудничает с МАГАТЭ?",
+        "L'Azerbaïdjan coopère-t-il avec l'AIEA ?",
+    ],
+)
+def test_a_name_in_the_list_after_among_them_is_close_to_the_verb_before_it(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith(("Yes.", "Oui.")), answer.headline
+    assert answer.facts[:1] == ("un-specialised-agencies-cooperation",)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"), [("whats ANAMA", "Azerbaijan National Agency"), ("АНАМА", "Azerbaijan")]
+)
+def test_whats_without_its_apostrophe_and_a_cyrillic_acronym(engine: Engine, question: str, start: str) -> None:
+    assert engine.ask(question).headline.startswith(start)
