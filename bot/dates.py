@@ -83,11 +83,11 @@ _DECADE = re.compile(
 )
 _YEAR = re.compile(rf"\b{_Y}\b")
 # A year in two digits where it can be nothing else: 'в 93-м', 'в 93 году', 'in '93', '93-cü ildə', and
-# 'en 92 ?' / 'in 93?' / 'в 93?' closing the question (not 'en 92 pays').
+# 'en 92 ?' / 'in 93 on ...' / 'в 93?' closing the question or a clause (not 'en 92 pays').
 _SHORT_YEAR = re.compile(
     r"\bв (?P<year>\d{2})(?:-?(?:м|ем|ом)\b|\s+(?:году|г\.?)(?!\w))|\bin '(?P<year2>\d{2})\b"
     r"|\b(?P<year3>\d{2})(?:-?(?:ci|cu|cı|cü))? il(?:de|də|in|i)?\b"
-    r"|\b(?:in|en|в) (?P<year4>\d{2})(?=\s*(?:[?!.]|$))"
+    r"|\b(?:in|en|в) (?P<year4>\d{2})(?=\s*(?:[?!.,]|$|(?:on|about|for|and|sur|pour|et|по|и)\s))"
 )
 _AZ_MONTHS = "|".join(name for names in _AZ_MONTH_NAMES.values() for name in names)
 _MONTH_ONLY = re.compile(

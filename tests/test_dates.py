@@ -46,6 +46,7 @@ from knowledge.schema import DateSpec
         ("92-ci ildə", "1992-01-01", "1992-12-31", "year"),
         ("l'Azerbaïdjan a rejoint l'ONU en 92 ?", "1992-01-01", "1992-12-31", "year"),
         ("joined the un in 92", "1992-01-01", "1992-12-31", "year"),
+        ("how many unsc resolutions in 93 on the conflict", "1993-01-01", "1993-12-31", "year"),
         ("la mission permanente a ouvert le 6 mai 92 c'est ca", "1992-05-06", "1992-05-06", "day"),
         ("admitted on march 2nd 92", "1992-03-02", "1992-03-02", "day"),
         ("on 2 March '92", "1992-03-02", "1992-03-02", "day"),
