@@ -279,7 +279,9 @@ _ENDING_WORDS = (
 )
 _ENDING = re.compile(rf"\b({_ENDING_WORDS})\b")
 # Words between a name and its verb: 'Armenia was forced to hand over', 'Azerbaijan had itself implemented'.
-_AUXILIARIES = frozenset("was were is are has have had been being forced to also itself himself then already".split())
+_AUXILIARIES = frozenset(
+    "was were is are has have had been being forced to also itself himself then already serving as".split()
+)
 # 'who did he congratulate?', 'qui a-t-il félicité ?', 'кого он поздравил?': the one acted on
 _ASKS_OBJECT = re.compile(
     r"^(who|whom) (did|does|has|have|had) (he|she|they|it)\b|^qui (a|ont|avait)[- ]t?[- ]?(il|elle|ils|elles)\b"
@@ -553,11 +555,12 @@ class Engine:
             if followed is not None:
                 return followed
             fresh = self._fresh(parsed, answer_lang)
+            pronouns = pronouns_in(parsed.folded, parsed.lang)
             if (
                 fresh.answered
                 and not parsed.specific_entities
-                and (pronouns_in(parsed.folded, parsed.lang) or starts_followup(parsed.folded))
-                and self._unrelated(fresh, context)
+                and (pronouns or starts_followup(parsed.folded))
+                and self._unrelated(fresh, context, things_only=not pronouns & PERSON_PRONOUNS)
             ):
                 # 'resolution 822', then 'who voted for it?': 'it' is resolution 822, and a fact about another
                 # vote, however well it matches the words, answers another question. A question that names
@@ -566,11 +569,14 @@ class Engine:
             return fresh
         return self._fresh(parsed, answer_lang)
 
-    def _unrelated(self, answer: Answer, context: Mapping[str, Any]) -> bool:
-        """True when an answer shares no fact and no specific name with the previous answer."""
+    def _unrelated(self, answer: Answer, context: Mapping[str, Any], *, things_only: bool = False) -> bool:
+        """True when an answer shares no fact and no specific name with the previous answer (`things_only`: no
+        name of a thing, 'who announced it?' being about the forum, not about anyone who spoke of it)."""
         previous = [f for f in context.get("facts", []) if f in self.index.facts]
         near = {i for f in previous for i in self.index.fact_entities[f] if i not in GENERIC_ENTITIES}
         near |= {i for i in context.get("entities", []) if i not in GENERIC_ENTITIES}
+        if things_only:
+            near = {i for i in near if self.index.entities_of_type(i) not in ("person", "country", "place")} or near
         if set(answer.facts) & set(previous):
             return False
         return not any(near & (self.index.fact_entities[f] - GENERIC_ENTITIES) for f in answer.facts)
@@ -2244,9 +2250,11 @@ class Engine:
                 if words[j] == "by":
                     after = [m for m in names if m.start == j + 1]
                     return list(after[0].entity_ids[:1]) if after else []
-            # 'that Armenia was forced to hand over': the name just before the verb, across auxiliaries only
+            # 'that Armenia was forced to hand over': the name just before the asked word itself (not a synonym:
+            # 'who was chairman?' is not who 'chaired'), across auxiliaries only
+            asked = {stem(u.label, "en") for u in terms}
             before = [m for m in names if i - 5 <= m.end <= i and set(words[m.end : i]) <= _AUXILIARIES]
-            if before:
+            if before and stem(word, "en") in asked:
                 return list(before[-1].entity_ids[:1])
         return []
 

@@ -1949,3 +1949,13 @@ def test_a_name_in_the_list_after_among_them_is_close_to_the_verb_before_it(engi
 )
 def test_whats_without_its_apostrophe_and_a_cyrillic_acronym(engine: Engine, question: str, start: str) -> None:
     assert engine.ask(question).headline.startswith(start)
+
+
+def test_who_was_chairman_is_the_person_serving_as_chairman_not_who_chaired(engine: Engine) -> None:
+    flow = ["When did Azerbaijan chair the Non-Aligned Movement?", "who was chairman?"]
+    assert _follow(engine, flow).headline == "Ilham Aliyev."
+
+
+def test_it_is_the_thing_of_the_previous_answer_not_anyone_who_spoke_of_it(engine: Engine) -> None:
+    answer = _follow(engine, ["when will azerbaijan host the World Urban Forum?", "who announced it?"])
+    assert "unga76-aliyev-announces-nam-vaccine-resolution" not in answer.facts, answer.headline
