@@ -155,8 +155,22 @@ _DURATION = re.compile(
 _LASTED = frozenset({"lasted", "lasting", "dure", "durait", "lasts"})
 _DURATION_STEMS = frozenset({"last", "lasted", "dur", "durer", "dure", "длил", "продолжа", "davam", "long", "temp"})
 # Stems of the English words for people a figure can count ('53,000 former IDPs', '30 Azerbaijani citizens').
+# Units a figure measures something in: 'how much food?' is answered by '160,000 tons of food'.
+_MEASURES = frozenset("tons tonnes percent kilograms kg dollars usd manat euros".split())
 _PERSONS = frozenset(
-    {"idp", "idps", "citizen", "journalist", "azerbaijani", "refuge", "person", "displac", "civilian", "victim"}
+    {
+        "idp",
+        "idps",
+        "citizen",
+        "journalist",
+        "azerbaijani",
+        "refuge",
+        "person",
+        "displac",
+        "civilian",
+        "victim",
+        "peopl",
+    }
 )
 # 'Which X' asks to name them; 'various X' does not ('in which missions?' of 'service in various missions').
 _WHICH = re.compile(r"\b(which|quels|quelles|quel|quelle|какие|каких|каком|какой|какои|hansi)\b")
@@ -835,6 +849,19 @@ class Engine:
                 return False  # 'journalists injured' of '2 journalists killed' and '130 people injured'
 
         people = bool(asked & self.parser.synonyms_of("people"))
+        focus = next((u for u in candidate.covered if u.kind == "term" and u.label == parsed.focus), None)
+        if focus is not None and candidate.fact.numbers and parsed.lang in ("en", "fr"):
+            # 'how many mines did Armenia plant?' is not '30 citizens killed by mines': what a figure counts is the
+            # head of its description, before 'by', 'of' or what happened to them ('combien de blessés': people)
+            described_as = [
+                (_head_stems(q.unit), {stem(w, "en") for w in tokens(q.unit) if w.endswith("ed")})
+                for q in candidate.fact.numbers
+            ]
+            if not any(
+                focus.stems & head or (head & _PERSONS and (people or focus.stems & happened))
+                for head, happened in described_as
+            ):
+                return False
         if people:
             asked |= _PERSONS  # 'how many people': IDPs, citizens, journalists and refugees are people
         for unit in candidate.covered:
@@ -2524,6 +2551,20 @@ class Engine:
     def _default_suggestions(self, lang: str) -> list[Suggestion]:
         picks = ["un-membership-1992", "unsc-non-permanent-member-2012-2013", "aliyev-guterres-meeting-2025"]
         return [self._suggestion(self.index.facts[p], lang) for p in picks if p in self.index.facts]
+
+
+def _head_stems(description: str) -> set[str]:
+    """What a figure counts: 'citizens' of 'Azerbaijani citizens killed by mines', 'days' of 'days of war'."""
+    head: list[str] = []
+    words = tokens(description)
+    if words[:1] and words[0] in _MEASURES:
+        return {stem(w, "en") for w in words if w not in ALL_STOPWORDS}  # 'tons of food' measures food
+    for word in words:
+        if word in ("by", "of", "in", "for", "from", "with") or (head and word.endswith(("ed", "ing"))):
+            break
+        if word not in ALL_STOPWORDS:
+            head.append(stem(word, "en"))
+    return set(head)
 
 
 def _names_person(fact: Fact, index: KnowledgeIndex, parsed: Parsed) -> bool:

@@ -1959,3 +1959,20 @@ def test_who_was_chairman_is_the_person_serving_as_chairman_not_who_chaired(engi
 def test_it_is_the_thing_of_the_previous_answer_not_anyone_who_spoke_of_it(engine: Engine) -> None:
     answer = _follow(engine, ["when will azerbaijan host the World Urban Forum?", "who announced it?"])
     assert "unga76-aliyev-announces-nam-vaccine-resolution" not in answer.facts, answer.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many mines did Armenia plant in Karabakh", "how many mines were laid in the liberated territories"],
+)
+def test_how_many_counts_the_head_of_a_figure_not_a_word_after_it(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered  # '30 citizens killed by mines' does not count mines
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many people were injured by mines", "combien de blesses a cause des mines apres le 10 novembre 2020"],
+)
+def test_how_many_injured_counts_the_people_injured(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert "130" in answer.headline, answer.headline
