@@ -92,6 +92,8 @@ _VOTED_AGAINST = re.compile(
     r"\b(vot\w*|abstain\w*|abstention\w*|проголосова\w*|голосова\w*|ses ver\w*)\b.*\b(against|contre|против|eleyhine)\b"
     r"|\b(against|contre|против|eleyhine)\b.*\b(vot\w*|проголосова\w*|ses ver\w*)\b|\babst\w+"
 )
+# 'how many countries opposed it?': not the count of those who supported it
+_OPPOSED = re.compile(r"\b(oppos\w*|s opposer|opposes|выступил\w* против|qarsi ses\w*|qarsi cix\w*)\b")
 # How a list of each kind of fact is titled, in English and French.
 KIND_PLURALS = {
     "": ("Facts", "Faits"),
@@ -734,6 +736,8 @@ class Engine:
         if _VOTED_AGAINST.search(parsed.folded) and not _VOTED_AGAINST.search(fold(fact.statement.get("en"))):
             return False  # who voted against: the sources only ever give the support
         if parsed.intent == "count" and not (_states_number(fact) and self._counts_what_is_asked(parsed, candidate)):
+            return False
+        if parsed.intent == "count" and _OPPOSED.search(parsed.folded) and not _OPPOSED.search(fold(fact.statement.en)):
             return False
         if any(self._vague_about(fact, word) for word in _which_words(parsed.folded)):
             return False  # 'in which missions?': the fact only says 'various missions'

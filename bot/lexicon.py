@@ -661,6 +661,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'when did Azerbaijan first join the UN?': what happens once has no other time ('first meet' has: the
         # sources may not hold the first meeting)
         (r"\bfirst\s+(?=(join|joined|joins|become|became|enter|entered|admitted)\b)", ""),
+        # 'the first Karabakh war': not the second, which the sources are about
+        (r"\bfirst (?=(karabakh|nagorno|war)\b)", "premier "),
         # 'pour la 2e fois': the second time
         (r"\b2(e|eme|ème) fois\b", "deuxième fois"),
         (r"\b1(er|ere|ère|re) fois\b", "première fois"),
