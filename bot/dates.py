@@ -380,3 +380,27 @@ def resolve_relative(text: str, anchor: DateSpec) -> str:
     back = match.group("way") in ("earlier", "before", "plus tot", "avant", "раньше", "evvel")
     day = start + dt.timedelta(days=-days if back else days)
     return f"{folded[: match.start()]}{day.isoformat()}{folded[match.end() :]}"
+
+
+# Days of the week as users name them ('on Tuesday 19 September', 'в пятницу'), Monday first (folded).
+_WEEKDAYS: dict[str, int] = {
+    word: day
+    for day, words in enumerate(
+        (
+            "monday lundi понедельник",
+            "tuesday mardi вторник",
+            "wednesday mercredi среда среду",
+            "thursday jeudi четверг",
+            "friday vendredi пятница пятницу",
+            "saturday samedi суббота субботу",
+            "sunday dimanche воскресенье",
+        )
+    )
+    for word in words.split()
+}
+WEEKDAY_WORDS = frozenset(_WEEKDAYS)
+
+
+def weekday_in(folded: str) -> int | None:
+    """The day of the week a folded question names (0 for Monday), or None."""
+    return next((_WEEKDAYS[w] for w in re.findall(r"\w+", folded) if w in _WEEKDAYS), None)

@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import Any
 
 from bot.answer import Answer, Item, SourceNote, Suggestion
-from bot.dates import DateQuery, format_date, format_day, format_query, resolve_relative
+from bot.dates import DateQuery, format_date, format_day, format_query, resolve_relative, weekday_in
 from bot.i18n import LANGUAGE_NAMES, join_names, t
 from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, index_terms, normalise_numbers
 from bot.lexicon import (
@@ -1518,6 +1518,10 @@ class Engine:
             return self._refuse(parsed, lang, ranked)
         if best is not None and not (elsewhere and self._places(best.fact)):
             answer = self._compose_single(parsed, lang, best, ranked)
+            weekday, day = weekday_in(parsed.folded), best.fact.date
+            if weekday is not None and day is not None and day.unit == "day" and day.start.weekday() != weekday:
+                # 'did Guterres meet Bayramov on Tuesday 19 September?': it was a Monday
+                return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
             figure = self._figure_asked(parsed, best.fact)
             if figure == "other":
                 # 'did the Council hold 29 public meetings?': 29 were closed; it held 30 public ones

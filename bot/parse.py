@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from bot.dates import DateQuery, find_dates, format_query
+from bot.dates import WEEKDAY_WORDS, DateQuery, find_dates, format_query
 from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, normalise_numbers
 from bot.lexicon import (
     INTENT_WORDS,
@@ -104,6 +104,8 @@ _YESNO = re.compile(
 # The Azerbaijani question particle, apart or after a verb ('olubmu', 'edibmi', 'katibidirmi'); not the 'mu' of a
 # noun ('diplomu', 'forumu'), which a keyword query ends with (folded).
 _AZ_PARTICLE = re.compile(r"\b(mi|mu)\b|(ub|ib|di|du|dir|dur|ar|er|ir|ur|caq|cek|mis|mus|yib|yub)m[iu]\b")
+# Number words told apart only as typed: the Azerbaijani 'beş' (five) folds to 'bəs' ('and what about').
+_TYPED_NUMBERS = {"beş": "5"}
 _ENGLISH_WH = re.compile(r"\b(what|who|whom|whose|when|where|which|why|how|tell|list|show|give|name|about)\b")
 _ENGLISH_VERB = re.compile(
     r"\b(\w{3,}ed|was|were|is|are|has|have|had|met|won|took|spoke|gave|held|led|began|became|got|made|said|told|"
@@ -309,7 +311,7 @@ class QuestionParser:
         if len(raw_words) != len(corrected):
             raw_words = list(corrected)
         for position, token in enumerate(corrected):
-            token = NUMBER_WORDS.get(token, token)
+            token = _TYPED_NUMBERS.get(raw_words[position]) or NUMBER_WORDS.get(token, token)
             if token in ORDINAL_WORDS and not context:
                 # 'the second war', 'le premier conflit': which one is part of what is asked.
                 units.append(Unit(ORDINAL_WORDS[token], self.index.max_idf * 0.9, "number", stems=frozenset()))
@@ -326,6 +328,8 @@ class QuestionParser:
                 token = ordinal.group(1)  # '45th', '45e', '45-м': the number itself ('the 8th Global Forum')
             if position in consumed or token in date_tokens or is_stopword(raw_words[position], token, lang):
                 continue
+            if token in WEEKDAY_WORDS:
+                continue  # 'on Tuesday 19 September': checked against the fact's day, not looked up as a word
             if sessions and _SESSION_WORD.match(token):
                 continue  # '76-cı sessiyada': the word of the numbered session already found
             if len(token) < 2 and not token.isdigit():

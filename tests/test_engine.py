@@ -1988,3 +1988,16 @@ def test_how_many_injured_counts_the_people_injured(engine: Engine, question: st
 )
 def test_a_count_of_the_other_side_or_the_other_war_is_refused(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered  # 179 supported it; the 44 days are the second war's
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Did Guterres meet Bayramov on Tuesday 19 September?", "Not according to my sources."),
+        ("Встреча Гутерреша и Байрамова прошла в пятницу, 19 сентября?", "Not according to my sources."),
+        ("Did Guterres and Bayramov meet on a Monday?", "Yes."),
+        ("Təhlükəsizlik Şurası 1993-cü ildə beş qətnamə qəbul edibmi?", "Not according to my sources."),  # 4
+    ],
+)
+def test_a_weekday_or_a_figure_in_words_is_checked(engine: Engine, question: str, start: str) -> None:
+    assert engine.ask(question).headline.startswith(start)
