@@ -294,9 +294,16 @@ _ENDING_WORDS = (
     r"|bitdi|bitib"
 )
 _ENDING = re.compile(rf"\b({_ENDING_WORDS})\b")
-# Words between a name and its verb: 'Armenia was forced to hand over', 'Azerbaijan had itself implemented'.
+# Who began a war: only a statement that says so answers it.
+_STARTED_WAR = re.compile(
+    r"\b(start\w*|began|begin\w*|launch\w*|commenc\w*|declench\w*|начал\w*|развязал\w*|baslat\w*|basladi\w*)\b"
+    r"(\W+\w+){0,3}?\W+(war|wars|conflict|hostilities|guerre|conflit|воин\w*|конфликт\w*|muharibe\w*|munaqise\w*)\b"
+    r"|\b(war|guerre|воин\w*|muharibe\w*)\b(\W+\w+){0,6}?\W+(start\w*|began|begun|commenc\w*|начал\w*|basla\w*)\b"
+)
+# Words between a name and its verb: 'Armenia was forced to hand over', 'Armenia, which he said does not cooperate'.
 _AUXILIARIES = frozenset(
-    "was were is are has have had been being forced to also itself himself then already serving as".split()
+    "was were is are has have had been being forced to also itself himself then already serving as which who he she"
+    " said says does do did not s".split()
 )
 # 'who did he congratulate?', 'qui a-t-il félicité ?', 'кого он поздравил?': the one acted on
 _ASKS_OBJECT = re.compile(
@@ -710,6 +717,19 @@ class Engine:
                 return False  # 'did Aliyev meet Guterres in Geneva?', '... for hosting COP28?': not a yes
             if self._missing_words(candidate) and candidate.coverage < YESNO_COVERAGE:
                 return False  # a yes needs the fact to say what is asked, word for word or by synonym
+            occasion = fact if fact.place else self._occasion(fact)  # what was said at a meeting: its place
+            places = set(self._places(occasion)) if occasion is not None else set()
+            places |= {a for p in list(places) for a in self.index.ancestors(p)}
+            if places and [
+                u
+                for u in candidate.covered
+                if u.kind == "entity"
+                and not u.generic
+                and {self.index.entities_of_type(i) for i in u.entity_ids} <= {"place", "country"}
+                and _asked_as_place(parsed.folded, u.label)
+                and places.isdisjoint(u.entity_ids)
+            ]:
+                return False  # 'did Aliyev meet Guterres in Armenia?': a fact that mentions Armenia, not held there
             if not self._close_together(parsed, candidate):
                 return False  # 'has Azerbaijan chaired the General Assembly?': 'chairman' of something else
             named = self.index.mentions.get(fact.id, set()) | set(fact.participants)
@@ -724,6 +744,8 @@ class Engine:
                 and not set(tokens(u.label)) <= said  # 'Karabakh' inside 'the Second Karabakh War'
             ]:
                 return False  # 'did Armenia vote ...': a yes needs the statement itself to name who is asked about
+        if self._asks_who_began(parsed) and not _STARTED_WAR.search(fold(fact.statement.get(parsed.lang))):
+            return False  # 'did Azerbaijan start the war?': not 'started a counter-attack' (nor WFP's operation)
         if parsed.intent == "yesno" and not self._subject_acts(parsed, fact):
             return False  # 'did Armenia criticise ...?': the General Assembly condemned, Armenia did nothing
         if negation and self._negated_in_fact(parsed, candidate):
@@ -746,6 +768,17 @@ class Engine:
         if _HOW_LONG.search(parsed.folded) and not self._lasts(parsed, fact):
             return False  # 'how long was the occupation?': not the 44 days of the war that ended it
         return not (parsed.intent == "who" and not _names_person(fact, self.index, parsed))
+
+    def _asks_who_began(self, parsed: Parsed) -> bool:
+        """'Who started the war?', 'did Armenia start the war?': who began it, which only a statement saying so
+        answers ('when did the war start?' and 'did the war start in 2020?' ask something else)."""
+        if not _STARTED_WAR.search(parsed.folded):
+            return False
+        if parsed.intent == "who":
+            return True
+        return parsed.intent == "yesno" and any(
+            self.index.entities_of_type(m.entity_ids[0]) in ("country", "person") for m in parsed.entities
+        )
 
     def _helps_the_other_way(self, parsed: Parsed, fact: Fact) -> bool:
         """True when the question has someone giving help where the fact has them receiving it, or the reverse."""
@@ -1553,6 +1586,7 @@ class Engine:
                 u.kind == "entity"
                 and {self.index.entities[i].type for i in u.entity_ids} <= {"place", "country"}
                 and not u.generic
+                and not _as_subject(parsed.folded, u.label)  # 'did Armenia start the war?' asks no place
             )
         ]
         if [u for u in parsed.units if u.kind == "unknown" and u.label in unknown_names and u not in checkable]:
@@ -2241,9 +2275,13 @@ class Engine:
         if parsed.tokens[0] not in ("did", "does", "do", "has", "have", "had"):
             # 'Алиев поздравил Гутерреша?', 'Əliyev Quterreşi təbrik edib?', 'Aliev a félicité Guterres ?': the
             # person named first is the one who acts, as after 'did'
-            first = next((m for m in parsed.specific_entities if m.start == 0), None)
+            first = next((m for m in parsed.entities if m.start == 0), None)
+            acts = self._who_acts(parsed, fact, first) if first is not None and terms else None
+            if acts is not None:
+                return acts  # 'Ermənistan 51-ci maddəyə istinad edibmi?': Azerbaijan invoked it
             return not (
                 first is not None
+                and first in parsed.specific_entities
                 and terms
                 and self.index.entities_of_type(first.entity_ids[0]) == "person"
                 and len(fact.participants) >= 2
@@ -2255,6 +2293,9 @@ class Engine:
         for match in parsed.entities:
             following = parsed.tokens[match.end : match.end + 1]
             if match.start == 1 and following and any(stem(following[0], "en") in u.stems for u in terms):
+                acts = self._who_acts(parsed, fact, match)
+                if acts is not None:
+                    return acts  # 'did Azerbaijan sign the act of surrender?': Armenia signed it
                 sides = [o for o in fact.organisations if self.index.entities_of_type(o) == "country"]
                 if not fact.participants and len(sides) >= 2:
                     return False  # 'did Armenia start the war?': a war of two countries does not say who began it
@@ -2270,6 +2311,18 @@ class Engine:
                     return False  # 'did Aliyev congratulate Guterres?': Guterres congratulated Aliyev
                 return not actors or not actors.isdisjoint(match.entity_ids)
         return True
+
+    def _who_acts(self, parsed: Parsed, fact: Fact, subject: Any) -> bool | None:
+        """Whether the subject is the country or person the statement names as doing what is asked ('Armenia was
+        forced to hand over'), or None when the statement names no one so."""
+        # the verb: the first word asked after the subject ('did Zuev brief ...', 'Baïramov a-t-il évoqué ...')
+        verb = next(
+            (u for w in parsed.tokens[subject.end :] for u in parsed.units if u.kind == "term" and u.label == w), None
+        )
+        agent = self._agent(replace(parsed, units=[verb]), fact) if verb is not None else []
+        if not agent or self.index.entities_of_type(agent[0]) not in ("country", "person"):
+            return None
+        return agent[0] in subject.entity_ids
 
     def _agent(self, parsed: Parsed, fact: Fact) -> list[str]:
         """'Who put it forward?' of 'a resolution put forward by Azerbaijan': the name after the asked verb and 'by'."""

@@ -485,6 +485,8 @@ accurate accuracy precise precision precis precise exactitude точность �
 
 mine mines landmine landmines minefield minefields demining deminage мины разминирование mina
 
+clearance clearing cleared clear demining deminage déminage разминирование temizleme
+
 refugee refugees idp idps displaced deplaces refugies беженцы переселенцы qacqin kockun mecburi
 
 vaccine vaccines vaccination vaccin vaccins вакцина вакцины peyvend

@@ -2001,3 +2001,42 @@ def test_a_count_of_the_other_side_or_the_other_war_is_refused(engine: Engine, q
 )
 def test_a_weekday_or_a_figure_in_words_is_checked(engine: Engine, question: str, start: str) -> None:
     assert engine.ask(question).headline.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Armenia start the war?",
+        "Did Azerbaijan start the war?",  # the fact says it started a counter-attack
+        "qui a commencé la guerre ?",
+        "l'Arménie a-t-elle déclenché la guerre ?",
+    ],
+)
+def test_who_began_the_war_is_never_inferred(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.headline.startswith(("Yes", "Oui", "Not according", "Pas d'après")), answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Did Armenia sign the act of surrender on 10 November 2020?", "Yes."),
+        ("Did Armenia hand over minefield maps?", "The minefield maps"),
+        ("Did Azerbaijan justify its counter-offensive by Article 51?", "Yes."),
+    ],
+)
+def test_the_name_before_the_verb_is_the_one_who_acts(engine: Engine, question: str, start: str) -> None:
+    assert engine.ask(question).headline.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question", ["Did Azerbaijan sign the act of surrender?", "Did Azerbaijan hand over minefield maps?"]
+)
+def test_a_country_that_did_not_do_it_is_not_confirmed(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).headline.startswith("Yes")
+
+
+def test_a_place_asked_is_the_meetings_place_not_a_country_it_spoke_of(engine: Engine) -> None:
+    answer = engine.ask("Did Aliyev meet Guterres in Armenia?")
+    assert answer.headline.startswith("Not according to my sources."), answer.headline
+    assert "New York" in answer.headline
