@@ -204,6 +204,23 @@ _OPPOSITES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
             r"\b(video|videoconference|visioconference|видео\w*)\b",
         ),
         (r"\b(oppos\w*|against|contre|против)", r"\b(support\w*|backing|soutien\w*|soutenu\w*|поддерж\w*|destek\w*)"),
+        # 'a silver medal?' of a gold one; 'Defence minister?' of the Foreign Minister; whose forces withdraw
+        (
+            r"\b(silver|bronze|d argent|de bronze|серебрян\w*|бронзов\w*|gumus|tunc)\b",
+            r"\b(gold|d or|золот\w*|qizil)\b",
+        ),
+        (
+            r"\b(defen[cs]e|interior|de la defense|de l interieur|оборон\w*|внутренних|mudafie|daxili)\b",
+            r"\b(foreign|affaires etrangeres|иностранных|xarici)\b",
+        ),
+        (
+            r"\b(azerbaijani (forces|troops|army)|(forces|troupes) azerbaidjanaises|азербаиджанских (воиск|сил))\b",
+            r"\b(armenian (forces|troops|army)|(forces|troupes) (d occupation )?armeniennes|армянских (воиск|сил))\b",
+        ),
+        (
+            r"\b(armenian (forces|troops|army)|(forces|troupes) armeniennes|армянских (воиск|сил))\b",
+            r"\b(azerbaijani (forces|troops|army)|(forces|troupes) azerbaidjanaises|азербаиджанских (воиск|сил))\b",
+        ),
     )
 )
 # Titles of whoever heads a body (stems): 'who heads X' asks for them.
@@ -457,11 +474,11 @@ class Engine:
             elif unit.kind == "date":
                 lasting = fact.kind in _LASTING_KINDS and fact.date is not None and fact.date.is_range
                 ok = fact.date is not None and any(
-                    # 'did Azerbaijan chair the NAM in 2021?': a title held over 2020-2022 was held then
-                    q.matches(
-                        fact.date,
-                        strict=not lasting and (parsed.intent in ("yesno", "when") or q.unit in ("day", "month")),
-                    )
+                    # 'did Azerbaijan chair the NAM in 2021?': a title held over 2020-2022 was held then (but a
+                    # strategy for 2003-2005 was not one 'for 2005-2008')
+                    fact.date.start <= q.start and q.end <= fact.date.end
+                    if lasting and q.year_given
+                    else q.matches(fact.date, strict=parsed.intent in ("yesno", "when") or q.unit in ("day", "month"))
                     for q in parsed.dates
                 )
                 # 'the 1993 resolutions': a year that names what the fact is about, written in its statement; an

@@ -2040,3 +2040,22 @@ def test_a_place_asked_is_the_meetings_place_not_a_country_it_spoke_of(engine: E
     answer = engine.ask("Did Aliyev meet Guterres in Armenia?")
     assert answer.headline.startswith("Not according to my sources."), answer.headline
     assert "New York" in answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Did Mehriban Aliyeva receive a silver medal from WIPO?", "Not according to my sources."),
+        ("Did Mehriban Aliyeva receive a gold medal from WIPO?", "Yes."),
+        ("Guterres a rencontré le ministre azerbaïdjanais de la Défense le 19 septembre 2022 ?", "Pas d'après"),
+        ("Did the 1993 resolutions demand the withdrawal of Azerbaijani forces?", "Not according to my sources."),
+        ("Did the 1993 resolutions demand the withdrawal of Armenian forces?", "Yes."),
+    ],
+)
+def test_a_contrasting_word_in_the_fact_is_a_no(engine: Engine, question: str, start: str) -> None:
+    assert engine.ask(question).headline.startswith(start)
+
+
+def test_a_span_asked_must_lie_within_a_lasting_facts_span(engine: Engine) -> None:
+    answer = engine.ask("Was Azerbaijan's first poverty reduction strategy for 2005-2008?")  # it was 2003-2005
+    assert not answer.headline.startswith("Yes"), answer.headline
