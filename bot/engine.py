@@ -717,7 +717,7 @@ class Engine:
             return False  # 'before', 'next', 'first': the fact must say the same, or it answers another question
         if parsed.intent == "when" and not self._dates_event(parsed, candidate):
             return False
-        if parsed.intent == "when" and not self._becomes_what_is_asked(parsed, fact):
+        if parsed.intent in ("when", "yesno") and not self._becomes_what_is_asked(parsed, fact):
             return False  # 'when did Mehriban Aliyeva become First Lady?': not when she was named an ambassador
         if parsed.intent == "when" and not self._close_together(parsed, candidate):
             return False  # 'when did Azerbaijan chair the General Assembly?': not Aliyev as Chairman of the NAM

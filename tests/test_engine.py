@@ -2059,3 +2059,9 @@ def test_a_contrasting_word_in_the_fact_is_a_no(engine: Engine, question: str, s
 def test_a_span_asked_must_lie_within_a_lasting_facts_span(engine: Engine) -> None:
     answer = engine.ask("Was Azerbaijan's first poverty reduction strategy for 2005-2008?")  # it was 2003-2005
     assert not answer.headline.startswith("Yes"), answer.headline
+
+
+def test_becoming_something_in_a_year_needs_the_fact_of_the_becoming(engine: Engine) -> None:
+    answer = engine.ask("Leyla Aliyeva became FAO Goodwill Ambassador in 2017?")  # named in 2015; spoke as one in 2017
+    assert answer.headline.startswith("Not according to my sources."), answer.headline
+    assert "2015" in answer.headline
