@@ -1008,6 +1008,8 @@ class Engine:
         negate it ('a permanent member?', 'daimi üzv?')."""
         asked_negated = {stem(w, lang) for w in _negated_words(parsed.folded)[0] for lang in ("en", "fr")}
         negated, plain = self._negations(candidate.fact)
+        if asked_negated & negated:
+            return False  # both deny it: 'did he say Nagorno-Karabakh no longer exists as a unit?'
         return any(
             unit.kind == "term" and not unit.stems & asked_negated and unit.stems & negated and not unit.stems & plain
             for unit in candidate.covered

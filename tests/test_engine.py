@@ -2065,3 +2065,22 @@ def test_becoming_something_in_a_year_needs_the_fact_of_the_becoming(engine: Eng
     answer = engine.ask("Leyla Aliyeva became FAO Goodwill Ambassador in 2017?")  # named in 2015; spoke as one in 2017
     assert answer.headline.startswith("Not according to my sources."), answer.headline
     assert "2015" in answer.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "53 mindən çox keçmiş köçkün doğma torpaqlarına qayıdıbmı?",
+        "Более 53 тысяч бывших переселенцев вернулись на родные земли?",
+        "Did more than 53 thousand IDPs return?",
+    ],
+)
+def test_thousands_in_words_are_figures(engine: Engine, question: str) -> None:
+    assert engine.ask(question).headline.startswith("Yes."), engine.ask(question).headline
+
+
+def test_a_question_that_denies_what_the_fact_denies_is_a_yes(engine: Engine) -> None:
+    question = (
+        "Did Aliyev tell the General Assembly in 2021 that Nagorno-Karabakh no longer exists as an administrative unit?"
+    )
+    assert engine.ask(question).headline.startswith("Yes.")
