@@ -1535,6 +1535,11 @@ class Engine:
             if all(side.date is not None and all(q.matches(side.date) for q in parsed.dates) for side in sides):
                 # 'did Aliyev speak at the General Assembly in 2021?': both sources say so; only the day differs
                 return replace(answer, headline=t("yes_conflict", lang))
+            if parsed.dates and not any(
+                side.date is not None and q.matches(side.date) for side in sides for q in parsed.dates
+            ):
+                # 'did Aliyev address the 76th session on 25 September 2021?': neither source says so
+                return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
             return answer  # 'on the 23rd?': neither yes nor no
         best = self._decide(parsed, ranked)
         # 'Did Aliyev meet Guterres in Baku?': a fact that gives another place is a no, not a yes.
@@ -1631,6 +1636,11 @@ class Engine:
             # Only when the fact the question is about is the one that differs: not a neighbour found by relaxing.
             # (or one that holds every other word and name of the question: 'did Bayramov meet Guterres in 2023?')
             same = alt is not None and (alt.fact.id in {c.fact.id for c in ranked[:5]} or not alt.missing)
+            sides = [f for f in self._disputed_occasion(alt.fact) if f.date is not None] if alt is not None else []
+            if same and any(q.matches(f.date, strict=True) for f in sides for q in parsed.dates):  # type: ignore[arg-type]
+                # 'did Aliyev announce it on 23 September 2021?': said in the address one source dates so
+                answer = self._compose_single(replace(relaxed, intent="when"), lang, alt, ranked_relaxed)  # type: ignore[arg-type]
+                return replace(answer, headline=t("yes_conflict", lang), intent="yesno")
             if alt is not None and same and self._other_on_that_date(alt.fact, parsed):
                 same = False  # 'did Azerbaijan vote for the 2008 resolution?' is about the 2008 one, not this one
             if alt is not None and same and self._only_coarser(alt.fact, checkable, parsed):

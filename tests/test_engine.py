@@ -2084,3 +2084,23 @@ def test_a_question_that_denies_what_the_fact_denies_is_a_yes(engine: Engine) ->
         "Did Aliyev tell the General Assembly in 2021 that Nagorno-Karabakh no longer exists as an administrative unit?"
     )
     assert engine.ask(question).headline.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Did Aliyev announce the NAM vaccine resolution on 23 September 2021?", "Yes. The sources differ only"),
+        ("Did Aliyev denounce vaccine nationalism at the UN on 23 September 2021?", "Yes. The sources differ only"),
+        (
+            "Did Aliyev say on 24 September 2021 that Nagorno-Karabakh no longer exists as an administrative unit?",
+            "Yes. The sources differ only",
+        ),
+        ("Did Aliyev address the 76th session on 25 September 2021?", "Not according to my sources."),
+    ],
+)
+def test_what_was_said_in_the_disputed_address_on_either_day_is_a_yes(
+    engine: Engine, question: str, start: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith(start), answer.headline
+    assert len(answer.facts) >= 2  # both sides, cited
