@@ -1777,9 +1777,10 @@ class Engine:
                 return bool(self._places(fact))  # the fact says where, and it is not the place asked about
             elif unit.kind == "entity" and self._places(fact):
                 places = set(self._places(fact))
+                within = {a for i in unit.entity_ids for a in self.index.ancestors(i)}
                 places |= {a for p in list(places) for a in self.index.ancestors(p)}
-                if places.isdisjoint(unit.entity_ids):
-                    return True
+                if places.isdisjoint(unit.entity_ids) and places.isdisjoint(within):
+                    return True  # (not 'in Baku?' of a fact that gives only Azerbaijan: it may well be there)
         return False
 
     def _only_coarser(self, fact: Fact, checkable: list[Unit], parsed: Parsed) -> bool:

@@ -2104,3 +2104,9 @@ def test_what_was_said_in_the_disputed_address_on_either_day_is_a_yes(
     answer = engine.ask(question)
     assert answer.headline.startswith(start), answer.headline
     assert len(answer.facts) >= 2  # both sides, cited
+
+
+def test_a_city_within_the_country_a_fact_gives_is_not_a_no(engine: Engine) -> None:
+    answer = engine.ask("Will the 2026 World Urban Forum be held in Baku?")  # the sources name only Azerbaijan
+    assert not answer.headline.startswith(("Yes", "Not according")), answer.headline
+    assert engine.ask("Will the 2026 World Urban Forum be held in Paris?").headline.startswith("Not according")
