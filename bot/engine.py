@@ -943,6 +943,9 @@ class Engine:
             return bool(self.parser.synonyms_of(focus[0].label))
         return parsed.lang in ("ru", "az") and any(s.isascii() and s.isalpha() for s in focus[0].stems)
 
+    def _is_organisation(self, unit: Unit) -> bool:
+        return {self.index.entities_of_type(i) for i in unit.entity_ids} <= {"organisation"}
+
     def _is_place(self, unit: Unit) -> bool:
         """A city or region named as context ("in New York"): its absence weighs, but does not refuse by itself."""
         return {self.index.entities_of_type(i) for i in unit.entity_ids} <= {"place"}
@@ -1636,6 +1639,20 @@ class Engine:
             # Only when the fact the question is about is the one that differs: not a neighbour found by relaxing.
             # (or one that holds every other word and name of the question: 'did Bayramov meet Guterres in 2023?')
             same = alt is not None and (alt.fact.id in {c.fact.id for c in ranked[:5]} or not alt.missing)
+            top = ranked[0] if ranked else None
+            if same and top is not None and alt is not None and top.fact.id != alt.fact.id:
+                # 'was the 2008 resolution adopted by the Security Council?' is about the 2008 one, which holds the
+                # date asked and more of the question than the 1993 ones: what differs is who adopted it
+                coverage = next((c.coverage for c in ranked if c.fact.id == alt.fact.id), 0.0)
+                missing = [u for u in top.missing if u.kind == "entity"]
+                figures = [u for u in checkable if u.kind in ("date", "number")]
+                same = not (
+                    missing
+                    and all(self._is_organisation(u) for u in missing)
+                    and figures
+                    and top.coverage > coverage
+                    and not [u for u in figures if u in top.missing]
+                )
             sides = [f for f in self._disputed_occasion(alt.fact) if f.date is not None] if alt is not None else []
             if same and any(q.matches(f.date, strict=True) for f in sides for q in parsed.dates):  # type: ignore[arg-type]
                 # 'did Aliyev announce it on 23 September 2021?': said in the address one source dates so

@@ -2110,3 +2110,9 @@ def test_a_city_within_the_country_a_fact_gives_is_not_a_no(engine: Engine) -> N
     answer = engine.ask("Will the 2026 World Urban Forum be held in Baku?")  # the sources name only Azerbaijan
     assert not answer.headline.startswith(("Yes", "Not according")), answer.headline
     assert engine.ask("Will the 2026 World Urban Forum be held in Paris?").headline.startswith("Not according")
+
+
+def test_a_no_cites_the_fact_the_question_is_about(engine: Engine) -> None:
+    answer = engine.ask("Was the 2008 resolution on the occupied territories adopted by the Security Council?")
+    assert answer.headline.startswith("Not according to my sources."), answer.headline
+    assert answer.facts[:1] == ("unga-resolution-occupied-territories-2008",)  # the General Assembly's, not 822
