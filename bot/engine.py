@@ -2054,7 +2054,8 @@ class Engine:
             strict = not dated.date.inferred  # type: ignore[union-attr]
             agrees = any(q.matches(dated.date, strict=strict) for q in parsed.dates)  # type: ignore[arg-type]
             item = self._item(dated, lang, [dated], with_text=False)
-            answer = self._answer(parsed, lang, dated.statement.get(lang), [item], [dated], None, [], confidence=0.8)
+            notes = self._date_notes(dated, lang, parsed)  # ('was it in 2022?': a year the curator inferred, said so)
+            answer = self._answer(parsed, lang, dated.statement.get(lang), [item], [dated], None, notes, confidence=0.8)
             return self._with_prefix(answer, t("yes" if agrees else "no_but", lang))
         kind = previous[0].kind if previous else None
         # 'when was that meeting?' names the previous fact's kind; 'когда вступил ...?' asks something new.

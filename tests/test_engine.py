@@ -2116,3 +2116,9 @@ def test_a_no_cites_the_fact_the_question_is_about(engine: Engine) -> None:
     answer = engine.ask("Was the 2008 resolution on the occupied territories adopted by the Security Council?")
     assert answer.headline.startswith("Not according to my sources."), answer.headline
     assert answer.facts[:1] == ("unga-resolution-occupied-territories-2008",)  # the General Assembly's, not 822
+
+
+def test_was_it_in_that_year_of_an_inferred_date_says_it_is_inferred(engine: Engine) -> None:
+    answer = _follow(engine, ["Who did Guterres meet on 19 September?", "was it in 2022?"])
+    assert answer.headline.startswith("Yes.")
+    assert any("inferred" in note for note in answer.notes), answer.notes
