@@ -765,8 +765,10 @@ class Engine:
             return False  # 'did Azerbaijan start the war?': not 'started a counter-attack' (nor WFP's operation)
         if parsed.intent == "yesno" and not self._subject_acts(parsed, fact):
             return False  # 'did Armenia criticise ...?': the General Assembly condemned, Armenia did nothing
-        if negation and self._negated_in_fact(parsed, candidate):
-            return False  # 'a permanent member?': the fact says 'non-permanent', the opposite
+        says = parsed.intent in ("what", "about") and _SAYING.search(parsed.folded)
+        if negation and not says and self._negated_in_fact(parsed, candidate):
+            return False  # 'a permanent member?': the fact says 'non-permanent', the opposite ('what did he say
+            # about the unit?' may be answered by his saying there is none)
         # 'What did X say' asks X's words; 'who told X' asks who spoke, and X is the one spoken to.
         if _SAYING.search(parsed.folded) and parsed.intent != "who" and not self._spoke(parsed, fact):
             return False
