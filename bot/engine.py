@@ -1610,6 +1610,7 @@ class Engine:
                 and u.label in unknown_names
                 and _asked_as_place(parsed.folded, u.label)
                 and not u.label.endswith(" session")  # 'à la 78e session': a session the sources lack, not a place
+                and not any(c.isdigit() for c in u.label)  # 'at unga77', 'at cop28': an event, not a place
             )
             or (
                 u.kind == "entity"

@@ -178,8 +178,8 @@ class KnowledgeIndex:
             ids = ()
             for cut in range(1, 5):
                 stemmed = key[:-cut]
-                if len(stemmed) < 4:
-                    break
+                if len(stemmed) < 4 or key[-cut:][:1].isdigit():
+                    break  # a case ending has no digits: 'unga77' is not an inflected 'unga'
                 found = self.alias_index.get((stemmed,))
                 if found:
                     ids = tuple(sorted(found))
@@ -380,7 +380,12 @@ def _by_first_letter(words: Iterable[str]) -> dict[str, list[str]]:
 def _closest(token: str, candidates: Sequence[str], cutoff: float) -> str | None:
     """The candidate most like `token` (rapidfuzz ratio at least `cutoff`), or None."""
     best = process.extractOne(token, candidates, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
-    return str(best[0]) if best is not None else None
+    if best is None or _DIGITS.findall(str(best[0])) != _DIGITS.findall(token):
+        return None  # 'cop28' is not a typo of 'cop29', nor 'unga77' of 'unga76'
+    return str(best[0])
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def word_term(word: str, folded: str, lang: str) -> str:

@@ -2122,3 +2122,11 @@ def test_was_it_in_that_year_of_an_inferred_date_says_it_is_inferred(engine: Eng
     answer = _follow(engine, ["Who did Guterres meet on 19 September?", "was it in 2022?"])
     assert answer.headline.startswith("Yes.")
     assert any("inferred" in note for note in answer.notes), answer.notes
+
+
+@pytest.mark.parametrize(
+    "question", ["Did Aliyev speak at unga77?", "did guterres congratulate aliyev for hosting cop28"]
+)
+def test_a_name_with_other_digits_is_neither_a_typo_nor_an_inflection(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.headline.startswith(("Yes", "Not according")), answer.headline
