@@ -213,14 +213,21 @@ _OPPOSITES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
             r"\b(defen[cs]e|interior|de la defense|de l interieur|оборон\w*|внутренних|mudafie|daxili)\b",
             r"\b(foreign|affaires etrangeres|иностранных|xarici)\b",
         ),
-        (
-            r"\b(azerbaijani (forces|troops|army)|(forces|troupes) azerbaidjanaises|азербаиджанских (воиск|сил))\b",
-            r"\b(armenian (forces|troops|army)|(forces|troupes) (d occupation )?armeniennes|армянских (воиск|сил))\b",
-        ),
-        (
-            r"\b(armenian (forces|troops|army)|(forces|troupes) armeniennes|армянских (воиск|сил))\b",
-            r"\b(azerbaijani (forces|troops|army)|(forces|troupes) azerbaidjanaises|азербаиджанских (воиск|сил))\b",
-        ),
+    )
+) + tuple(
+    # whose forces, citizens or lands: 'withdrawal of Azerbaijani forces?' of the Armenian ones is a no
+    (
+        re.compile(rf"\b({mine} {en}|{fr} {mine_fr}|{mine_ru} {ru})\b"),
+        re.compile(rf"\b({theirs} {en}|{fr} (d occupation )?{theirs_fr}|{theirs_ru} {ru})\b"),
+    )
+    for en, fr, ru in (
+        ("(forces|troops|army)", "(forces|troupes)", "(воиск|сил)"),
+        ("(citizens|civilians)", "(citoyens|civils)", "(граждан|мирных)"),
+        ("(territories|territory|lands)", "(territoires|terres)", "(территории|земель)"),
+    )
+    for (mine, mine_fr, mine_ru), (theirs, theirs_fr, theirs_ru) in (
+        (("azerbaijani", "azerbaidjanaise?s?", "азербаиджанских"), ("armenian", "armenienne?s?", "армянских")),
+        (("armenian", "armenienne?s?", "армянских"), ("azerbaijani", "azerbaidjanaise?s?", "азербаиджанских")),
     )
 )
 # Titles of whoever heads a body (stems): 'who heads X' asks for them.
@@ -322,6 +329,7 @@ _AUXILIARIES = frozenset(
     "was were is are has have had been being forced to also itself himself then already serving as which who he she"
     " said says does do did not s".split()
 )
+_PASSIVE = frozenset("been was were is are be being".split())
 # 'who did he congratulate?', 'qui a-t-il félicité ?', 'кого он поздравил?': the one acted on
 _ASKS_OBJECT = re.compile(
     r"^(who|whom) (did|does|has|have|had) (he|she|they|it)\b|^qui (a|ont|avait)[- ]t?[- ]?(il|elle|ils|elles)\b"
@@ -2326,7 +2334,8 @@ class Engine:
         if parsed.tokens[0] not in ("did", "does", "do", "has", "have", "had"):
             # 'Алиев поздравил Гутерреша?', 'Əliyev Quterreşi təbrik edib?', 'Aliev a félicité Guterres ?': the
             # person named first is the one who acts, as after 'did'
-            first = next((m for m in parsed.entities if m.start == 0), None)
+            opening = 1 if parsed.tokens[0] in ("was", "were", "is", "are") else 0  # 'was Azerbaijan defeated?'
+            first = next((m for m in parsed.entities if m.start == opening), None)
             acts = self._who_acts(parsed, fact, first) if first is not None and terms else None
             if acts is not None:
                 return acts  # 'Ermənistan 51-ci maddəyə istinad edibmi?': Azerbaijan invoked it
@@ -2370,10 +2379,43 @@ class Engine:
         verb = next(
             (u for w in parsed.tokens[subject.end :] for u in parsed.units if u.kind == "term" and u.label == w), None
         )
-        agent = self._agent(replace(parsed, units=[verb]), fact) if verb is not None else []
+        if verb is None:
+            return None
+        patients = self._patients(verb, fact)
+        if patients:
+            # 'Armenia had been defeated': 'did Armenia defeat ...?' is no, 'was Armenia defeated?' yes, 'was
+            # Azerbaijan defeated?' no
+            undergoes = parsed.tokens[:1] in (["was"], ["were"], ["is"], ["are"]) and verb.label.endswith("ed")
+            asked_passive = undergoes or bool(re.search(rf"\b(was|were|been) {re.escape(verb.label)}", parsed.folded))
+            if asked_passive:
+                return not patients.isdisjoint(subject.entity_ids)
+            return False if not patients.isdisjoint(subject.entity_ids) else None
+        agent = self._agent(replace(parsed, units=[verb]), fact)
         if not agent or self.index.entities_of_type(agent[0]) not in ("country", "person"):
             return None
         return agent[0] in subject.entity_ids
+
+    def _patients(self, verb: Unit, fact: Fact) -> set[str]:
+        """The countries or people a statement says underwent the verb: 'Armenia had been defeated', 'Aliyev and
+        Guterres were photographed'."""
+        words = tokens(fact.statement.en)
+        names = self.index.match_entities(words)
+        inside = {k for m in names for k in range(m.start, m.end)}
+        for i, word in enumerate(words):
+            if i == 0 or stem(word, "en") not in verb.stems or words[i - 1] not in _PASSIVE:
+                continue
+            if not word.endswith(("ed", "en", "wn")):
+                continue  # 'was ready': a state, not something undergone
+            found = {
+                m.entity_ids[0]
+                for m in names
+                if i - 10 <= m.end < i
+                and {words[k] for k in range(m.end, i) if k not in inside} <= _AUXILIARIES | {"and"}
+                and self.index.entities_of_type(m.entity_ids[0]) in ("country", "person")
+            }
+            if found:
+                return found
+        return set()
 
     def _agent(self, parsed: Parsed, fact: Fact) -> list[str]:
         """'Who put it forward?' of 'a resolution put forward by Azerbaijan': the name after the asked verb and 'by'."""
@@ -2390,10 +2432,11 @@ class Engine:
                     after = [m for m in names if m.start == j + 1]
                     return list(after[0].entity_ids[:1]) if after else []
             # 'that Armenia was forced to hand over': the name just before the asked word itself (not a synonym:
-            # 'who was chairman?' is not who 'chaired'), across auxiliaries only
+            # 'who was chairman?' is not who 'chaired'), across auxiliaries only ('Armenia had been defeated' is
+            # the one defeated)
             asked = {stem(u.label, "en") for u in terms}
             before = [m for m in names if i - 5 <= m.end <= i and set(words[m.end : i]) <= _AUXILIARIES]
-            if before and stem(word, "en") in asked:
+            if before and stem(word, "en") in asked and words[i - 1] not in _PASSIVE:
                 return list(before[-1].entity_ids[:1])
         return []
 

@@ -2130,3 +2130,20 @@ def test_was_it_in_that_year_of_an_inferred_date_says_it_is_inferred(engine: Eng
 def test_a_name_with_other_digits_is_neither_a_typo_nor_an_inflection(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert not answer.headline.startswith(("Yes", "Not according")), answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Did Armenia defeat Azerbaijan?", False),  # 'Armenia had been defeated': Armenia underwent it
+        ("Was Azerbaijan defeated?", False),
+        ("Was Armenia defeated?", True),
+        ("Were Aliyev and Guterres photographed together at UN headquarters?", True),
+        ("Did Azerbaijan occupy Armenian territories?", False),
+        ("Were 30 Armenian citizens killed by mines?", False),
+        ("Were 30 Azerbaijani citizens killed by mines?", True),
+    ],
+)
+def test_who_underwent_what_the_statement_says(engine: Engine, question: str, yes: bool) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith("Yes") == yes, answer.headline
