@@ -1699,8 +1699,8 @@ class Engine:
             ]:
                 continue  # one meeting does not rule out another; a disputed fact answers with both sides
             kinds = {self.index.entities_of_type(i) for i in gone[0].entity_ids}
-            if kinds & {"place"}:
-                continue  # a place is checked as a place
+            if kinds & {"place", "country"}:
+                continue  # a place is checked as a place; 'did Armenia join the UN in 1992?' is not Azerbaijan's
             pinned = [
                 u
                 for u in candidate.covered

@@ -93,7 +93,9 @@ _YESNO = re.compile(
     # a statement with a tag: 'Azerbaijan joined the UN in 1993, right?', '..., n'est-ce pas ?', '..., верно?'
     r",\s*(right|correct|true|yes|no|isn t it|wasn t it|didn t (it|he|she|they)|n est ce pas|non|oui|да|верно|правда"
     r"|dogru|duzdur|dogrudur|elemi)\s*\?*$|"
-    r"\s(right|isn ?t it|hasn ?t it|wasn ?t it|didn ?t (it|he|she|they)|aren ?t they|c ?est (bien )?ca)\s*\?*$|"
+    r"\b(was|were|is|are|has|have|had|did|a|ont|est|sont|etait|\w{3,}ed)\b.*"
+    r"\s(right|isn ?t it|hasn ?t it|wasn ?t it|didn ?t (it|he|she|they)"
+    r"|aren ?t they|c ?est (bien )?ca)\s*\?*$|"
     r"^(is it true|it is true|c ?est vrai|est[- ]il vrai|правда( ли)?|верно( ли)?|dogrudurmu|dogrudur)\b|"
     r"^(was|were|is|are|did|does|do|has|have|had|can|could|has)\b|^est[- ]ce qu|\b(s )?(est|sont|etait|fut)[- ]"
     r"(il|elle|ils|elles|on)\b|^(a|as|ont|est|etait|"

@@ -2147,3 +2147,12 @@ def test_a_name_with_other_digits_is_neither_a_typo_nor_an_inflection(engine: En
 def test_who_underwent_what_the_statement_says(engine: Engine, question: str, yes: bool) -> None:
     answer = engine.ask(question)
     assert answer.headline.startswith("Yes") == yes, answer.headline
+
+
+def test_another_countrys_membership_is_not_a_no_from_azerbaijans(engine: Engine) -> None:
+    answer = engine.ask("Did Armenia join the UN in 1992?")  # the sources say nothing of Armenia's membership
+    assert not answer.headline.startswith(("Yes", "Not according")), answer.headline
+
+
+def test_a_tag_needs_a_statement_before_it(engine: Engine) -> None:
+    assert not engine.ask("Aliyev right?").headline.startswith("Yes")
