@@ -1664,10 +1664,11 @@ class Engine:
                     and top.coverage > coverage
                     and not [u for u in figures if u in top.missing]
                 )
-            sides = [f for f in self._disputed_occasion(alt.fact) if f.date is not None] if alt is not None else []
-            if same and any(q.matches(f.date, strict=True) for f in sides for q in parsed.dates):  # type: ignore[arg-type]
+            sides = self._disputed_occasion(alt.fact) if alt is not None else []
+            days = [f.date for f in sides if f.date is not None]
+            if alt is not None and same and any(q.matches(d, strict=True) for d in days for q in parsed.dates):
                 # 'did Aliyev announce it on 23 September 2021?': said in the address one source dates so
-                answer = self._compose_single(replace(relaxed, intent="when"), lang, alt, ranked_relaxed)  # type: ignore[arg-type]
+                answer = self._compose_single(replace(relaxed, intent="when"), lang, alt, ranked_relaxed)
                 return replace(answer, headline=t("yes_conflict", lang), intent="yesno")
             if alt is not None and same and self._other_on_that_date(alt.fact, parsed):
                 same = False  # 'did Azerbaijan vote for the 2008 resolution?' is about the 2008 one, not this one
