@@ -363,6 +363,7 @@ class Engine:
         self.parse = self.parser.parse
         self._compounds = self._find_compounds()
         self._negation_cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._statement_cache: dict[tuple[str, str], tuple[list[str], list[EntityMatch]]] = {}
         self._name_stem_cache: dict[str, frozenset[str]] = {}
         self._bm25_memo: dict[frozenset[str], Mapping[str, float]] = {}  # this question's BM25 scores
         self._bounds_memo: dict[str, dict[str, str]] = {}  # and the figures it bounds
@@ -674,27 +675,13 @@ class Engine:
     def _decide(self, parsed: Parsed, ranked: list[Candidate]) -> Candidate | None:
         """The first candidate that answers the question well enough, or None (refuse)."""
         if _WHY.search(parsed.folded):
-            # 'why', 'à quoi sert': among facts that cover the question alike, one that gives a reason first
-            ranked = sorted(
-                ranked,
-                key=lambda c: (-round(c.coverage * 20), not _BECAUSE.search(fold(c.fact.statement.get(parsed.lang)))),
-            )
+            ranked = _alike_first(ranked, _BECAUSE, parsed.lang)  # 'why', 'à quoi sert': one that gives a reason
         plural = [w for w in _which_words(parsed.folded) if w not in ALL_STOPWORDS and len(w) > 3 and w.endswith("s")]
         if plural and parsed.intent not in ("when", "where", "count"):
-            # 'which agencies ...?': among facts that cover the question alike, one that names them ('among them')
-            ranked = sorted(
-                ranked,
-                key=lambda c: (
-                    -round(c.coverage * 20),
-                    not _NAMED_AFTER.search(fold(c.fact.statement.get(parsed.lang))),
-                ),
-            )
+            ranked = _alike_first(ranked, _NAMED_AFTER, parsed.lang)  # 'which agencies ...?': one that names them
         if parsed.intent == "yesno":
             # 'does Azerbaijan cooperate with UNIDO?': a fact about it before a list that names it among others
-            ranked = sorted(
-                ranked,
-                key=lambda c: (-round(c.coverage * 20), bool(_NAMED_AFTER.search(fold(c.fact.statement.en)))),
-            )
+            ranked = _alike_first(ranked, _NAMED_AFTER, "en", saying=False)
         if _HOW_LONG.search(parsed.folded):
             # 'how long were the lands occupied?': only a fact that gives a duration of it can answer
             ranked = [c for c in ranked if self._lasts(parsed, c.fact)] or ranked
@@ -813,8 +800,8 @@ class Engine:
         if not asked:
             return False
         lang = "fr" if parsed.lang == "fr" else "en"
-        words = tokens(fact.statement.get(lang))
-        stated = _help_roles(words, self._actors_named(self.index.match_entities(words)))
+        words, names = self._statement_names(fact, lang)
+        stated = _help_roles(words, self._actors_named(names))
         return any(stated.get(ident, role) != role for ident, role in asked.items())
 
     def _vague_about(self, fact: Fact, focus: str) -> bool:
@@ -1046,6 +1033,15 @@ class Engine:
                 return True
         return False
 
+    def _statement_names(self, fact: Fact, lang: str) -> tuple[list[str], list[EntityMatch]]:
+        """A statement's words in one language and the names found in them, read once per fact."""
+        key = (fact.id, lang)
+        cached = self._statement_cache.get(key)
+        if cached is None:
+            words = tokens(fact.statement.get(lang))
+            cached = self._statement_cache[key] = (words, self.index.match_entities(words))
+        return cached
+
     def _negations(self, fact: Fact) -> tuple[frozenset[str], frozenset[str]]:
         """The stems a fact's statement and keywords only use negated ('non-permanent', 'does not cooperate'), and
         those its statement uses plainly."""
@@ -1091,12 +1087,12 @@ class Engine:
             return True
         far = False
         for lang in ("en", "fr"):
-            words = tokens(candidate.fact.statement.get(lang))
+            words, matches = self._statement_names(candidate.fact, lang)
             stems = [stem(w, lang) for w in words]
             # Both ends of a name: a long name is near what follows its last word.
             name_at = [
                 edge
-                for m in self.index.match_entities(words)
+                for m in matches
                 for u in names
                 if not set(m.entity_ids).isdisjoint(u.entity_ids)
                 for edge in (m.start, m.end - 1)
@@ -1357,11 +1353,8 @@ class Engine:
         if not terms:
             return False
         for lang in ("en", "fr"):
-            words = tokens(fact.statement.get(lang))
-            people = [
-                m for m in self.index.match_entities(words) if self.index.entities_of_type(m.entity_ids[0]) == "person"
-            ]
-            named = self.index.match_entities(words)
+            words, named = self._statement_names(fact, lang)
+            people = [m for m in named if self.index.entities_of_type(m.entity_ids[0]) == "person"]
             for i, word in enumerate(words):
                 if any(stem(word, lang) in u.stems for u in terms) and any(_beside(m, i) for m in people):
                     # and what the title is of ('FAO attaché'): 'the president of Armenia' is not 'president
@@ -2399,8 +2392,7 @@ class Engine:
     def _patients(self, verb: Unit, fact: Fact) -> set[str]:
         """The countries or people a statement says underwent the verb: 'Armenia had been defeated', 'Aliyev and
         Guterres were photographed'."""
-        words = tokens(fact.statement.en)
-        names = self.index.match_entities(words)
+        words, names = self._statement_names(fact, "en")
         inside = {k for m in names for k in range(m.start, m.end)}
         for i, word in enumerate(words):
             if i == 0 or stem(word, "en") not in verb.stems or words[i - 1] not in _PASSIVE:
@@ -2423,8 +2415,7 @@ class Engine:
         terms = [u for u in parsed.units if u.kind == "term"]
         if not terms:
             return []
-        words = tokens(fact.statement.en)
-        names = self.index.match_entities(words)
+        words, names = self._statement_names(fact, "en")
         for i, word in enumerate(words):
             if not any(stem(word, "en") in u.stems for u in terms):
                 continue
@@ -2707,6 +2698,17 @@ class Engine:
     def _default_suggestions(self, lang: str) -> list[Suggestion]:
         picks = ["un-membership-1992", "unsc-non-permanent-member-2012-2013", "aliyev-guterres-meeting-2025"]
         return [self._suggestion(self.index.facts[p], lang) for p in picks if p in self.index.facts]
+
+
+def _alike_first(
+    ranked: list[Candidate], pattern: re.Pattern[str], lang: str, *, saying: bool = True
+) -> list[Candidate]:
+    """The candidates with, among those that cover the question alike, those whose statement says `pattern` (or,
+    `saying=False`, does not) first."""
+    return sorted(
+        ranked,
+        key=lambda c: (-round(c.coverage * 20), bool(pattern.search(fold(c.fact.statement.get(lang)))) != saying),
+    )
 
 
 def _head_stems(description: str) -> set[str]:
