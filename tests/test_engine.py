@@ -2156,3 +2156,13 @@ def test_another_countrys_membership_is_not_a_no_from_azerbaijans(engine: Engine
 
 def test_a_tag_needs_a_statement_before_it(engine: Engine) -> None:
     assert not engine.ask("Aliyev right?").headline.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question", ["was azerbaijan still occupied in 2019?", "l'Azerbaïdjan était-il encore occupé en 2019 ?"]
+)
+def test_a_state_still_holding_at_a_date_is_not_denied_by_an_event_of_another_year(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)  # it was 'Not according to my sources' with resolution 853 of 1993
+    assert not answer.headline.startswith(("Not according", "Pas d'après")), answer.headline
