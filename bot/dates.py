@@ -116,6 +116,19 @@ class DateQuery:
         """'before 1993', 'since 2023': a span with one end left open."""
         return self.unit == "range" and (self.start.year == OPEN_START or self.end.year == OPEN_END)
 
+    def may_fall_within(self, date: DateSpec) -> bool:
+        """True when a day or month asked without a year ('on 30 April?') may lie inside a date known only more
+        coarsely ('1993', '2012-2013'): the sources neither confirm nor rule it out."""
+        if self.year_given or self.month is None or date.unit == "day":
+            return False
+        for year in range(date.start.year, date.end.year + 1):
+            last = calendar.monthrange(year, self.month)[1]
+            lo = dt.date(year, self.month, self.day or 1)
+            hi = dt.date(year, self.month, self.day or last)
+            if date.start <= lo and hi <= date.end:
+                return True
+        return False
+
     def matches(self, date: DateSpec, *, strict: bool = False) -> bool:
         """True when the fact's date meets this span (any year, when the user gave none).
 

@@ -268,6 +268,23 @@ _PRECISE_DATE = re.compile(
 _TITLE_GLUE = frozenset("un onu оон bmt the le la l of de du des".split())
 # Facts that hold over their span of dates (a seat, a title, a programme): any time within it is one of theirs.
 _LASTING_KINDS = frozenset({"membership", "title", "programme"})
+# What someone or something is: 'was Azerbaijan president of ...?', 'is Zuev a minister?'. A yes must say it.
+_TITLE_STEMS = frozenset(
+    stem(word, lang)
+    for word in (
+        "president presidency chairman chairmanship chair member membership host ambassador envoy head leader "
+        "winner laureate founder observer candidate secretary minister rapporteur président présidence membre hôte "
+        "ambassadeur ambassadrice lauréat fondateur observateur candidat ministre secrétaire председатель президент "
+        "член посол министр генсек sədr üzv səfir nazir"
+    ).split()
+    for lang in ("en", "fr")
+)
+# Titles a synonym may stand for: a head of the NAM is its chairman (a founder of the UN is not one who set up a
+# commission, nor a host one who held a meeting).
+_HEAD_STEMS = frozenset(
+    stem(w, lang) for w in "head leader chair chef dirigeant глава".split() for lang in ("en", "fr")
+)
+_CONFERRED = re.compile(r"\b(named|appointed|elected|became|designated|awarded)\b", re.IGNORECASE)
 _PUNCTUAL = frozenset("elect elected appoint appointed born die died found founded sign signed".split())
 # 'more than 50,000', 'moins de 100': a bound, not a figure.
 _ABOVE = r"more than|over|at least|above|plus de|au moins|более|больше|свыше|не менее|cox|çox"
@@ -433,6 +450,15 @@ class Engine:
         ranked.sort(key=lambda c: (-round(c.coverage * 20), -c.score, c.fact.id))
         return ranked
 
+    @staticmethod
+    def _held_throughout(fact: Fact) -> bool:
+        """A seat, title or programme held over its whole span: 2020-2022, or a month's presidency ('on 15 October
+        2013?' of October 2013), not the month someone was named to a title they kept."""
+        date = fact.date
+        if date is None:
+            return False
+        return date.is_range or (date.unit == "month" and not _CONFERRED.search(fact.statement.en))
+
     def _facts_on(self, query: DateQuery) -> list[str]:
         if query.year_given:
             found = self.index.facts_between(query.start, query.end)
@@ -482,13 +508,15 @@ class Engine:
             elif unit.kind == "date" and parsed.intent == "yesno" and _RECOUNTED.search(fact.statement.en):
                 ok = False  # 'did Guterres visit Baku in 2025?': 2025 is when he recalled the visit
             elif unit.kind == "date":
-                lasting = fact.kind in _LASTING_KINDS and fact.date is not None and fact.date.is_range
+                lasting = fact.kind in _LASTING_KINDS and fact.date is not None and self._held_throughout(fact)
                 ok = fact.date is not None and any(
                     # 'did Azerbaijan chair the NAM in 2021?': a title held over 2020-2022 was held then (but a
                     # strategy for 2003-2005 was not one 'for 2005-2008')
-                    fact.date.start <= q.start and q.end <= fact.date.end
-                    if lasting and q.year_given
+                    (fact.date.start <= q.start and q.end <= fact.date.end)
+                    if lasting and q.year_given and fact.date.is_range
                     else q.matches(fact.date, strict=parsed.intent in ("yesno", "when") or q.unit in ("day", "month"))
+                    or (lasting and q.year_given and fact.date.start <= q.start and q.end <= fact.date.end)
+                    or (parsed.intent == "yesno" and _during(fact, q, parsed.folded))
                     for q in parsed.dates
                 )
                 # 'the 1993 resolutions': a year that names what the fact is about, written in its statement; an
@@ -730,6 +758,16 @@ class Engine:
                 return False  # 'did Aliyev meet Guterres in Geneva?', '... for hosting COP28?': not a yes
             if self._missing_words(candidate) and candidate.coverage < YESNO_COVERAGE:
                 return False  # a yes needs the fact to say what is asked, word for word or by synonym
+            terms = self.index.fact_terms.get(fact.id, frozenset())
+            if [
+                u
+                for u in candidate.covered + candidate.missing
+                if u.kind == "term"
+                and (own := {stem(u.label, "fr" if parsed.lang == "fr" else "en")}) & _TITLE_STEMS
+                and own.isdisjoint(terms)
+                and (u in candidate.missing or own.isdisjoint(_HEAD_STEMS))
+            ]:
+                return False  # 'was Azerbaijan a founder of the UN?': what it was, the fact must say (not 'set up')
             occasion = fact if fact.place else self._occasion(fact)  # what was said at a meeting: its place
             places = set(self._places(occasion)) if occasion is not None else set()
             places |= {a for p in list(places) for a in self.index.ancestors(p)}
@@ -1793,7 +1831,10 @@ class Engine:
         for unit in checkable:
             if unit.kind == "date" and fact.date is not None and not _RECOUNTED.search(fact.statement.en):
                 # a date only inferred to a month does not contradict a day within it ('on 26 May 2023?')
-                if not any(q.matches(fact.date, strict=not fact.date.inferred) for q in parsed.dates):
+                if not any(
+                    q.matches(fact.date, strict=not fact.date.inferred) or _during(fact, q, parsed.folded)
+                    for q in parsed.dates
+                ):
                     return True  # (a recollection's date is when it was told: it says nothing of the event's)
             elif unit.kind == "number" and (fact.numbers or _states_number(fact)):
                 if fact.id not in self.index.by_number.get(unit.label, ()):
@@ -1815,7 +1856,7 @@ class Engine:
             return False
         # a span the curator inferred around the fact ('shown in 2020 and still in 2022') rules out no other year
         vague = fact.date.is_range and fact.date.inferred
-        if not vague and not all(q.matches(fact.date) for q in parsed.dates):
+        if not vague and not all(q.matches(fact.date) or q.may_fall_within(fact.date) for q in parsed.dates):
             return False
         others = [u for u in checkable if u.kind != "date"]
         return not self._contradicts(fact, others, parsed) and self._contradicts(fact, checkable, parsed)
@@ -2701,6 +2742,19 @@ class Engine:
     def _default_suggestions(self, lang: str) -> list[Suggestion]:
         picks = ["un-membership-1992", "unsc-non-permanent-member-2012-2013", "aliyev-guterres-meeting-2025"]
         return [self._suggestion(self.index.facts[p], lang) for p in picks if p in self.index.facts]
+
+
+def _during(fact: Fact, query: DateQuery, folded: str) -> bool:
+    """'Did the war take place in October 2020?': an event dated by its first day that 'lasted 44 days' was going
+    on throughout them (but it did not start in October)."""
+    date = fact.date
+    if date is None or date.unit != "day" or not query.year_given or _BEGIN_OR_END.search(folded):
+        return False
+    if _LASTED.isdisjoint(tokens(fact.statement.en)):
+        return False
+    days = next((int(q.value) for q in fact.numbers if q.unit.split()[0] in ("day", "days")), 0)
+    end = date.start + dt.timedelta(days=days - 1)
+    return days > 1 and date.start <= query.start and query.end <= end
 
 
 def _alike_first(

@@ -459,7 +459,7 @@ host hosted organise organised organize organized held hold accueilli accueillir
 chair chaired chairmanship head headed presidency preside presided chairman présidence
 présider présidé председательство председательствовал sedrlik
 
-war conflict fighting guerre conflit война конфликт muharibe munaqise
+war conflict hostilities guerre conflit война конфликт muharibe munaqise
 
 return returned returns returning rentrer rentré rentrés rentrées revenir revenu revenus retour retourné retournés
 вернулись вернулся возвращение вернуться qayidib qayitdi qayitmaq
@@ -612,6 +612,17 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, replacement in (
         # 'whats ANAMA', 'whos zuev': typed without the apostrophe
         (r"\bwhats\b", "what is"),
+        # 'when did the fighting stop?' is the war; 'fighting the pandemic' is not (war is no synonym of 'fight')
+        (
+            r"\bfighting\b(?!\s+(the|a|an|against|covid|coronavirus|pandemics?|poverty|terrorism|hunger|mines|for)\b)",
+            "war",
+        ),
+        # 'was Azerbaijan president of the Security Council?': a country holds the Council's presidency
+        (
+            r"\b(president|chair|chairman|chairperson) of the (un |united nations )?security council\b",
+            "presidency of the security council",
+        ),
+        (r"\bpr[ée]sident(e)? du conseil de s[ée]curit[ée]\b", "présidence du conseil de sécurité"),
         (r"\bwhos\b", "who is"),
         (r"\bwheres\b", "where is"),
         # 'd'après Aliev' is 'according to' (a function word), not the 'après' (after) that orders events

@@ -2166,3 +2166,37 @@ def test_a_state_still_holding_at_a_date_is_not_denied_by_an_event_of_another_ye
 ) -> None:
     answer = engine.ask(question)  # it was 'Not according to my sources' with resolution 853 of 1993
     assert not answer.headline.startswith(("Not according", "Pas d'après")), answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # a month's presidency is held on each day of it; a day of another month is a no
+        ("Was Azerbaijan president of the Security Council on 15 October 2013?", "Yes."),
+        ("Did Azerbaijan preside over the Security Council on 15 November 2013?", "Not according to my sources."),
+        # an event dated by its first day that lasted 44 days was going on in the month after; it did not start then
+        ("Did the war take place in October 2020?", "Yes."),
+        ("была ли война в октябре 2020?", "Yes."),
+        ("Did the war start in October 2020?", "Not according to my sources."),
+        # a day asked without a year of a fact known only to the year: neither yes nor no
+        ("Was resolution 822 adopted on 30 April?", "The sources do not give the exact date; they say 1993."),
+        ("Was resolution 853 adopted in July?", "The sources do not give the exact date; they say 1993."),
+        ("Did Azerbaijan join the UN on 3 March?", "Not according to my sources."),
+    ],
+)
+def test_a_day_inside_what_lasted_or_coarser_than_the_fact_is_judged_by_the_span(
+    engine: Engine, question: str, start: str
+) -> None:
+    assert engine.ask(question).headline.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the war take place in December 2020?",  # was 'Yes' with the session on fighting the pandemic
+        "Was Azerbaijan a founder of the UN?",
+        "Was Azerbaijan a host of the Security Council in 2013?",
+    ],
+)
+def test_a_yes_needs_what_the_subject_was_and_not_a_figurative_fight(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).headline.startswith("Yes")
