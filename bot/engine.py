@@ -1711,6 +1711,9 @@ class Engine:
                 date = format_date(alt.fact.date, lang)  # type: ignore[arg-type]
                 key = "no_exact_date_inferred" if alt.fact.date.inferred else "no_exact_date"  # type: ignore[union-attr]
                 return self._not_in_sources(parsed, lang, t(key, lang, date=date), alt.fact)
+            if alt is not None and same and self._within_its_bound(alt.fact, checkable, parsed):
+                # 'did 60,000 IDPs return?' of 'more than 53,000': neither yes nor no, the fact as it stands
+                return replace(self._compose_single(relaxed, lang, alt, ranked_relaxed), intent="yesno")
             if alt is not None and same and self._contradicts(alt.fact, checkable, parsed):
                 answer = self._compose_single(relaxed, lang, alt, ranked_relaxed)
                 return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
@@ -1848,6 +1851,23 @@ class Engine:
                 if places.isdisjoint(unit.entity_ids) and places.isdisjoint(within):
                     return True  # (not 'in Baku?' of a fact that gives only Azerbaijan: it may well be there)
         return False
+
+    def _within_its_bound(self, fact: Fact, checkable: list[Unit], parsed: Parsed) -> bool:
+        """True when the only figure that differs could be the fact's own, given only as a bound or roughly:
+        60,000 or 50,000 of 'more than 53,000', 150,000 of 'about 160,000'."""
+        figures = [u for u in checkable if u.kind == "number" and u.label.isdigit()]
+        if not figures or self._contradicts(fact, [u for u in checkable if u not in figures], parsed):
+            return False
+        for unit in figures:
+            asked = int(unit.label)
+            if not any(
+                (q.qualifier in ("over", "under") and asked > 0)
+                or (q.qualifier in ("about", "almost") and abs(asked - q.value) <= q.value * 0.1)
+                for q in fact.numbers
+                if q.value >= 10 and 0.5 * q.value <= asked <= 2 * q.value
+            ):
+                return False
+        return True
 
     def _only_coarser(self, fact: Fact, checkable: list[Unit], parsed: Parsed) -> bool:
         """True when the fact differs from the question only by a date too coarse to tell (a day of the year the

@@ -2200,3 +2200,21 @@ def test_a_day_inside_what_lasted_or_coarser_than_the_fact_is_judged_by_the_span
 )
 def test_a_yes_needs_what_the_subject_was_and_not_a_figurative_fight(engine: Engine, question: str) -> None:
     assert not engine.ask(question).headline.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "no"),
+    [
+        ("Did 60 thousand IDPs return?", False),  # 'more than 53,000': it may have been 60,000
+        ("Did the WFP give 150,000 tons of food?", False),  # 'about 160,000'
+        ("Did 530,000 IDPs return?", True),
+        ("Did the WFP give 200,000 tons of food?", True),
+    ],
+)
+def test_a_figure_given_as_a_bound_or_roughly_is_no_no_to_a_figure_it_allows(
+    engine: Engine, question: str, no: bool
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered
+    assert answer.headline.startswith("Not according to my sources.") == no, answer.headline
+    assert not answer.headline.startswith("Yes")
