@@ -1358,6 +1358,11 @@ class Engine:
             asked = {s for u in parsed.units for s in u.stems} | set(_WORD.findall(parsed.folded))
             if head and not {stem(head, "en"), head} & asked:
                 return answer  # 'is Al-Khafaci the head of the FAO?': he is an attaché of its head's office
+            if _NOW.search(parsed.folded) and not parsed.dates and self._ended(own[3].date):
+                # 'is Heydar Aliyev still president?': the sources show him so for 1994-2000, not now
+                return self._not_in_sources(
+                    parsed, lang, t("only_then", lang, date=format_date(own[3].date, lang)), None, answer
+                )
             return self._with_prefix(answer, t("yes", lang))
         return self._not_the_holder(parsed, lang, best[0][2], best[0][3], ids)
 
@@ -1633,6 +1638,15 @@ class Engine:
                 # 'were the maps accurate?': 'only 25% accurate' is neither a plain yes nor a no; nor is 'did mines
                 # kill 130 people?' of '30 killed and 130 injured'
                 return answer
+            if (
+                _NOW.search(parsed.folded)
+                and not parsed.dates
+                and self._ended(best.fact.date, best.fact, still=bool(_STILL.search(parsed.folded)))
+            ):
+                # 'is Azerbaijan (still) a member of the Security Council?': for 2012-2013; 'is Nagorno-Karabakh still
+                # occupied?' of a 1993 resolution: the sources say nothing of now
+                date = format_date(best.fact.date, lang)  # type: ignore[arg-type]
+                return self._not_in_sources(parsed, lang, t("only_then", lang, date=date), best.fact)
             # 'l'Azerbaïdjan n'est pas membre de l'ONU ?': a French 'yes' to a negative question is 'Si'
             french_negative = lang == "fr" and re.search(
                 r"\bne? ?\w+ (t )?((il|elle|ils|elles|on) )?(pas|jamais|plus)\b", parsed.folded.replace("-", " ")
@@ -2503,12 +2517,31 @@ class Engine:
             return people
         return [o for o in fact.organisations if o in self.index.entities and o not in GENERIC_ENTITIES][:1]
 
-    def _not_in_sources(self, parsed: Parsed, lang: str, headline: str, fact: Fact) -> Answer:
-        """An honest 'the sources do not say', with the fact it was about as the source."""
-        answer = self._answer(
-            parsed, lang, headline, [self._item(fact, lang, [fact])], [fact], None, [], confidence=0.0
-        )
-        return replace(answer, answered=False)
+    def _not_in_sources(
+        self, parsed: Parsed, lang: str, headline: str, fact: Fact | None, answer: Answer | None = None
+    ) -> Answer:
+        """An honest 'the sources do not say', with the fact (or the answer) it was about as the source."""
+        if fact is not None:
+            answer = self._answer(
+                parsed, lang, headline, [self._item(fact, lang, [fact])], [fact], None, [], confidence=0.0
+            )
+        assert answer is not None
+        return replace(answer, headline=headline, answered=False, confidence=0.0)
+
+    @cached_property
+    def _horizon(self) -> int:
+        """The year of the latest source: what the sources can say holds 'now'."""
+        return max(source.published.start.year for source in self.index.base.sources.values())
+
+    def _ended(self, date: Any, fact: Fact | None = None, *, still: bool = False) -> bool:
+        """Whether a title, seat or state dated so was over before the latest source ('2012-2013', '1994-2000'),
+        so that 'is it (still) ...?' cannot be a yes. A membership with no end is not; any other fact only when
+        'still' is asked ('is Nagorno-Karabakh still occupied?' of a 1993 resolution)."""
+        if date is None or (fact is not None and fact.kind == "membership" and not date.is_range):
+            return False  # a member since 1992 is a member still
+        if fact is None or fact.kind in _LASTING_KINDS:
+            return bool(date.end.year < self._horizon)
+        return still and date.end.year < self._horizon - 1
 
     def _with_previous_entities(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer:
         """'What did he say about refugees?': the question, with 'he' standing for the previous subject."""

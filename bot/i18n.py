@@ -61,6 +61,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "That was between {start} and {end}.",
         "fr": "C'était entre le {start} et le {end}.",
     },
+    "only_then": {
+        "en": "My sources show this only for {date}; they do not say whether it is still so.",
+        "fr": "Mes sources ne l'indiquent que pour {date} ; elles ne disent pas si c'est toujours le cas.",
+    },
     "no_exact_date": {
         "en": "The sources do not give the exact date; they say {date}.",
         "fr": "Les sources ne donnent pas la date exacte ; elles indiquent {date}.",

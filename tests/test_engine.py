@@ -2218,3 +2218,29 @@ def test_a_figure_given_as_a_bound_or_roughly_is_no_no_to_a_figure_it_allows(
     assert answer.answered
     assert answer.headline.startswith("Not according to my sources.") == no, answer.headline
     assert not answer.headline.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is heydar aliyev still president",  # 1994-2000 in the sources
+        "is azerbaijan a member of the security council",  # 2012-2013
+        "l'azerbaidjan est-il toujours membre du conseil de securite ?",
+        "is ilham aliyev the chairman of nam",
+        "is nagorno-karabakh still occupied",  # a 1993 resolution says nothing of now
+    ],
+)
+def test_what_held_only_before_the_latest_source_is_not_confirmed_for_now(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered
+    assert answer.headline.startswith(("My sources show this only for", "Mes sources ne l'indiquent que")), (
+        answer.headline
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is azerbaijan a member of the un", "is guterres the secretary general", "was heydar aliyev president?"],
+)
+def test_what_still_holds_or_is_asked_of_the_past_is_confirmed(engine: Engine, question: str) -> None:
+    assert engine.ask(question).headline.startswith("Yes.")
