@@ -284,6 +284,14 @@ _TITLE_STEMS = frozenset(
 _HEAD_STEMS = frozenset(
     stem(w, lang) for w in "head leader chair chef dirigeant глава".split() for lang in ("en", "fr")
 )
+# Speaking before a body ('address the General Assembly', 'выступал в Генассамблее'): a speech there, not a
+# statement that mentions the body.
+_ADDRESSED_BODY = re.compile(
+    r"\b(address\w*|spoke|speak\w*|talk\w*|выступ\w*|cixis\w*|intervenu\w*|intervenir|discours)\b(\W+\w+){0,4}?\W+"
+    r"(general assembly|security council|assemblee generale|conseil de securite|генассамбле\w*|генеральной ассамбле\w*"
+    r"|совет\w* безопасности|bas assambleya\w*|tehlukesizlik surasi\w*)"
+)
+_SPOKE_THERE = re.compile(r"^speech\b|\b(address\w*|speech|spoke|speaking|told the|said at|session)\b")
 _CONFERRED = re.compile(r"\b(named|appointed|elected|became|designated|awarded)\b", re.IGNORECASE)
 _PUNCTUAL = frozenset("elect elected appoint appointed born die died found founded sign signed".split())
 # 'more than 50,000', 'moins de 100': a bound, not a figure.
@@ -756,6 +764,8 @@ class Engine:
         if parsed.intent == "yesno":
             if {fold(n) for n in parsed.unknown_names} & {u.label for u in candidate.missing if u.kind == "unknown"}:
                 return False  # 'did Aliyev meet Guterres in Geneva?', '... for hosting COP28?': not a yes
+            if [u for u in candidate.missing if u.kind == "unknown" and _as_subject(parsed.folded, u.label)]:
+                return False  # 'was georgia the first ... elected?': who it was, the fact must say
             if self._missing_words(candidate) and candidate.coverage < YESNO_COVERAGE:
                 return False  # a yes needs the fact to say what is asked, word for word or by synonym
             terms = self.index.fact_terms.get(fact.id, frozenset())
@@ -797,6 +807,12 @@ class Engine:
                 return False  # 'did Armenia vote ...': a yes needs the statement itself to name who is asked about
         if self._asks_who_began(parsed) and not _STARTED_WAR.search(fold(fact.statement.get(parsed.lang))):
             return False  # 'did Azerbaijan start the war?': not 'started a counter-attack' (nor WFP's operation)
+        if (
+            parsed.intent == "yesno"
+            and _ADDRESSED_BODY.search(parsed.folded)
+            and not _SPOKE_THERE.search(f"{fact.kind} {fold(fact.statement.en)}")
+        ):
+            return False  # 'did Bayramov address the General Assembly?': not his welcoming its President's visits
         if parsed.intent == "yesno" and not self._subject_acts(parsed, fact):
             return False  # 'did Armenia criticise ...?': the General Assembly condemned, Armenia did nothing
         says = parsed.intent in ("what", "about") and _SAYING.search(parsed.folded)
@@ -2955,7 +2971,7 @@ def _as_subject(folded: str, label: str) -> bool:
     opener = (
         r"(did|does|do|has|have|had|was|is|is it true that|c est vrai que|est il vrai que|est ce que|правда ли что)"
     )
-    return bool(re.match(rf"({opener}\s+)?(the\s+)?{re.escape(fold(label))}\b", folded))
+    return bool(re.match(rf"({opener}\s+)?((the|la|le|les|l)\s+)?{re.escape(fold(label))}\b", folded.replace("'", " ")))
 
 
 def _copula(words: Sequence[str], person: EntityMatch) -> bool:

@@ -110,6 +110,8 @@ class KnowledgeIndex:
         self._types = {e.id: e.type for e in entities}
         for entity in entities:
             names = {entity.name.en, entity.name.fr, *entity.aliases}
+            # 'Mehriban Aliyev' is a way to misspell her name, but 'Aliyev' alone is never her
+            own = {alias_key(t) for t in tokens(f"{entity.name.en} {entity.name.fr}")}
             for name in names:
                 key = tuple(alias_key(t) for t in tokens(name))
                 if key:  # 'UN' is also the French 'un': the parser drops stopword matches by language
@@ -118,7 +120,8 @@ class KnowledgeIndex:
                 if entity.type == "person" and len(key) <= 3 and all(w[:1].isupper() for w in name.split()):
                     # People are asked about by first or last name alone, in any spelling their aliases show.
                     person_parts.update((part, entity.id) for part in key if len(part) >= 4 and
-                                        part not in _ROLE_WORDS and not part.isdigit())  # fmt: skip
+                                        part not in _ROLE_WORDS and not part.isdigit() and
+                                        not any(w != part and w.startswith(part) for w in own))  # fmt: skip
             if entity.ordinal is not None:
                 self.ordinals[entity.ordinal] = entity.id
         for part, ident in person_parts:

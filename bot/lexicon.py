@@ -612,6 +612,9 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, replacement in (
         # 'whats ANAMA', 'whos zuev': typed without the apostrophe
         (r"\bwhats\b", "what is"),
+        # 'a member since 1993?': when it became one, not any time after 1993
+        (r"\b(members?|membres?|membership)\b(.{0,30}?)\bsince\b", r"\1\2in"),
+        (r"\b(members?|membres?|adh[ée]sion)\b(.{0,30}?)\bdepuis\b", r"\1\2en"),
         # 'when did the fighting stop?' is the war; 'fighting the pandemic' is not (war is no synonym of 'fight')
         (
             r"\bfighting\b(?!\s+(the|a|an|against|covid|coronavirus|pandemics?|poverty|terrorism|hunger|mines|for)\b)",

@@ -2244,3 +2244,25 @@ def test_what_held_only_before_the_latest_source_is_not_confirmed_for_now(engine
 )
 def test_what_still_holds_or_is_asked_of_the_past_is_confirmed(engine: Engine, question: str) -> None:
     assert engine.ask(question).headline.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Aliyev get a WIPO gold medal?",  # Mehriban Aliyeva did: 'Aliyev' alone is not her
+        "was georgia the first south caucasus country elected to the security council",
+        "la georgie a-t-elle ete le premier pays du caucase du sud au conseil de securite",
+        "Did Bayramov address the General Assembly?",  # he welcomed its President's visits
+        "Байрамов выступал в Генассамблее?",
+        "azerbaijan has been a un member since 1993?",  # was 'Yes' with a 2021 appeal to 'member states'
+    ],
+)
+def test_a_yes_needs_the_subject_and_the_act_asked(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).headline.startswith("Yes")
+
+
+def test_a_member_since_a_year_asks_when_it_became_one(engine: Engine) -> None:
+    answer = engine.ask("l'azerbaidjan est membre de l'onu depuis 1993 ?")
+    assert answer.headline.startswith("Pas d'après mes sources."), answer.headline
+    assert "2 mars 1992" in answer.headline
+    assert engine.ask("has azerbaijan been a member of the UN since 1992").headline.startswith("Yes.")
