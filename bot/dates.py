@@ -372,6 +372,33 @@ _SMALL_NUMBERS = {"a": 1, "one": 1, "un": 1, "two": 2, "deux": 2, "three": 3, "t
                   "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7}  # fmt: skip
 
 
+# Times counted from today: 'last year', 'l'an dernier', 'в прошлом году', 'keçən il', 'this month'.
+_CALENDAR = re.compile(
+    r"(?P<last_year>\blast year\b|\bl ?(annee derniere|an dernier|an passe|annee passee)\b|\bв прошлом году\b"
+    r"|\b(kecen|oten) il(de)?\b)"
+    r"|(?P<this_year>\bthis year\b|\bcette annee\b|\bв этом году\b|\bbu il(de)?\b)"
+    r"|(?P<last_month>\blast month\b|\ble mois (dernier|passe)\b|\bв прошлом месяце\b|\b(kecen|oten) ay(da)?\b)"
+    r"|(?P<this_month>\bthis month\b|\bce mois ci\b|\bв этом месяце\b|\bbu ay(da)?\b)"
+    r"|(?P<last_week>\blast week\b|\bla semaine (derniere|passee)\b|\bна прошлой неделе\b|\b(kecen|oten) hefte\b)"
+)
+
+
+def resolve_calendar(text: str, today: dt.date) -> str:
+    """The question with a time counted from today written as a date: 'what happened last year?' asked in 2026 is
+    'what happened in 2025?' (a week becomes its month: the sources date nothing finer that recent)."""
+    folded = fold(text).replace("'", " ")
+    match = _CALENDAR.search(folded)
+    if match is None:
+        return text
+    if match.group("last_year") or match.group("this_year"):
+        when = f"in {today.year - (1 if match.group('last_year') else 0)}"
+    else:
+        day = today - dt.timedelta(days=7) if match.group("last_week") else today
+        months = day.year * 12 + day.month - 1 - (1 if match.group("last_month") else 0)
+        when = f"in {months // 12}-{months % 12 + 1:02d}"
+    return f"{folded[: match.start()]}{when}{folded[match.end() :]}"
+
+
 def resolve_relative(text: str, anchor: DateSpec) -> str:
     """The question with a time counted from `anchor` written as a date: 'and the year before?' of a 2021 answer is
     'and in 2020?'. Unchanged when it holds no such time, or one finer than the anchor's date."""

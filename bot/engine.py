@@ -5,13 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
 from bot.answer import Answer, Item, SourceNote, Suggestion
-from bot.dates import DateQuery, format_date, format_day, format_query, resolve_relative, weekday_in
+from bot.dates import (
+    DateQuery,
+    format_date,
+    format_day,
+    format_query,
+    resolve_calendar,
+    resolve_relative,
+    weekday_in,
+)
 from bot.i18n import LANGUAGE_NAMES, join_names, t
 from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, index_terms, normalise_numbers
 from bot.lexicon import (
@@ -383,7 +391,8 @@ class Candidate:
 class Engine:
     """Answers questions from a KnowledgeIndex; pure: no I/O, no Telegram."""
 
-    def __init__(self, index: KnowledgeIndex) -> None:
+    def __init__(self, index: KnowledgeIndex, today: Callable[[], dt.date] = dt.date.today) -> None:
+        self.today = today  # what 'last year' counts from
         self.index = index
         self.parser = QuestionParser(index)
         self.parse = self.parser.parse
@@ -624,6 +633,7 @@ class Engine:
         anchor = self.index.facts.get(next(iter(context.get("facts") or []), "")) if context else None
         if anchor is not None and anchor.date is not None:
             question = resolve_relative(question, anchor.date)  # 'and the year before?' of a 2021 answer: 2020
+        question = resolve_calendar(question, self.today())  # 'what happened last year?'
         text = clean_question(question)
         parsed = self.parse(question, context)
         answer_lang = parsed.lang if parsed.lang in ("en", "fr") else (lang if lang in ("en", "fr") else "en")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -2266,3 +2267,17 @@ def test_a_member_since_a_year_asks_when_it_became_one(engine: Engine) -> None:
     assert answer.headline.startswith("Pas d'après mes sources."), answer.headline
     assert "2 mars 1992" in answer.headline
     assert engine.ask("has azerbaijan been a member of the UN since 1992").headline.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("what happened last year", "In 2025:"),  # was the war, 'last' read as 'lasted'
+        ("que s'est il passe l'annee derniere", "En 2025 :"),
+        ("что произошло в прошлом году?", "In 2025:"),
+        ("what happened last month", "My sources record nothing for October 2026."),
+    ],
+)
+def test_last_year_is_counted_from_today(engine: Engine, question: str, start: str) -> None:
+    in_2026 = Engine(engine.index, today=lambda: dt.date(2026, 11, 23))
+    assert in_2026.ask(question).headline.startswith(start)
