@@ -2090,16 +2090,21 @@ def test_a_question_that_denies_what_the_fact_denies_is_a_yes(engine: Engine) ->
 @pytest.mark.parametrize(
     ("question", "start"),
     [
-        ("Did Aliyev announce the NAM vaccine resolution on 23 September 2021?", "Yes. The sources differ only"),
-        ("Did Aliyev denounce vaccine nationalism at the UN on 23 September 2021?", "Yes. The sources differ only"),
+        # a day one source gives and the other does not: what each says, no 'yes'
+        ("Did Aliyev announce the NAM vaccine resolution on 23 September 2021?", "The sources disagree on this"),
+        ("Did Aliyev denounce vaccine nationalism at the UN on 23 September 2021?", "The sources disagree on this"),
+        ("Did Aliyev denounce vaccine nationalism on 24 September 2021?", "The sources disagree on this"),
         (
             "Did Aliyev say on 24 September 2021 that Nagorno-Karabakh no longer exists as an administrative unit?",
-            "Yes. The sources differ only",
+            "The sources disagree on this",
         ),
+        ("Was the 76th session address on the 23rd or the 24th?", "The sources disagree on this"),
+        # a month both sources give: a yes, with both
+        ("Did Aliyev speak at the General Assembly in September 2021?", "Yes. The sources differ only"),
         ("Did Aliyev address the 76th session on 25 September 2021?", "Not according to my sources."),
     ],
 )
-def test_what_was_said_in_the_disputed_address_on_either_day_is_a_yes(
+def test_what_was_said_in_the_disputed_address_is_told_with_both_sides(
     engine: Engine, question: str, start: str
 ) -> None:
     answer = engine.ask(question)
@@ -2281,3 +2286,8 @@ def test_a_member_since_a_year_asks_when_it_became_one(engine: Engine) -> None:
 def test_last_year_is_counted_from_today(engine: Engine, question: str, start: str) -> None:
     in_2026 = Engine(engine.index, today=lambda: dt.date(2026, 11, 23))
     assert in_2026.ask(question).headline.startswith(start)
+
+
+def test_a_disputed_day_asked_as_a_follow_up_is_not_confirmed(engine: Engine) -> None:
+    answer = _follow(engine, ["When did Aliyev address the 76th session?", "was it on the 24th?"])
+    assert answer.headline.startswith("The sources disagree on this"), answer.headline
