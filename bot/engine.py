@@ -302,6 +302,13 @@ _ADDRESSED_BODY = re.compile(
 _SPOKE_THERE = re.compile(r"^speech\b|\b(address\w*|speech|spoke|speaking|told the|said at|session)\b")
 # A day of the month asked alone: 'the 24th', 'the 23rd or the 24th', 'le 24 ?'.
 _BARE_DAY = re.compile(r"\b([12]?\d|3[01])(st|nd|rd|th|e|er)\b|\b(le|du) ([12]?\d|3[01])\b(?!\s*\w)")
+# 'who said that?', 'qui a dit ça ?', 'кто это сказал?', 'bunu kim dedi?': who says so in the previous answer.
+_WHO_SAID = re.compile(
+    r"^(and |et |а )?(who|qui|кто|kim) (said|says|told|stated|claimed|l a dit|a dit|a declare|l a declare|это )?"
+    r"(said|сказал\w*|заявил\w*|dedi|deyib|ca|cela|that|it|so|this|это)?\s*(that|it|so|this|ca|cela|это)?\s*$"
+    r"|^(bunu|bunu da) kim (dedi|deyib)\s*$"
+)
+_SAYS = re.compile(r"\b(said|says|told|stressed|noted|stated|recalled|called|urged|announced)\b")
 _CONFERRED = re.compile(r"\b(named|appointed|elected|became|designated|awarded)\b", re.IGNORECASE)
 _PUNCTUAL = frozenset("elect elected appoint appointed born die died found founded sign signed".split())
 # 'more than 50,000', 'moins de 100': a bound, not a figure.
@@ -645,6 +652,17 @@ class Engine:
             if detect_language(question) == "fr" or re.match(r"(?i)\s*(merci|bonjour|bonsoir|salut)\b", question):
                 answer_lang = "fr"  # 'Merci !': nothing asked, an invitation in the user's language
             return self._refuse(parsed, answer_lang, [], empty=True)
+        previous = self.index.facts.get(next(iter(context.get("facts") or []), "")) if context else None
+        if previous is not None and _WHO_SAID.search(" ".join(_WORD.findall(parsed.folded))):
+            # 'who said that?' after the 53,000 returned IDPs: who says so in that fact, not a meeting's words
+            said_by = Candidate(previous, 1.0, 1.0, [], [])
+            answer = self._compose_single(replace(parsed, intent="who"), answer_lang, said_by, [said_by])
+            speaker = self._first_person(previous)
+            if speaker is None or not (_reports_talk(previous) or _SAYS.search(previous.statement.en)):
+                return answer  # what the source itself states: its numbered source says who
+            name = self.index.entities[speaker].name.get(answer_lang)
+            statement = previous.statement.get(answer_lang)
+            return replace(answer, headline=f"{t('said_by', answer_lang, name=name)} {statement}")
         said = self._said_at_previous_meeting(parsed, context, answer_lang) if context else None
         if said is not None:
             return said  # 'When did Aliyev meet Guterres?', 'what did Guterres say?': his words there
@@ -654,11 +672,18 @@ class Engine:
                 return followed
             fresh = self._fresh(parsed, answer_lang)
             pronouns = pronouns_in(parsed.folded, parsed.lang)
+            bare = not [w for w in _WORD.findall(parsed.folded) if w not in ALL_STOPWORDS and w != "bes"]
+            if fresh.answered and bare and not set(fresh.facts) & set(context.get("facts", [])):
+                # 'why?', 'where?' of a speech: asked of it, answered from it or not at all (not from the award
+                # the same person received for other reasons)
+                return self._refuse(parsed, answer_lang, self.candidates(parsed))
             if (
                 fresh.answered
                 and not parsed.specific_entities
                 and (pronouns or starts_followup(parsed.folded))
-                and self._unrelated(fresh, context, things_only=not pronouns & PERSON_PRONOUNS)
+                and self._unrelated(
+                    fresh, context, things_only=not pronouns & PERSON_PRONOUNS, people=bool(pronouns & PERSON_PRONOUNS)
+                )
             ):
                 # 'resolution 822', then 'who voted for it?': 'it' is resolution 822, and a fact about another
                 # vote, however well it matches the words, answers another question. A question that names
@@ -667,14 +692,26 @@ class Engine:
             return fresh
         return self._fresh(parsed, answer_lang)
 
-    def _unrelated(self, answer: Answer, context: Mapping[str, Any], *, things_only: bool = False) -> bool:
+    def _as_answered(self, ids: Sequence[str], facts: Sequence[Fact]) -> Sequence[str]:
+        """Of the entities a name may stand for, those the answer's facts are about (all, when none is)."""
+        if len(ids) < 2:
+            return ids
+        named = set().union(*(self.index.fact_entities[f.id] for f in facts)) if facts else set()
+        return [i for i in ids if i in named] or ids
+
+    def _unrelated(
+        self, answer: Answer, context: Mapping[str, Any], *, things_only: bool = False, people: bool = False
+    ) -> bool:
         """True when an answer shares no fact and no specific name with the previous answer (`things_only`: no
-        name of a thing, 'who announced it?' being about the forum, not about anyone who spoke of it)."""
+        name of a thing, 'who announced it?' being about the forum, not about anyone who spoke of it; `people`:
+        no person of it, 'did he sign anything?' after Ilham Aliyev's meeting not being Heydar Aliyev's signing)."""
         previous = [f for f in context.get("facts", []) if f in self.index.facts]
         near = {i for f in previous for i in self.index.fact_entities[f] if i not in GENERIC_ENTITIES}
         near |= {i for i in context.get("entities", []) if i not in GENERIC_ENTITIES}
         if things_only:
             near = {i for i in near if self.index.entities_of_type(i) not in ("person", "country", "place")} or near
+        elif people:
+            near = {i for i in near if self.index.entities_of_type(i) == "person"} or near
         if set(answer.facts) & set(previous):
             return False
         return not any(near & (self.index.fact_entities[f] - GENERIC_ENTITIES) for f in answer.facts)
@@ -2291,7 +2328,9 @@ class Engine:
 
     def _reason_for(self, parsed: Parsed, lang: str, fact: Fact) -> Answer:
         """The fact that gives the reason for `fact`: the same report, sharing what it is about, with a 'because'."""
-        anchors = {i for i in (*fact.related, *fact.organisations, *fact.participants) if i not in GENERIC_ENTITIES}
+        # what it is about, not who took part: 'why?' of a speech is not the reason Aliyev received an award
+        anchors = {i for i in (*fact.related, *fact.organisations) if i not in GENERIC_ENTITIES}
+        anchors = anchors or {i for i in fact.participants if i not in GENERIC_ENTITIES}
         sources = {c.source for c in fact.citations}
         reasons = [
             other
@@ -2736,8 +2775,10 @@ class Engine:
             else [],
             # Who 'he' and 'they' can be next: the names asked, and the people of a single fact answered
             # ('when did he meet Bayramov?' then 'what did they discuss?': Bayramov and Zuev).
+            # (a name that could be several people is the one the answer is about: 'Aliyev' met Guterres in 2025
+            # is Ilham Aliyev, and 'did he sign anything?' is not Heydar Aliyev's signing)
             "entities": sorted(
-                {i for u in parsed.units if u.kind == "entity" for i in u.entity_ids}
+                {i for u in parsed.units if u.kind == "entity" for i in self._as_answered(u.entity_ids, facts)}
                 | (set(facts[0].participants) if len(facts) == 1 else set())
             ),
             "intent": parsed.intent,

@@ -65,6 +65,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "My sources show this only for {date}; they do not say whether it is still so.",
         "fr": "Mes sources ne l'indiquent que pour {date} ; elles ne disent pas si c'est toujours le cas.",
     },
+    "said_by": {"en": "{name} said so.", "fr": "C'est {name} qui l'a dit."},
     "no_exact_date": {
         "en": "The sources do not give the exact date; they say {date}.",
         "fr": "Les sources ne donnent pas la date exacte ; elles indiquent {date}.",

@@ -2291,3 +2291,24 @@ def test_last_year_is_counted_from_today(engine: Engine, question: str, start: s
 def test_a_disputed_day_asked_as_a_follow_up_is_not_confirmed(engine: Engine) -> None:
     answer = _follow(engine, ["When did Aliyev address the 76th session?", "was it on the 24th?"])
     assert answer.headline.startswith("The sources disagree on this"), answer.headline
+
+
+@pytest.mark.parametrize(
+    ("flow", "start", "fact"),
+    [
+        # 'Aliyev' who met Guterres is Ilham: 'he' is not Heydar Aliyev signing the UNICEF agreement
+        (["When did Aliyev meet Guterres?", "did he sign anything?"], "Yes.", "aliyev-un-guest-book-2025"),
+        (["How many IDPs have returned?", "who said that?"], "Ilham Aliyev said so.", "great-return-53000-idps-2025"),
+        (["Combien de déplacés sont rentrés ?", "qui a dit ça ?"], "C'est Ilham Aliev", "great-return-53000-idps-2025"),
+    ],
+)
+def test_a_follow_up_stays_with_the_previous_answer(engine: Engine, flow: list[str], start: str, fact: str) -> None:
+    answer = _follow(engine, flow)
+    assert answer.headline.startswith(start), answer.headline
+    assert answer.facts[0] == fact
+
+
+def test_why_of_a_speech_is_not_the_reason_for_an_award_to_the_same_person(engine: Engine) -> None:
+    answer = _follow(engine, ["What happened on 3 December 2020?", "who spoke?", "why?"])
+    assert "south-south-award-2015" not in answer.facts
+    assert not answer.answered
