@@ -1559,7 +1559,38 @@ class Engine:
         notes = self._date_notes(fact, lang, parsed)
         items = [self._item(fact, lang, [fact, *related], with_text=False)]
         items += [self._item(f, lang, [fact, *related]) for f in related]
-        return self._answer(parsed, lang, fact.statement.get(lang), items, [fact, *related], best, notes)
+        headline = fact.statement.get(lang)
+        figure = self._figure_for(parsed, fact) if parsed.intent == "count" else None
+        if figure is not None and figure.display() not in " ".join(headline.split()[:3]):
+            headline = f"{_figure_text(figure, lang)} — {headline}"  # 'how many journalists?': 2 first
+        return self._answer(parsed, lang, headline, items, [fact, *related], best, notes)
+
+    def _figure_for(self, parsed: Parsed, fact: Fact) -> Any:
+        """The one figure of the fact that counts what 'how many' asks (its description shares the most words with
+        the question), or None when none or several do."""
+        if len(fact.numbers) == 1:
+            return fact.numbers[0]
+        asked = {s for u in parsed.units if u.kind == "term" for s in u.stems}
+        # what happened to them decides first: 'killed' is not the 130 'injured'
+        done = [{stem(w, "en") for w in tokens(q.unit) if w.endswith("ed")} for q in fact.numbers]
+        if any(asked & d for d in done):
+            numbers = [q for q, d in zip(fact.numbers, done, strict=True) if asked & d]
+            fact = replace(fact, numbers=tuple(numbers))
+            if len(numbers) == 1:
+                return numbers[0]
+        elif parsed.lang != "en" and any(done):
+            return None  # 'tuées', 'погибло': what happened, in words the English descriptions may not have
+        for words in (asked, asked | _PERSONS if asked & self.parser.synonyms_of("people") else asked):
+            # what a figure counts is the head of its description: 'journalists killed', not 'citizens killed by
+            # mines'; 'people' is any people counted only when no figure says 'people'
+            scores = [
+                2 * len(words & _head_stems(q.unit)) + len(words & {stem(w, "en") for w in tokens(q.unit)})
+                for q in fact.numbers
+            ]
+            top = max(scores, default=0)
+            if top and scores.count(top) == 1:
+                return fact.numbers[scores.index(top)]
+        return None
 
     def _disputed_occasion(self, fact: Fact) -> list[Fact]:
         """The other sides of a disputed date a fact shares: what was said in an address the sources date
@@ -2887,6 +2918,25 @@ def _during(fact: Fact, query: DateQuery, folded: str) -> bool:
     days = next((int(q.value) for q in fact.numbers if q.unit.split()[0] in ("day", "days")), 0)
     end = date.start + dt.timedelta(days=days - 1)
     return days > 1 and date.start <= query.start and query.end <= end
+
+
+def _figure_text(quantity: Any, lang: str) -> str:
+    """'More than 53,000', 'Plus de 53 000', '25%': a figure as the first words of an answer."""
+    number = quantity.display()
+    if lang == "fr":
+        number = number.replace(",", "\u202f")
+    if "percent" in quantity.unit:
+        number += "\u00a0%" if lang == "fr" else "%"
+    bound = _FIGURE_BOUNDS.get(quantity.qualifier or "", {}).get(lang, "")
+    return f"{bound} {number}" if bound else number
+
+
+_FIGURE_BOUNDS = {
+    "over": {"en": "More than", "fr": "Plus de"},
+    "under": {"en": "Fewer than", "fr": "Moins de"},
+    "about": {"en": "About", "fr": "Environ"},
+    "almost": {"en": "Almost", "fr": "Près de"},
+}
 
 
 def _alike_first(

@@ -2312,3 +2312,20 @@ def test_why_of_a_speech_is_not_the_reason_for_an_award_to_the_same_person(engin
     answer = _follow(engine, ["What happened on 3 December 2020?", "who spoke?", "why?"])
     assert "south-south-award-2015" not in answer.facts
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("how many journalists killed by mines", "2 — "),
+        ("how many people were injured by mines?", "130 — "),
+        ("how many people were killed by mines?", "30 — "),  # not the 130 injured
+        ("combien de personnes ont été blessées par les mines ?", "130 — "),
+        ("combien de journalistes ont été tués ?", "2 — "),
+        ("how many closed meetings did the Council hold during Azerbaijan's presidencies?", "29 — "),
+        ("how many years was azerbaijan occupied?", "Almost 30 — "),
+        ("How many IDPs have returned?", "More than 53,000 former"),  # the statement opens with it already
+    ],
+)
+def test_a_count_answer_leads_with_the_figure_asked(engine: Engine, question: str, start: str) -> None:
+    assert engine.ask(question).headline.startswith(start)
