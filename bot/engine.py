@@ -309,6 +309,22 @@ _WHO_SAID = re.compile(
     r"|^(bunu|bunu da) kim (dedi|deyib)\s*$"
 )
 _SAYS = re.compile(r"\b(said|says|told|stressed|noted|stated|recalled|called|urged|announced)\b")
+# The words 'which ...?' asks a kind of thing by, and the kind of entity that answers it.
+_KIND_WORDS = {
+    stem(word, lang): kind
+    for kind, words in (
+        (
+            "organisation",
+            "agency agencies organisation organization body institution agence organisme организация "
+            "агентство учреждение qurum teskilat təşkilat",
+        ),
+        ("country", "country countries state nation pays etat état страна государство olke ölkə dovlet dövlət"),
+        ("session", "session сессия sessiya"),
+        ("place", "city town ville город sehir şəhər"),
+    )
+    for word in words.split()
+    for lang in ("en", "fr")
+}
 _CONFERRED = re.compile(r"\b(named|appointed|elected|became|designated|awarded)\b", re.IGNORECASE)
 _PUNCTUAL = frozenset("elect elected appoint appointed born die died found founded sign signed".split())
 # 'more than 50,000', 'moins de 100': a bound, not a figure.
@@ -526,6 +542,14 @@ class Engine:
                 )
                 # 'who attended / represented Azerbaijan at ...': whoever spoke there attended it
                 ok = ok or (fact.kind == "speech" and self.parser.synonyms_of("attend") <= unit.stems)
+                # 'which agency gave ...?', 'which country occupied ...?': a fact naming one answers which
+                # (only when the question is pinned by a name or a date: 'which UN agency gave Azerbaijan a diploma?'
+                # fits the FAO's, UNFPA's and WIPO's alike)
+                ok = ok or (
+                    bool(parsed.specific_entities or parsed.dates)
+                    and self._asks_which(parsed, unit)
+                    and self._names_one_of_kind(fact, unit)
+                )
                 # 'people' is covered by the IDPs, citizens or refugees a fact counts
                 ok = ok or (self.parser.synonyms_of("people") <= unit.stems and self._counts_people(fact))
             elif unit.kind == "number":
@@ -562,7 +586,10 @@ class Engine:
                     )
                 )
             if ok:
-                got += unit.weight
+                # a word the fact holds itself counts a little more than one it holds only by a synonym ('which
+                # agency gave a diploma?': the FAO's diploma before WIPO's medal)
+                exact = unit.kind != "term" or stem(unit.label, "fr" if parsed.lang == "fr" else "en") in terms
+                got += unit.weight * (1.0 if exact else 0.96)
                 covered.append(unit)
             else:
                 missing.append(unit)
@@ -804,8 +831,12 @@ class Engine:
             return False  # 'when did Azerbaijan chair the General Assembly?': not Aliyev as Chairman of the NAM
         if parsed.focus and any(u.label == parsed.focus for u in candidate.missing):
             return False  # 'how many votes', 'which country': the fact says nothing of what is counted or chosen
-        if parsed.intent == "where" and not self._places(fact):
-            return False  # asked where, and this fact names no place
+        if (
+            parsed.intent == "where"
+            and not self._places(fact)
+            and not any(self._asks_which(parsed, u) and self._names_one_of_kind(fact, u) for u in candidate.covered)
+        ):
+            return False  # asked where, and this fact names no place ('which country did he blame?' asks no place)
         if parsed.intent == "where" and _ASKS_CITY.search(_without_names(parsed)) and self._countries_only(fact):
             return False  # 'which city will host it?': the fact gives only the country ('городской форум' is a name)
         if (parsed.intent in STRICT_INTENTS or _WHY.search(parsed.folded)) and not self._says_what_is_asked(candidate):
@@ -2461,6 +2492,16 @@ class Engine:
             and not [u for u in parsed.units if u.kind in ("number", "unknown")]
             and (not named or named <= set(meeting.participants) | self.index.fact_entities[meeting.id])
         )
+
+    def _asks_which(self, parsed: Parsed, unit: Unit) -> bool:
+        """Whether a word of the question is the kind a 'which' asks for ('which UN agency', 'quel pays')."""
+        return unit.kind == "term" and (unit.label == parsed.focus or unit.label in _which_words(parsed.folded))
+
+    def _names_one_of_kind(self, fact: Fact, unit: Unit) -> bool:
+        """Whether the fact names something of the kind a 'which' word asks for (an agency, a country, a session)."""
+        kinds = {kind for word, kind in _KIND_WORDS.items() if word in unit.stems}
+        named = (*fact.participants, *fact.organisations, *fact.related, *((fact.place,) if fact.place else ()))
+        return bool(kinds) and any(i not in GENERIC_ENTITIES and self.index.entities_of_type(i) in kinds for i in named)
 
     def _counts_people(self, fact: Fact) -> bool:
         return any({stem(w, "en") for w in tokens(q.unit)} & _PERSONS for q in fact.numbers)

@@ -2329,3 +2329,27 @@ def test_why_of_a_speech_is_not_the_reason_for_an_award_to_the_same_person(engin
 )
 def test_a_count_answer_leads_with_the_figure_asked(engine: Engine, question: str, start: str) -> None:
     assert engine.ask(question).headline.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Which agency gave Mehriban Aliyeva a gold medal?", "mehriban-aliyeva-wipo-gold-medal-2006"),
+        ("Which country did Aliyev blame for the provocations?", "un75-aliyev-armenia-responsible-escalation"),
+        ("Which agency launched an emergency food operation in 1993?", "wfp-emergency-food-operation-1993"),
+        ("Which session of the General Assembly did Heydar Aliyev address in 1994?", "heydar-aliyev-unga-49-speech"),
+        ("Which agency gave Azerbaijan a special diploma in 2015?", "fao-special-diploma-2015"),
+    ],
+)
+def test_which_agency_country_or_session_is_answered_by_the_fact_naming_one(
+    engine: Engine, question: str, fact: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, answer.headline
+    assert answer.facts[0] == fact
+
+
+def test_which_agency_with_nothing_to_pin_it_is_not_a_guess(engine: Engine) -> None:
+    # the FAO's diploma, UNFPA's and WIPO's medal all fit 'gave Azerbaijan a diploma' alike
+    answer = engine.ask("Which UN agency gave Azerbaijan a diploma?")
+    assert not answer.answered or answer.facts[0] == "fao-special-diploma-2015"
