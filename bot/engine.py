@@ -190,6 +190,11 @@ _VAGUE = frozenset(
 )
 # 'How old is X', 'quel âge', 'сколько лет X', 'neçə yaşı': an age, which no fact gives.
 _AGE = re.compile(r"\bhow old\b|\bquel age\b|\bage (de|d)\b|\bсколько лет\b|\bвозраст\b|\bne\S* yas\w*")
+_TIME_OF_DAY = re.compile(
+    r"\b(what|which) time\b|\bat what hour\b|\ba quelle heure\b|\bво сколько\b|\bв котором часу\b|\bsaat ne\w*"
+)
+# A UN document symbol: 'resolution 62/243', 'A/RES/60/285'.
+_SYMBOL = re.compile(r"(?<![/\d])(\d{2})/(\d{2,3})(?![/\d])")
 _AGE_WORDS = frozenset({"old", "age", "лет", "год", "возраст", "yas", "yasi"})
 # A figure that limits what it goes with ('only 25% accurate', 'qu'à 25 %'): a yes/no about it is not a plain yes.
 _ONLY_FIGURE = re.compile(r"\b(only|merely|barely|seulement|qu['’ ]?a|лишь|только|yalniz)\s+(about\s+|environ\s+)?\d")
@@ -750,6 +755,10 @@ class Engine:
             topics = self._meeting_topics(meeting, parsed)  # 'what did Bayramov and Zuev discuss?'
             if topics:
                 return self._topics_answer(parsed, answer_lang, meeting, topics)
+        if _TIME_OF_DAY.search(parsed.folded) or self._unknown_symbol(parsed):
+            # 'what time did Guterres meet Bayramov?': the sources give days, never hours; 'resolution 62/243': a
+            # symbol no source gives (not the 62nd session's resolution found by its number)
+            return self._refuse(parsed, answer_lang, self.candidates(parsed))
         if _AGE.search(parsed.folded) and not [
             u for u in parsed.units if u.kind == "term" and _AGE_WORDS.isdisjoint(u.stems)
         ]:
@@ -1865,7 +1874,13 @@ class Engine:
             if alt is not None and same and self._within_its_bound(alt.fact, checkable, parsed):
                 # 'did 60,000 IDPs return?' of 'more than 53,000': neither yes nor no, the fact as it stands
                 return replace(self._compose_single(relaxed, lang, alt, ranked_relaxed), intent="yesno")
-            if alt is not None and same and self._contradicts(alt.fact, checkable, parsed):
+            if (
+                alt is not None
+                and same
+                and self._contradicts(alt.fact, checkable, parsed)
+                and not self._punctual_of_a_term(parsed, alt.fact)
+            ):
+                # (not 'elected in 2011?' by the 2012-2013 term, whose election the sources do not date)
                 answer = self._compose_single(relaxed, lang, alt, ranked_relaxed)
                 return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
         swapped = self._someone_else(parsed, ranked)
@@ -2496,6 +2511,20 @@ class Engine:
     def _asks_which(self, parsed: Parsed, unit: Unit) -> bool:
         """Whether a word of the question is the kind a 'which' asks for ('which UN agency', 'quel pays')."""
         return unit.kind == "term" and (unit.label == parsed.focus or unit.label in _which_words(parsed.folded))
+
+    def _punctual_of_a_term(self, parsed: Parsed, fact: Fact) -> bool:
+        """'Was Azerbaijan elected in 2011?' of a fact dated by the 2012-2013 term: a day the span does not give."""
+        date = fact.date
+        asked = {s for u in parsed.units if u.kind == "term" for s in u.stems}
+        return date is not None and date.is_range and date.end.year > date.start.year and bool(asked & _PUNCTUAL)
+
+    def _unknown_symbol(self, parsed: Parsed) -> bool:
+        """Whether the question gives a document symbol ('62/243') that no statement gives."""
+        return any(
+            not any(match.group(0) in fact.statement.en for fact in self.index.facts.values())
+            for match in _SYMBOL.finditer(parsed.text)
+            if not (int(match.group(1)) <= 31 and int(match.group(2)) <= 12)  # '19/09': a day, not a symbol
+        )
 
     def _names_one_of_kind(self, fact: Fact, unit: Unit) -> bool:
         """Whether the fact names something of the kind a 'which' word asks for (an agency, a country, a session)."""

@@ -2353,3 +2353,23 @@ def test_which_agency_with_nothing_to_pin_it_is_not_a_guess(engine: Engine) -> N
     # the FAO's diploma, UNFPA's and WIPO's medal all fit 'gave Azerbaijan a diploma' alike
     answer = engine.ask("Which UN agency gave Azerbaijan a diploma?")
     assert not answer.answered or answer.facts[0] == "fao-special-diploma-2015"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what time did guterres meet bayramov",  # the sources give days, never hours
+        "à quelle heure Aliyev a-t-il rencontré Guterres ?",
+        "resolution 62/243",  # a symbol no source gives: not the 62nd session's resolution
+        "What is resolution 60/285?",
+        "Was Azerbaijan elected to the Security Council in 2011?",  # the sources date the 2012-2013 term only
+    ],
+)
+def test_an_hour_a_symbol_or_an_undated_election_is_not_answered_from_a_neighbour(
+    engine: Engine, question: str
+) -> None:
+    assert not engine.ask(question).answered
+
+
+def test_a_day_and_month_typed_with_a_slash_is_still_a_date(engine: Engine) -> None:
+    assert engine.ask("what happened on 19/09?").headline.startswith("On 19 September")
