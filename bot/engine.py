@@ -759,6 +759,11 @@ class Engine:
             # 'what time did Guterres meet Bayramov?': the sources give days, never hours; 'resolution 62/243': a
             # symbol no source gives (not the 62nd session's resolution found by its number)
             return self._refuse(parsed, answer_lang, self.candidates(parsed))
+        speech = self._disputed_speech(parsed)
+        if speech is not None:
+            topics = self._meeting_topics(speech, parsed)  # 'what did Aliyev say at the 76th session?'
+            if topics:
+                return self._topics_answer(parsed, answer_lang, speech, topics)
         if _AGE.search(parsed.folded) and not [
             u for u in parsed.units if u.kind == "term" and _AGE_WORDS.isdisjoint(u.stems)
         ]:
@@ -2467,7 +2472,12 @@ class Engine:
 
     def _topics_answer(self, parsed: Parsed, lang: str, meeting: Fact, topics: list[Fact]) -> Answer:
         when = format_date(meeting.date, lang) if meeting.date else ""
-        headline = t("topics_head", lang, date=when) if when else t("topics_head_undated", lang)
+        sides = [self.index.facts[c] for c in meeting.conflicts_with if c in self.index.facts]
+        if when and sides and sides[0].date is not None:
+            # the 76th-session address: '23 September 2021 or 24 September 2021: the sources differ'
+            when = t("dates_differ", lang, first=when, second=format_date(sides[0].date, lang))
+        speech = "_speech" if meeting.kind == "speech" else ""
+        headline = t(f"topics_head{speech}", lang, date=when) if when else t(f"topics_head_undated{speech}", lang)
         items = [self._item(f, lang, topics) for f in topics]
         return self._answer(parsed, lang, headline, items, topics, None, [], confidence=0.8)
 
@@ -2518,6 +2528,17 @@ class Engine:
         asked = {s for u in parsed.units if u.kind == "term" for s in u.stems}
         return date is not None and date.is_range and date.end.year > date.start.year and bool(asked & _PUNCTUAL)
 
+    def _disputed_speech(self, parsed: Parsed) -> Fact | None:
+        """'What did Aliyev say at the 76th session?': the address whose date the sources dispute, when that is what
+        the question names and it asks what was said there (its words, not the quarrel over its day)."""
+        if parsed.intent not in ("what", "about") or not _SAID.search(parsed.folded):
+            return None
+        ranked = self.candidates(parsed)
+        top = ranked[0] if ranked else None
+        if top is None or top.fact.kind != "speech" or not top.fact.conflicts_with or top.coverage < MIN_COVERAGE:
+            return None
+        return None if [u for u in top.missing if not u.generic] else top.fact
+
     def _unknown_symbol(self, parsed: Parsed) -> bool:
         """Whether the question gives a document symbol ('62/243') that no statement gives."""
         return any(
@@ -2544,7 +2565,16 @@ class Engine:
         """What was said or discussed at a meeting: the facts its report gives for the same day and people, those
         that hold the question's words first."""
         people = set(meeting.participants)
-        found = [f for f in self._reported_with(meeting) if f.kind in ("statement", "cooperation", "statistic")]
+        kinds = ("statement", "cooperation", "statistic", *(("speech",) if meeting.kind == "speech" else ()))
+        # an address two sources date differently: what each reports was said in it
+        sides = [meeting, *(self.index.facts[c] for c in meeting.conflicts_with if c in self.index.facts)]
+        found = [
+            f
+            for side in sides
+            for f in self._reported_with(side)
+            if f.kind in kinds and f not in sides and not f.conflicts_with
+        ]
+        found = list(dict.fromkeys(found))
         terms = [u for u in parsed.units if u.kind == "term"]
         speakers = (
             {i for m in parsed.specific_entities for i in m.entity_ids} & people

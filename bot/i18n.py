@@ -99,6 +99,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "topics_head": {"en": "At that meeting ({date}):", "fr": "Lors de cette rencontre ({date}) :"},
     "topics_head_undated": {"en": "At that meeting:", "fr": "Lors de cette rencontre :"},
+    "topics_head_speech": {"en": "In that address ({date}):", "fr": "Dans ce discours ({date}) :"},
+    "topics_head_undated_speech": {"en": "In that address:", "fr": "Dans ce discours :"},
+    "dates_differ": {
+        "en": "{first} or {second}: the sources differ",
+        "fr": "{first} ou {second} : les sources divergent",
+    },
     "others": {"en": "Also named: {people}.", "fr": "Sont également cités : {people}."},
     "no_others": {
         "en": "The sources name nobody else there besides {people}.",

@@ -2373,3 +2373,11 @@ def test_an_hour_a_symbol_or_an_undated_election_is_not_answered_from_a_neighbou
 
 def test_a_day_and_month_typed_with_a_slash_is_still_a_date(engine: Engine) -> None:
     assert engine.ask("what happened on 19/09?").headline.startswith("On 19 September")
+
+
+def test_what_was_said_in_the_disputed_address_is_its_words_with_both_dates(engine: Engine) -> None:
+    answer = engine.ask("What did Aliyev say at the 76th session of the General Assembly?")
+    # was only 'The sources disagree on this' with the two address facts and none of what he said
+    assert answer.headline.startswith("In that address (23 September 2021 or 24 September 2021: the sources differ)")
+    assert {"unga76-aliyev-vaccine-nationalism", "no-nagorno-karabakh-unit-2021"} <= set(answer.facts)
+    assert len(to_plain(answer)) <= 4096
