@@ -61,6 +61,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "That was between {start} and {end}.",
         "fr": "C'était entre le {start} et le {end}.",
     },
+    "still_to_come": {
+        "en": "My sources speak of it as still to come ({date}); they do not say whether it has taken place.",
+        "fr": "Mes sources en parlent comme d'un événement à venir ({date}) ; elles ne disent pas s'il a eu lieu.",
+    },
     "only_then": {
         "en": "My sources show this only for {date}; they do not say whether it is still so.",
         "fr": "Mes sources ne l'indiquent que pour {date} ; elles ne disent pas si c'est toujours le cas.",

@@ -2381,3 +2381,21 @@ def test_what_was_said_in_the_disputed_address_is_its_words_with_both_dates(engi
     assert answer.headline.startswith("In that address (23 September 2021 or 24 September 2021: the sources differ)")
     assert {"unga76-aliyev-vaccine-nationalism", "no-nagorno-karabakh-unit-2021"} <= set(answer.facts)
     assert len(to_plain(answer)) <= 4096
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Did Azerbaijan host the World Urban Forum?", "My sources speak of it as still to come (2026)"),
+        ("is the world urban forum already held", "My sources speak of it as still to come (2026)"),
+        ("Will Azerbaijan host the World Urban Forum in 2026?", "Yes."),
+        ("Will Azerbaijan host the World Urban Forum in 2027?", "Not according to my sources."),
+    ],
+)
+def test_what_the_latest_source_plans_is_not_confirmed_as_done(engine: Engine, question: str, start: str) -> None:
+    assert engine.ask(question).headline.startswith(start)
+
+
+def test_a_forum_named_in_russian_is_not_another_forum(engine: Engine) -> None:
+    answer = engine.ask("Всемирный урбанистический форум уже прошел?")  # was 'Yes' with the 2017 intercultural forum
+    assert not answer.headline.startswith("Yes")
