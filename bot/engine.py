@@ -162,6 +162,12 @@ _HOW_LONG = re.compile(
 _DURATION = re.compile(
     r"\b\d+(?:[-\s](?:day|days|year|years|month|months|week|weeks|jours|ans|annees|mois|semaines))\b"
 )
+# The units a duration is counted in: 'how many years' asks a duration, 'years' is not what lasted.
+_TIME_UNITS = frozenset(
+    stem(w, lang)
+    for w in "year years day days month months week weeks an ans annee annees jour jours mois semaine semaines".split()
+    for lang in ("en", "fr")
+) | {"лет", "год", "дн", "месяц", "il", "gun", "ay"}
 _LASTED = frozenset({"lasted", "lasting", "dure", "durait", "lasts"})
 _DURATION_STEMS = frozenset({"last", "lasted", "dur", "durer", "dure", "длил", "продолжа", "davam", "long", "temp"})
 # Stems of the English words for people a figure can count ('53,000 former IDPs', '30 Azerbaijani citizens').
@@ -1010,7 +1016,14 @@ class Engine:
     def _lasts(self, parsed: Parsed, fact: Fact) -> bool:
         """For 'how long': the fact gives a duration next to (within six words of) something the question is about,
         or says that what it opens with lasted so long."""
-        subject = [u for u in parsed.units if u.kind == "term" and not u.stems & _DURATION_STEMS]
+        subject = [u for u in parsed.units if u.kind == "term" and not u.stems & (_DURATION_STEMS | _TIME_UNITS)]
+        named = not subject
+        if named:  # 'how many years was Azerbaijan on the Security Council?': not the Council's resolutions' 27 years
+            subject = [
+                replace(u, stems=frozenset(stem(w, lang) for w in tokens(u.label) for lang in ("en", "fr")))
+                for u in parsed.units
+                if u.kind == "entity" and not u.generic
+            ]
         for text, lang in ((fact.statement.en, "en"), (fact.statement.fr, "fr")):
             folded = fold(text)
             positions = {m.start() for m in _DURATION.finditer(folded)}
@@ -1022,7 +1035,10 @@ class Engine:
                 if not subject or any(u.stems & near for u in subject):
                     return True
                 # 'The Second Karabakh War ... lasted 44 days': the duration of what the sentence is about
-                lasted = i > 0 and words[i - 1].group() in _LASTED
+                # ('... stayed unimplemented for 27 years': what it opens with lasted so long; a name in the opening
+                # may only qualify it, 'the Security Council resolutions')
+                before = words[i - 1].group() if i > 0 else ""
+                lasted = before in _LASTED or (before in ("for", "pendant", "durant") and not named)
                 if lasted and any(u.stems & opening for u in subject):
                     return True
         return False

@@ -476,6 +476,8 @@ home homes homeland native foyer foyers natales родные родину dogma
 territory territories lands land territoire territoires terres территория территории земли erazi torpaq
 torpaqlari torpaqlarina
 
+occupied occupy occupation occupying occupe occupes occupee occupees оккупация оккупированы оккупированные isgal
+
 killed kill kills killing tue tues tuee tuees погибли погибло убиты убито helak oldurulub
 
 injured wounded injure injury injuries blesse blesses blessee blessees blessure blessures ранены ранен ранено
