@@ -200,7 +200,7 @@ _TIME_OF_DAY = re.compile(
     r"\b(what|which) time\b|\bat what hour\b|\ba quelle heure\b|\bво сколько\b|\bв котором часу\b|\bsaat ne\w*"
 )
 # A UN document symbol: 'resolution 62/243', 'A/RES/60/285'.
-_SYMBOL = re.compile(r"(?<![/\d])(\d{2})/(\d{2,3})(?![/\d])")
+_SYMBOL = re.compile(r"(?<!\d)(\d{2})/(\d{2,3})(?![/\d])")
 _AGE_WORDS = frozenset({"old", "age", "лет", "год", "возраст", "yas", "yasi"})
 # A figure that limits what it goes with ('only 25% accurate', 'qu'à 25 %'): a yes/no about it is not a plain yes.
 _ONLY_FIGURE = re.compile(r"\b(only|merely|barely|seulement|qu['’ ]?a|лишь|только|yalniz)\s+(about\s+|environ\s+)?\d")
@@ -341,6 +341,13 @@ _DONE = re.compile(
     r"^(did|was|were|has|have|had)\b|\b(already|deja|уже|artiq|took place|eu lieu|s est tenu\w*|прош[её]л|прошла"
     r"|состоял\w*|kecirildi|keçirildi)\b|\b(a|ont) t (il|elle|ils|elles)\b"
 )
+# Becoming a member: a day, not the state that follows ('was it a member in 1993?' asks the state).
+_BECAME = re.compile(
+    r"\b(join\w*|becom\w*|became|admi\w*|adhe\w*|rejoin\w*|rejoint|devenu\w*|entre\w*|вступ\w*|стал\w*|принят\w*"
+    r"|qosul\w*|daxil)\b"
+)
+# What happened to the people a figure counts.
+_DONE_TO = frozenset(stem(w, "en") for w in "killed injured wounded expelled displaced returned died".split())
 _CONFERRED = re.compile(r"\b(named|appointed|elected|became|designated|awarded)\b", re.IGNORECASE)
 _PUNCTUAL = frozenset("elect elected appoint appointed born die died found founded sign signed".split())
 # 'more than 50,000', 'moins de 100': a bound, not a figure.
@@ -583,6 +590,7 @@ class Engine:
                     else q.matches(fact.date, strict=parsed.intent in ("yesno", "when") or q.unit in ("day", "month"))
                     or (lasting and q.year_given and fact.date.start <= q.start and q.end <= fact.date.end)
                     or (parsed.intent == "yesno" and _during(fact, q, parsed.folded))
+                    or (parsed.intent == "yesno" and self._member_then(fact, q, parsed))
                     for q in parsed.dates
                 )
                 # 'the 1993 resolutions': a year that names what the fact is about, written in its statement; an
@@ -1808,6 +1816,8 @@ class Engine:
                 # 'were the maps accurate?': 'only 25% accurate' is neither a plain yes nor a no; nor is 'did mines
                 # kill 130 people?' of '30 killed and 130 injured'
                 return answer
+            if parsed.dates and self._punctual_of_a_term(parsed, best.fact):
+                return self._refuse(parsed, lang, ranked)  # 'elected in 2012?': the sources date the term, not that
             if best.fact.date is not None and best.fact.date.start > self._latest and _DONE.search(parsed.folded):
                 # 'did Azerbaijan host the World Urban Forum?': the sources, of 2025, speak of it as to come
                 date = format_date(best.fact.date, lang)
@@ -1970,7 +1980,7 @@ class Engine:
                 continue
             # the words before the figure and just after it say what it counts: 'kill 130 people', '29 public
             # meetings' (not 'during the presidencies' further on)
-            near = set(parsed.tokens[: spelt[0] + 4])
+            near = set(parsed.tokens[: spelt[0] + 6])
             words = {s for u in parsed.units if u.kind == "term" and u.label in near for s in u.stems}
             quantities = {q.unit: set(index_terms(q.unit, "en")) for q in fact.numbers}
             asked = [q for q in fact.numbers if q.value == int(unit.label)]
@@ -1980,6 +1990,12 @@ class Engine:
             others = set().union(*(terms for name, terms in quantities.items() if name != asked[0].unit))
             mine = bool(words & (own - others))  # 'closed' of '29 closed meetings', not the shared 'meetings'
             theirs = bool(words & (others - own))
+            done = {s for s in own if s in _DONE_TO}  # what happened to them decides: '30 people killed' is the
+            other_done = {s for s in others if s in _DONE_TO} - done  # 30 citizens killed, not the 130 injured
+            if words & done and not words & other_done:
+                return "own"
+            if words & other_done and not words & done:
+                return "other"
             if theirs:
                 return "mixed" if mine else "other"
             return "own" if mine else ""
@@ -2031,7 +2047,9 @@ class Engine:
             if unit.kind == "date" and fact.date is not None and not _RECOUNTED.search(fact.statement.en):
                 # a date only inferred to a month does not contradict a day within it ('on 26 May 2023?')
                 if not any(
-                    q.matches(fact.date, strict=not fact.date.inferred) or _during(fact, q, parsed.folded)
+                    q.matches(fact.date, strict=not fact.date.inferred)
+                    or _during(fact, q, parsed.folded)
+                    or self._member_then(fact, q, parsed)
                     for q in parsed.dates
                 ):
                     return True  # (a recollection's date is when it was told: it says nothing of the event's)
@@ -2547,6 +2565,20 @@ class Engine:
         """Whether a word of the question is the kind a 'which' asks for ('which UN agency', 'quel pays')."""
         return unit.kind == "term" and (unit.label == parsed.focus or unit.label in _which_words(parsed.folded))
 
+    @staticmethod
+    def _member_then(fact: Fact, query: DateQuery, parsed: Parsed) -> bool:
+        """'Was Azerbaijan a UN member in 1993?': a membership the sources give no end to holds from its day on
+        (but it was not joined then: 'did Azerbaijan join the UN in 1993?' is a no)."""
+        date = fact.date
+        return (
+            fact.kind == "membership"
+            and date is not None
+            and not date.is_range
+            and query.year_given
+            and date.start <= query.start
+            and not _BECAME.search(parsed.folded)
+        )
+
     def _punctual_of_a_term(self, parsed: Parsed, fact: Fact) -> bool:
         """'Was Azerbaijan elected in 2011?' of a fact dated by the 2012-2013 term: a day the span does not give."""
         date = fact.date
@@ -2564,10 +2596,17 @@ class Engine:
             return None
         return None if [u for u in top.missing if not u.generic] else top.fact
 
+    @cached_property
+    def _symbols(self) -> frozenset[str]:
+        """The document symbols the facts give, read once."""
+        texts = (t for fact in self.index.facts.values() for t in (fact.statement.en, *fact.keywords))
+        return frozenset(m.group(0) for text in texts for m in _SYMBOL.finditer(text))
+
     def _unknown_symbol(self, parsed: Parsed) -> bool:
-        """Whether the question gives a document symbol ('62/243') that no statement gives."""
+        """Whether the question gives a document symbol ('61/243') that no fact gives (the curator keys the
+        resolutions' symbols, which the documents lack, with a note saying so)."""
         return any(
-            not any(match.group(0) in fact.statement.en for fact in self.index.facts.values())
+            match.group(0) not in self._symbols
             for match in _SYMBOL.finditer(parsed.text)
             if not (int(match.group(1)) <= 31 and int(match.group(2)) <= 12)  # '19/09': a day, not a symbol
         )

@@ -617,8 +617,9 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'whats ANAMA', 'whos zuev': typed without the apostrophe
         (r"\bwhats\b", "what is"),
         # 'a member since 1993?': when it became one, not any time after 1993
-        (r"\b(members?|membres?|membership)\b(.{0,30}?)\bsince\b", r"\1\2in"),
-        (r"\b(members?|membres?|adh[ée]sion)\b(.{0,30}?)\bdepuis\b", r"\1\2en"),
+        (r"\b(members?|membres?|membership)\b(.{0,30}?)\bsince\b", r"\1\2joined in"),
+        (r"\b(members?|membres?|adh[ée]sion)\b(.{0,30}?)\bdepuis\b", r"\1\2rejoint en"),
+        (r"\b(член\w*)\b(.{0,30}?)\bс\b(?=\s+\d)", r"\1\2вступил в"),
         # 'when did the fighting stop?' is the war; 'fighting the pandemic' is not (war is no synonym of 'fight')
         (
             r"\bfighting\b(?!\s+(the|a|an|against|covid|coronavirus|pandemics?|poverty|terrorism|hunger|mines|for)\b)",

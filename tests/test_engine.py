@@ -1267,7 +1267,7 @@ def test_a_title_no_one_holds_in_the_sources_is_not_confirmed_by_a_mention(engin
         ("Did Azerbaijan chair the Security Council three times?", "Not according to my sources."),
         ("Did 179 countries oppose the covid vaccine resolution?", "Not according to my sources."),
         ("Did mines injure 130 people?", "Yes."),
-        ("Did mines kill 130 people after the war?", "Between"),  # 30 killed, 130 injured: neither yes nor no
+        ("Did mines kill 130 people after the war?", "Not according to my sources."),  # 30 killed, 130 injured
     ],
 )
 def test_a_figure_in_a_yes_no_is_the_figure_of_what_is_asked(engine: Engine, question: str, start: str) -> None:
@@ -2359,8 +2359,8 @@ def test_which_agency_with_nothing_to_pin_it_is_not_a_guess(engine: Engine) -> N
     [
         "what time did guterres meet bayramov",  # the sources give days, never hours
         "à quelle heure Aliyev a-t-il rencontré Guterres ?",
-        "resolution 62/243",  # a symbol no source gives: not the 62nd session's resolution
-        "What is resolution 60/285?",
+        "resolution 61/243",  # a symbol no fact gives: not the 61st session's resolution
+        "What is A/RES/62/100?",
         "Was Azerbaijan elected to the Security Council in 2011?",  # the sources date the 2012-2013 term only
     ],
 )
@@ -2409,3 +2409,26 @@ def test_how_long_asks_the_duration_of_what_is_named_not_of_what_it_qualifies(en
 
 def test_still_occupied_is_not_confirmed_by_a_1993_resolution(engine: Engine) -> None:
     assert not engine.ask("is nagorno-karabakh still occupied").headline.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Was Azerbaijan a UN member in 1993?", "Yes."),  # a membership with no end holds from its day on
+        ("Was Azerbaijan a member of the UN in 2010?", "Yes."),
+        ("Was Azerbaijan a UN member in 1991?", "Not according to my sources."),
+        ("Did Azerbaijan join the UN in 1993?", "Not according to my sources."),
+        ("Азербайджан член ООН с 1993 года?", "Not according to my sources."),  # was 'Yes' with 'member states'
+        ("Were 30 people killed by mines?", "Yes."),  # 30 citizens killed; the 130 people were injured
+        ("30 personnes ont-elles été tuées par les mines ?", "Oui."),
+        ("Did mines kill 130 people?", "Not according to my sources."),
+    ],
+)
+def test_a_lasting_membership_and_what_happened_to_those_counted_decide_the_yes(
+    engine: Engine, question: str, start: str
+) -> None:
+    assert engine.ask(question).headline.startswith(start)
+
+
+def test_an_election_the_sources_do_not_date_is_not_confirmed_by_the_term(engine: Engine) -> None:
+    assert not engine.ask("Was Azerbaijan elected to the Security Council in 2012?").answered
