@@ -1895,6 +1895,8 @@ class Engine:
                     and figures
                     and top.coverage > coverage
                     and not [u for u in figures if u in top.missing]
+                    # (its own date, not a membership that merely lasted into the year asked)
+                    and all(top.fact.date is not None and q.matches(top.fact.date) for q in parsed.dates)
                 )
             sides = self._disputed_occasion(alt.fact) if alt is not None else []
             days = [f.date for f in sides if f.date is not None]
@@ -1965,6 +1967,8 @@ class Engine:
             )
             if not (pinned and instead):
                 continue
+            if {a for g in gone[0].entity_ids for a in self.index.ancestors(g)} & set(instead):
+                continue  # 'on the Security Council in 2004?': a UN member then, which is no other body instead
             again = self.candidates(relaxed)
             found = next((c for c in again[:3] if c.fact.id == candidate.fact.id), None)
             if found is not None and self._acceptable(relaxed, found, again[0], negation=False):

@@ -616,6 +616,14 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, replacement in (
         # 'whats ANAMA', 'whos zuev': typed without the apostrophe
         (r"\bwhats\b", "what is"),
+        # 'was Azerbaijan on the Security Council in 2004?', 'siégeait au Conseil', 'был в Совбезе': a seat on it
+        (
+            r"^((?:was|were|is|did) \w+(?: \w+)?) (?:on|sit on|sat on|serve on) the "
+            r"(?:un |united nations )?security council\b",
+            r"\1 a member of the security council",
+        ),
+        (r"\bsi[ée]g\w* au conseil de s[ée]curit[ée]\b", "membre du conseil de sécurité"),
+        (r"\b(был\w*) в (совбезе|совете безопасности)\b", r"\1 членом совета безопасности"),
         # 'a member since 1993?': when it became one, not any time after 1993
         (r"\b(members?|membres?|membership)\b(.{0,30}?)\bsince\b", r"\1\2joined in"),
         (r"\b(members?|membres?|adh[ée]sion)\b(.{0,30}?)\bdepuis\b", r"\1\2rejoint en"),

@@ -2432,3 +2432,18 @@ def test_a_lasting_membership_and_what_happened_to_those_counted_decide_the_yes(
 
 def test_an_election_the_sources_do_not_date_is_not_confirmed_by_the_term(engine: Engine) -> None:
     assert not engine.ask("Was Azerbaijan elected to the Security Council in 2012?").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Azerbaijan on the Security Council in 2004?",  # was 'Yes' with the 59th-session speech on resolutions
+        "Азербайджан был в Совбезе в 2020 году?",
+        "Was Azerbaijan a Security Council member in 2025?",  # was a no citing UN membership
+        "Azərbaycan 2017-ci ildə Təhlükəsizlik Şurasının üzvü olub?",
+    ],
+)
+def test_a_seat_on_the_council_in_another_year_is_a_no_with_the_seat(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith("Not according to my sources."), answer.headline
+    assert answer.facts[0] == "unsc-non-permanent-member-2012-2013"
