@@ -2447,3 +2447,19 @@ def test_a_seat_on_the_council_in_another_year_is_a_no_with_the_seat(engine: Eng
     answer = engine.ask(question)
     assert answer.headline.startswith("Not according to my sources."), answer.headline
     assert answer.facts[0] == "unsc-non-permanent-member-2012-2013"
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Are Azerbaijani territories still occupied by Armenia?", "My sources show this only for 2023"),
+        ("Does Azerbaijan still receive WFP food aid?", "My sources show this only for 2022"),
+        ("Is Azerbaijan at war with Armenia?", "My sources show this only for 27 September 2020"),
+        ("Does Azerbaijan hold the presidency of the Security Council?", "My sources show this only for October 2013"),
+        ("does azerbaijan cooperate with unicef?", "Yes."),
+    ],
+)
+def test_still_of_an_undated_statement_or_now_of_a_past_event_is_not_a_yes(
+    engine: Engine, question: str, start: str
+) -> None:
+    assert engine.ask(question).headline.startswith(start)
