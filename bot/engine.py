@@ -697,6 +697,8 @@ class Engine:
         question = resolve_calendar(question, self.today())  # 'what happened last year?'
         text = clean_question(question)
         parsed = self.parse(question, context)
+        if context and parsed.intent == "yesno":
+            parsed = self._narrowed(parsed, context)  # 'who is Heydar Aliyev?', 'did Aliyev receive ...?': Heydar
         answer_lang = parsed.lang if parsed.lang in ("en", "fr") else (lang if lang in ("en", "fr") else "en")
         if context and context.get("lang") in ("en", "fr") and len(_WORD.findall(text)) <= 2:
             answer_lang = str(context["lang"])  # 'ou ?', 'et 2013 ?': too short to tell, the conversation's language
@@ -743,6 +745,21 @@ class Engine:
                 return self._refuse(parsed, answer_lang, self.candidates(parsed))
             return fresh
         return self._fresh(parsed, answer_lang)
+
+    @staticmethod
+    def _narrowed(parsed: Parsed, context: Mapping[str, Any]) -> Parsed:
+        """A name that could be several people, read as the one the conversation is about."""
+        about = set(context.get("entities") or [])
+
+        def one(ids: tuple[str, ...]) -> tuple[str, ...]:
+            kept = tuple(i for i in ids if i in about)
+            return kept if len(ids) > 1 and len(kept) == 1 else ids
+
+        return replace(
+            parsed,
+            units=[replace(u, entity_ids=one(u.entity_ids)) if u.kind == "entity" else u for u in parsed.units],
+            entities=[replace(m, entity_ids=one(m.entity_ids)) for m in parsed.entities],
+        )
 
     def _as_answered(self, ids: Sequence[str], facts: Sequence[Fact]) -> Sequence[str]:
         """Of the entities a name may stand for, those the answer's facts are about (all, when none is)."""

@@ -2463,3 +2463,11 @@ def test_still_of_an_undated_statement_or_now_of_a_past_event_is_not_a_yes(
     engine: Engine, question: str, start: str
 ) -> None:
     assert engine.ask(question).headline.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question", ["did Aliyev receive the South-South award?", "did Aliyev chair a Security Council meeting?"]
+)
+def test_a_name_of_several_people_is_the_one_the_conversation_is_about(engine: Engine, question: str) -> None:
+    answer = _follow(engine, ["Who is Heydar Aliyev?", question])  # both were Ilham Aliyev's: 'Yes' before
+    assert not answer.headline.startswith("Yes"), answer.headline
