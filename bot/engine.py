@@ -310,6 +310,7 @@ _ADDRESSED_BODY = re.compile(
     r"(general assembly|security council|assemblee generale|conseil de securite|генассамбле\w*|генеральной ассамбле\w*"
     r"|совет\w* безопасности|bas assambleya\w*|tehlukesizlik surasi\w*)"
 )
+_COUNCIL = re.compile(r"security council|conseil de securite|совет\w* безопасности|tehlukesizlik")
 _SPOKE_THERE = re.compile(r"^speech\b|\b(address\w*|speech|spoke|speaking|told the|said at|session)\b")
 # A day of the month asked alone: 'the 24th', 'the 23rd or the 24th', 'le 24 ?'.
 _BARE_DAY = re.compile(r"\b([12]?\d|3[01])(st|nd|rd|th|e|er)\b|\b(le|du) ([12]?\d|3[01])\b(?!\s*\w)")
@@ -938,12 +939,11 @@ class Engine:
                 return False  # 'did Armenia vote ...': a yes needs the statement itself to name who is asked about
         if self._asks_who_began(parsed) and not _STARTED_WAR.search(fold(fact.statement.get(parsed.lang))):
             return False  # 'did Azerbaijan start the war?': not 'started a counter-attack' (nor WFP's operation)
-        if (
-            parsed.intent == "yesno"
-            and _ADDRESSED_BODY.search(parsed.folded)
-            and not _SPOKE_THERE.search(f"{fact.kind} {fold(fact.statement.en)}")
-        ):
+        addressed = _ADDRESSED_BODY.search(parsed.folded) if parsed.intent == "yesno" else None
+        if addressed and not _SPOKE_THERE.search(f"{fact.kind} {fold(fact.statement.en)}"):
             return False  # 'did Bayramov address the General Assembly?': not his welcoming its President's visits
+        if self._spoke_elsewhere(parsed, fact):
+            return False  # 'did Aliyev address the Security Council?': not his General Assembly speech about it
         if parsed.intent == "yesno" and not self._subject_acts(parsed, fact):
             return False  # 'did Armenia criticise ...?': the General Assembly condemned, Armenia did nothing
         says = parsed.intent in ("what", "about") and _SAYING.search(parsed.folded)
@@ -1942,6 +1942,7 @@ class Engine:
                 and same
                 and self._contradicts(alt.fact, checkable, parsed)
                 and not self._punctual_of_a_term(parsed, alt.fact)
+                and not self._spoke_elsewhere(parsed, alt.fact)
             ):
                 # (not 'elected in 2011?' by the 2012-2013 term, whose election the sources do not date)
                 answer = self._compose_single(relaxed, lang, alt, ranked_relaxed)
@@ -2602,6 +2603,15 @@ class Engine:
             and query.year_given
             and date.start <= query.start
             and not _BECAME.search(parsed.folded)
+        )
+
+    def _spoke_elsewhere(self, parsed: Parsed, fact: Fact) -> bool:
+        """'Did Aliyev speak at the Security Council?' of a speech at a General Assembly session."""
+        addressed = _ADDRESSED_BODY.search(parsed.folded)
+        return bool(
+            addressed
+            and _COUNCIL.search(addressed.group(0))
+            and any(self.index.entities_of_type(r) == "session" for r in fact.related)
         )
 
     def _punctual_of_a_term(self, parsed: Parsed, fact: Fact) -> bool:

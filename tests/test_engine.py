@@ -2471,3 +2471,16 @@ def test_still_of_an_undated_statement_or_now_of_a_past_event_is_not_a_yes(
 def test_a_name_of_several_people_is_the_one_the_conversation_is_about(engine: Engine, question: str) -> None:
     answer = _follow(engine, ["Who is Heydar Aliyev?", question])  # both were Ilham Aliyev's: 'Yes' before
     assert not answer.headline.startswith("Yes"), answer.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Ilham Aliyev address the Security Council?",  # was 'Yes' with his 2017 General Assembly speech
+        "Ильхам Алиев выступал в Совете Безопасности?",
+        "Did Aliyev speak at the Security Council in May 2012?",  # he chaired a meeting; a no cited 2017
+    ],
+)
+def test_a_speech_at_the_general_assembly_is_not_one_at_the_council(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered, answer.headline
