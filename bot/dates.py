@@ -46,6 +46,10 @@ _PATTERNS = [
     ("day", re.compile(rf"\b{_Y}-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b")),
     # 02.03.1992, 2/3/1992, 02-03-1992 (day first, as everywhere but the US)
     ("day", re.compile(rf"\b(?P<day>[0-3]?\d)[./-](?P<month>[01]?\d)[./-]{_Y}\b")),
+    # 1992.03.02, 1992/03/02: year first, then month and day as in ISO
+    ("day", re.compile(rf"\b{_Y}[./](?P<month>[01]?\d)[./](?P<day>[0-3]?\d)\b")),
+    # 12/16/2021: month first, the American way, when the day-first reading is no date (a day over 12)
+    ("day", re.compile(rf"\b(?P<month>[01]?\d)[./-](?P<day>[0-3]?\d)[./-]{_Y}\b")),
     # 19.09.22, 02/03/92: a two-digit year, read as 19xx from 50 on and as 20xx below
     ("day", re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>\d\d)\b(?![./]?\d)")),
     # 2 March 1992, 2nd of March, 1992, le 2 mars 1992, 2 марта 1992 года, 2 mart 1992
@@ -378,9 +382,23 @@ _CALENDAR = re.compile(
     r"|\b(kecen|oten) il(de)?\b)"
     r"|(?P<this_year>\bthis year\b|\bcette annee\b|\bв этом году\b|\bbu il(de)?\b)"
     r"|(?P<last_month>\blast month\b|\ble mois (dernier|passe)\b|\bв прошлом месяце\b|\b(kecen|oten) ay(da)?\b)"
-    r"|(?P<this_month>\bthis month\b|\bce mois ci\b|\bв этом месяце\b|\bbu ay(da)?\b)"
+    r"|(?P<this_month>\bthis month\b|\bce mois[ -]ci\b|\bв этом месяце\b|\bbu ay(da)?\b)"
+    r"|(?P<ago>\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) years? ago\b"
+    r"|\bil y a (?P<n_fr>\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ans?\b"
+    r"|\b(?P<n_ru>\d{1,2}) (год|года|лет) назад\b|\b(?P<n_az>\d{1,2}) il (evvel|once)\b)"
+    r"|(?P<before_last>\b(the )?year before last\b|\bil y a deux ans\b|\bпозапрошл\w* год\w*)"
     r"|(?P<last_week>\blast week\b|\bla semaine (derniere|passee)\b|\bна прошлой неделе\b|\b(kecen|oten) hefte\b)"
 )
+
+
+_COUNT_WORDS = {
+    word: n
+    for n, words in enumerate(
+        ("", "one un", "two deux", "three trois", "four quatre", "five cinq", "six", "seven sept", "eight huit",
+         "nine neuf", "ten dix"),
+    )
+    for word in words.split()
+}  # fmt: skip
 
 
 def resolve_calendar(text: str, today: dt.date) -> str:
@@ -392,6 +410,10 @@ def resolve_calendar(text: str, today: dt.date) -> str:
         return text
     if match.group("last_year") or match.group("this_year"):
         when = f"in {today.year - (1 if match.group('last_year') else 0)}"
+    elif match.group("ago") or match.group("before_last"):
+        count = next((g for g in (match.group(k) for k in ("n", "n_fr", "n_ru", "n_az")) if g), "2")
+        years = int(count) if count.isdigit() else _COUNT_WORDS[count]
+        when = f"in {today.year - years}"
     else:
         day = today - dt.timedelta(days=7) if match.group("last_week") else today
         months = day.year * 12 + day.month - 1 - (1 if match.group("last_month") else 0)

@@ -2280,6 +2280,11 @@ def test_a_member_since_a_year_asks_when_it_became_one(engine: Engine) -> None:
         ("que s'est il passe l'annee derniere", "En 2025 :"),
         ("что произошло в прошлом году?", "In 2025:"),
         ("what happened last month", "My sources record nothing for October 2026."),
+        ("Qu'est-ce qui s'est passé ce mois-ci ?", "Mes sources ne rapportent rien pour novembre 2026."),
+        ("qu'est-ce qui s'est passé il y a trois ans ?", "En 2023 :"),
+        ("что было 4 года назад?", "In 2022:"),
+        ("Did Bayramov meet Zuev three years ago?", "Yes."),
+        ("Did Aliyev meet Guterres the year before last?", "Not according to my sources."),  # 2024; it was 2025
     ],
 )
 def test_last_year_is_counted_from_today(engine: Engine, question: str, start: str) -> None:
@@ -2484,3 +2489,16 @@ def test_a_name_of_several_people_is_the_one_the_conversation_is_about(engine: E
 def test_a_speech_at_the_general_assembly_is_not_one_at_the_council(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert not answer.answered, answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("1992.03.02", "On 2 March 1992:"),
+        ("1992/03/02", "On 2 March 1992:"),
+        ("what happened on 12/16/2021?", "On 16 December 2021:"),  # month first when the day is over 12
+        ("02/03/1992", "On 2 March 1992:"),  # day first otherwise
+    ],
+)
+def test_dates_typed_year_first_or_month_first_are_read(engine: Engine, question: str, start: str) -> None:
+    assert engine.ask(question).headline.startswith(start)
