@@ -2349,6 +2349,9 @@ class Engine:
             )  # fmt: skip
             item = self._item(fact, lang, [fact])
             return self._answer(parsed, lang, headline, [item], [fact], None, notes, confidence=0.8)
+        contrast = self._contrast_of_previous(parsed, previous, lang) if previous else None
+        if contrast is not None:
+            return contrast  # 'was it in person?' after his UN75 address: no, by video
         if previous and _WHY.search(parsed.folded) and not [u for u in parsed.units if not u.generic]:
             # 'why?': the fact about the same thing that gives a reason ('to help refugee children'), or none
             return self._reason_for(parsed, lang, previous[0])
@@ -2476,6 +2479,30 @@ class Engine:
                 confidence=0.75,
             )
         return None
+
+    def _contrast_of_previous(self, parsed: Parsed, previous: list[Fact], lang: str) -> Answer | None:
+        """'Was it in person?', 'c'était en personne ?' of the previous answer: a no when its fact says the opposite
+        ('by video'), a yes when it says so; None when the question names something else or asks no contrast."""
+        if not (parsed.intent == "yesno" or _ASKS_IF.search(parsed.folded)):
+            return None  # ('who congratulated him?' asks who)
+        if parsed.specific_entities or parsed.dates or len(_WORD.findall(parsed.folded)) > 5:
+            return None  # ('was it before 2024?' is a date's question)
+        folded = f" {parsed.folded} "
+        pairs = [*_OPPOSITES, *((b, a) for a, b in _OPPOSITES)]  # 'by video?' as well as 'in person?'
+        if not any(asked.search(folded) for asked, _ in pairs):
+            return None
+        for fact in previous[:2]:
+            statement = f" {fold(fact.statement.get(lang))} "
+            for asked, opposite in pairs:
+                if not asked.search(folded):
+                    continue
+                said, denied = bool(asked.search(statement)), bool(opposite.search(statement))
+                if said == denied:
+                    continue
+                item = self._item(fact, lang, [fact], with_text=False)
+                answer = self._answer(parsed, lang, fact.statement.get(lang), [item], [fact], None, [], confidence=0.8)
+                return replace(self._with_prefix(answer, t("yes" if said else "no_but", lang)), intent="yesno")
+        return self._refuse(parsed, lang, [])  # 'was it by video?' of a meeting the sources do not say that of
 
     def _reason_for(self, parsed: Parsed, lang: str, fact: Fact) -> Answer:
         """The fact that gives the reason for `fact`: the same report, sharing what it is about, with a 'because'."""

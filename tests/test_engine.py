@@ -2502,3 +2502,17 @@ def test_a_speech_at_the_general_assembly_is_not_one_at_the_council(engine: Engi
 )
 def test_dates_typed_year_first_or_month_first_are_read(engine: Engine, question: str, start: str) -> None:
     assert engine.ask(question).headline.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("flow", "start"),
+    [
+        (["What did Aliyev say on 21 September 2020?", "was it in person?"], "Not according to my sources."),
+        (["When did Aliyev address the UN's 75th anniversary meeting?", "c'était en personne ?"], "Pas d'après"),
+        (["When did Aliyev meet Guterres?", "was it by video?"], "I don't have that"),  # was 'Yes' with UN75
+        (["When did Aliyev meet Guterres?", "was it before 2024?"], "Not according to my sources."),
+    ],
+)
+def test_was_it_in_person_is_asked_of_the_previous_answer(engine: Engine, flow: list[str], start: str) -> None:
+    # 'was it in person?' was the 53,000 returned IDPs ('person' matched 'people')
+    assert _follow(engine, flow).headline.startswith(start)
