@@ -612,10 +612,7 @@ class Engine:
                     )
                 )
             if ok:
-                # a word the fact holds itself counts a little more than one it holds only by a synonym ('which
-                # agency gave a diploma?': the FAO's diploma before WIPO's medal)
-                exact = unit.kind != "term" or stem(unit.label, "fr" if parsed.lang == "fr" else "en") in terms
-                got += unit.weight * (1.0 if exact else 0.96)
+                got += unit.weight
                 covered.append(unit)
             else:
                 missing.append(unit)
@@ -1891,15 +1888,24 @@ class Engine:
             )
             ranked_relaxed = self.candidates(relaxed)
             # Of the facts that answer the rest of the question, the first that gives a date, figure or place.
+            differing = [
+                c
+                for c in ranked_relaxed[:3]
+                if self._acceptable(relaxed, c, ranked_relaxed[0], negation=False)
+                and self._contradicts(c.fact, checkable, parsed)
+            ]
+            # ('on 24 October 1995?': the October 1995 speech, dated only to the month, before the 1994 one)
             alt = next(
                 (
                     c
-                    for c in ranked_relaxed[:3]
-                    if self._acceptable(relaxed, c, ranked_relaxed[0], negation=False)
-                    and self._contradicts(c.fact, checkable, parsed)
+                    for c in differing
+                    if c.coverage >= differing[0].coverage - 1e-9
+                    and not (differing[0].fact.date and differing[0].fact.date.unit == "day")  # (a day says no)
+                    and self._only_coarser(c.fact, checkable, parsed)
                 ),
                 None,
             )
+            alt = alt or next(iter(differing), None)
             # Only when the fact the question is about is the one that differs: not a neighbour found by relaxing.
             # (or one that holds every other word and name of the question: 'did Bayramov meet Guterres in 2023?')
             same = alt is not None and (alt.fact.id in {c.fact.id for c in ranked[:5]} or not alt.missing)

@@ -2516,3 +2516,9 @@ def test_dates_typed_year_first_or_month_first_are_read(engine: Engine, question
 def test_was_it_in_person_is_asked_of_the_previous_answer(engine: Engine, flow: list[str], start: str) -> None:
     # 'was it in person?' was the 53,000 returned IDPs ('person' matched 'people')
     assert _follow(engine, flow).headline.startswith(start)
+
+
+def test_a_day_within_the_month_of_the_right_speech_is_neither_yes_nor_no(engine: Engine) -> None:
+    # was a no citing the September 1994 speech; the 50th-anniversary speech is dated October 1995
+    answer = engine.ask("Did Heydar Aliyev speak at the General Assembly on 24 October 1995?")
+    assert answer.headline == "The sources do not give the exact date; they say October 1995."
