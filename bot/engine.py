@@ -2076,7 +2076,14 @@ class Engine:
     def _contradicts(self, fact: Fact, checkable: list[Unit], parsed: Parsed) -> bool:
         """True when the fact gives its own date, figure or place where the question asserts another."""
         for unit in checkable:
-            if unit.kind == "date" and fact.date is not None and not _RECOUNTED.search(fact.statement.en):
+            if (
+                unit.kind == "date"
+                and fact.date is not None
+                and not _RECOUNTED.search(fact.statement.en)
+                # (what someone said is dated by the saying: 'did Azerbaijan host COP29 in 2021?' is not denied by
+                # Guterres's congratulations of 2025, unless he is who the question is about)
+                and not (fact.kind == "statement" and not self._speaker_asked(parsed, fact))
+            ):
                 # a date only inferred to a month does not contradict a day within it ('on 26 May 2023?')
                 if not any(
                     q.matches(fact.date, strict=not fact.date.inferred)

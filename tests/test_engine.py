@@ -2522,3 +2522,10 @@ def test_a_day_within_the_month_of_the_right_speech_is_neither_yes_nor_no(engine
     # was a no citing the September 1994 speech; the 50th-anniversary speech is dated October 1995
     answer = engine.ask("Did Heydar Aliyev speak at the General Assembly on 24 October 1995?")
     assert answer.headline == "The sources do not give the exact date; they say October 1995."
+
+
+def test_what_someone_said_is_dated_by_the_saying_not_the_event_it_names(engine: Engine) -> None:
+    # Guterres's congratulations of 2025 do not date COP29; asked of Guterres, the date is his
+    assert not engine.ask("Did Azerbaijan host COP29 in 2021?").answered
+    answer = engine.ask("Did Guterres congratulate Aliyev on COP29 in 2021?")
+    assert answer.headline.startswith("Not according to my sources.")
