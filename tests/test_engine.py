@@ -2529,3 +2529,8 @@ def test_what_someone_said_is_dated_by_the_saying_not_the_event_it_names(engine:
     assert not engine.ask("Did Azerbaijan host COP29 in 2021?").answered
     answer = engine.ask("Did Guterres congratulate Aliyev on COP29 in 2021?")
     assert answer.headline.startswith("Not according to my sources.")
+
+
+def test_number_of_is_a_count(engine: Engine) -> None:
+    answer = engine.ask("number of press statements during azerbaijan's security council presidencies")
+    assert answer.headline.startswith("13 — "), answer.headline  # was a list of the Council titles
