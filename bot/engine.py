@@ -1649,6 +1649,10 @@ class Engine:
         items = [self._item(fact, lang, [fact, *related], with_text=False)]
         items += [self._item(f, lang, [fact, *related]) for f in related]
         headline = fact.statement.get(lang)
+        later = [format_date(f.date, lang) for f in related if f.date is not None and f.date != fact.date]
+        if parsed.intent == "when" and later:
+            # 'when did Azerbaijan hold the presidency?': May 2012, and October 2013 too
+            headline = f"{headline} {t('also_dated', lang, dates=join_names(later, lang))}"
         figure = self._figure_for(parsed, fact) if parsed.intent == "count" else None
         if figure is not None and figure.display() not in " ".join(headline.split()[:3]):
             headline = f"{_figure_text(figure, lang)} — {headline}"  # 'how many journalists?': 2 first

@@ -65,6 +65,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "My sources speak of it as still to come ({date}); they do not say whether it has taken place.",
         "fr": "Mes sources en parlent comme d'un événement à venir ({date}) ; elles ne disent pas s'il a eu lieu.",
     },
+    "also_dated": {"en": "Also: {dates}.", "fr": "Également : {dates}."},
     "only_then": {
         "en": "My sources show this only for {date}; they do not say whether it is still so.",
         "fr": "Mes sources ne l'indiquent que pour {date} ; elles ne disent pas si c'est toujours le cas.",

@@ -2534,3 +2534,8 @@ def test_what_someone_said_is_dated_by_the_saying_not_the_event_it_names(engine:
 def test_number_of_is_a_count(engine: Engine) -> None:
     answer = engine.ask("number of press statements during azerbaijan's security council presidencies")
     assert answer.headline.startswith("13 — "), answer.headline  # was a list of the Council titles
+
+
+def test_when_of_a_thing_done_twice_gives_both_dates_first(engine: Engine) -> None:
+    answer = engine.ask("When did Azerbaijan hold the Security Council presidency?")
+    assert answer.headline.endswith("in May 2012. Also: October 2013."), answer.headline
