@@ -1666,6 +1666,8 @@ class Engine:
         asked = {s for u in parsed.units if u.kind == "term" for s in u.stems}
         # what happened to them decides first: 'killed' is not the 130 'injured'
         done = [{stem(w, "en") for w in tokens(q.unit) if w.endswith("ed")} for q in fact.numbers]
+        if len({s for d in done for s in asked & d}) > 1:
+            return None  # 'how many did mines kill or injure?': two figures, no one of them
         if any(asked & d for d in done):
             numbers = [q for q, d in zip(fact.numbers, done, strict=True) if asked & d]
             fact = replace(fact, numbers=tuple(numbers))

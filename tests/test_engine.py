@@ -2335,6 +2335,11 @@ def test_a_count_answer_leads_with_the_figure_asked(engine: Engine, question: st
     assert engine.ask(question).headline.startswith(start)
 
 
+def test_a_count_of_two_things_leads_with_neither(engine: Engine) -> None:
+    answer = engine.ask("How many people did mines kill or injure?")  # was '130 — ', the injured only
+    assert answer.headline.startswith("Between"), answer.headline
+
+
 @pytest.mark.parametrize(
     ("question", "fact"),
     [
