@@ -7,7 +7,7 @@ import heapq
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from bot.answer import Answer, Item, SourceNote, Suggestion
@@ -572,6 +572,7 @@ class Engine:
                 # fits the FAO's, UNFPA's and WIPO's alike)
                 ok = ok or (
                     bool(parsed.specific_entities or parsed.dates)
+                    and not unit.stems.isdisjoint(_KIND_WORDS)
                     and self._asks_which(parsed, unit)
                     and self._names_one_of_kind(fact, unit)
                 )
@@ -3275,10 +3276,11 @@ def _names_kind(word: str, kind: str) -> bool:
     return folded.endswith(("s", "x")) and (folded in group or folded[:-1] in group)
 
 
-def _which_words(folded: str) -> list[str]:
-    """The words right after 'which': 'in which peacekeeping missions' -> ['peacekeeping', 'missions']."""
+@lru_cache(maxsize=4096)
+def _which_words(folded: str) -> tuple[str, ...]:
+    """The words right after 'which': 'in which peacekeeping missions' -> ('peacekeeping', 'missions')."""
     match = _WHICH.search(folded)
-    return _WORD.findall(folded[match.end() :])[:3] if match else []
+    return tuple(_WORD.findall(folded[match.end() :])[:3]) if match else ()
 
 
 def _beside(match: EntityMatch, i: int, distance: int = 2) -> bool:

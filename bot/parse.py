@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from bot.dates import WEEKDAY_WORDS, DateQuery, find_dates, format_query
@@ -586,6 +587,7 @@ def _is_intent_word(token: str) -> bool:
     return token in INTENT_WORDS
 
 
+@lru_cache(maxsize=65536)
 def kind_of(word: str) -> str | None:
     """The kind of fact a word asks for: 'meetings' -> meeting, 'résolution' -> resolution."""
     folded = fold(word)
