@@ -616,6 +616,12 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, replacement in (
         # 'whats ANAMA', 'whos zuev': typed without the apostrophe
         (r"\bwhats\b", "what is"),
+        # 'sit down with Bayramov', 'se sont-ils vus', 'leave an entry in the visitors' book': met, signed
+        (r"\b(sit|sat|sits|sitting) down with\b", "meet"),
+        (r"\bse (sont|sont-ils|sont-elles|sont ils|sont elles|seraient) vus\b", "se sont rencontrés"),
+        (r"\b(leave|left|leaves|write|wrote|writes|put) (an |a )?(entry|note|message)\b", "sign"),
+        (r"\b(laiss\w*|[ée]crit) (un )?(mot|message)\b", "signé"),
+        (r"\bvisitors['’]? book\b", "guest book"),
         # 'was Azerbaijan on the Security Council in 2004?', 'siégeait au Conseil', 'был в Совбезе': a seat on it
         (
             r"^((?:was|were|is|did) \w+(?: \w+)?) (?:on|sit on|sat on|serve on) the "

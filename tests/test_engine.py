@@ -2544,3 +2544,18 @@ def test_number_of_is_a_count(engine: Engine) -> None:
 def test_when_of_a_thing_done_twice_gives_both_dates_first(engine: Engine) -> None:
     answer = engine.ask("When did Azerbaijan hold the Security Council presidency?")
     assert answer.headline.endswith("in May 2012. Also: October 2013."), answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Did Aliyev leave an entry in the UN visitors' book?", "aliyev-un-guest-book-2025"),
+        ("Aliev a-t-il laissé un mot dans le livre d'or des Nations unies ?", "aliyev-un-guest-book-2025"),
+        ("When did Guterres sit down with Bayramov?", "guterres-bayramov-meeting-2022"),
+        ("Quand Aliev et Guterres se sont-ils vus à New York ?", "aliyev-guterres-meeting-2025"),
+    ],
+)
+def test_everyday_words_for_meeting_and_signing(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, answer.headline
+    assert answer.facts[0] == fact
