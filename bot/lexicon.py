@@ -478,7 +478,7 @@ torpaqlari torpaqlarina
 
 occupied occupy occupation occupying occupe occupes occupee occupees оккупация оккупированы оккупированные isgal
 
-killed kill kills killing tue tues tuee tuees погибли погибло убиты убито helak oldurulub
+killed kill kills killing death deaths tue tues tuee tuees погибли погибло убиты убито helak oldurulub
 
 injured wounded injure injury injuries blesse blesses blessee blessees blessure blessures ранены ранен ранено
 раненых yaralanib yarali yaralandi

@@ -2559,3 +2559,31 @@ def test_everyday_words_for_meeting_and_signing(engine: Engine, question: str, f
     answer = engine.ask(question)
     assert answer.answered, answer.headline
     assert answer.facts[0] == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # answered right at the start of this stop, then lost to a new rule, found by a diff of 3,252 questions
+        ("İkinci Qarabağ müharibəsi neçə gün davam edib?", "44 — "),
+        ("number of mine deaths", "30 — "),
+        ("was azerbaijan elected to the security council for 2014", "Not according to my sources."),
+        ("Did Aliyev chair a Security Council meeting in October 2013?", "Not according to my sources. In May 2012"),
+        ("Did UNDP launch an emergency food operation in Azerbaijan in 1993?", "Not according to my sources."),
+        ("L'Azerbaïdjan est-il le premier pays du Caucase du Sud élu au Conseil de sécurité ?", "Oui."),
+        ("Does Azerbaijan have a permanent mission to the UN?", "Yes."),
+        ("Have fewer than 50,000 IDPs returned?", "Not according to my sources."),
+        ("Azərbaycan 1993-cü ildən BMT-nin üzvüdür?", "Not according to my sources."),
+        ("How many resolutions did the Security Council adopt in the whole of 2012?", "During"),  # no '7 — '
+    ],
+)
+def test_this_stops_rules_keep_what_was_answered_right(engine: Engine, question: str, start: str) -> None:
+    assert engine.ask(question).headline.startswith(start)
+
+
+def test_a_year_tells_which_aliyev_without_the_conversation(engine: Engine) -> None:
+    flow = [
+        "Who chaired the Security Council meeting in May 2012?",
+        "Did Aliyev speak at the General Assembly in 1994?",
+    ]
+    assert _follow(engine, flow).headline.startswith("Yes. In September 1994 President Heydar Aliyev")
