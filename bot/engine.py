@@ -2125,10 +2125,21 @@ class Engine:
         figures = [u for u in checkable if u.kind == "number" and u.label.isdigit()]
         if not figures or self._contradicts(fact, [u for u in checkable if u not in figures], parsed):
             return False
-        if _BOUND.search(normalise_numbers(parsed.folded)):
-            return False  # 'fewer than 50,000 returned?' of 'more than 53,000': that the bound decides
+        bounds = {m.group("number"): bool(m.group("above")) for m in _BOUND.finditer(normalise_numbers(parsed.folded))}
         for unit in figures:
             asked = int(unit.label)
+            if unit.label in bounds:
+                # 'fewer than 50,000?' of 'more than 53,000' is a no; 'fewer than 60,000?', 'more than 100,000?'
+                # may be so or not
+                above = bounds[unit.label]
+                if not any(
+                    (q.qualifier == "over" and (above or asked > q.value))
+                    or (q.qualifier == "under" and (not above or asked < q.value))
+                    for q in fact.numbers
+                    if q.value >= 10
+                ):
+                    return False
+                continue
             if not any(
                 (q.qualifier in ("over", "under") and asked > 0)
                 or (q.qualifier in ("about", "almost") and abs(asked - q.value) <= q.value * 0.1)

@@ -631,8 +631,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bsi[ée]g\w* au conseil de s[ée]curit[ée]\b", "membre du conseil de sécurité"),
         (r"\b(был\w*) в (совбезе|совете безопасности)\b", r"\1 членом совета безопасности"),
         # 'a member since 1993?': when it became one, not any time after 1993
-        (r"\b(members?|membres?|membership)\b(.{0,30}?)\bsince\b", r"\1\2joined in"),
-        (r"\b(members?|membres?|adh[ée]sion)\b(.{0,30}?)\bdepuis\b", r"\1\2rejoint en"),
+        (r"\b(members?|membres?|membership)\b(.{0,30}?)\bsince\b(?=\s+\w)", r"\1\2joined in"),
+        (r"\b(members?|membres?|adh[ée]sion)\b(.{0,30}?)\bdepuis\b(?=\s+\w)", r"\1\2rejoint en"),
         (r"\b(член\w*)\b(.{0,30}?)\bс\b(?=\s+\d)", r"\1\2вступил в"),
         # 'when did the fighting stop?' is the war; 'fighting the pandemic' is not (war is no synonym of 'fight')
         (

@@ -2215,6 +2215,9 @@ def test_a_yes_needs_what_the_subject_was_and_not_a_figurative_fight(engine: Eng
         ("Did the WFP give 150,000 tons of food?", False),  # 'about 160,000'
         ("Did 530,000 IDPs return?", True),
         ("Did the WFP give 200,000 tons of food?", True),
+        ("Have fewer than 60,000 IDPs returned?", False),  # 'more than 53,000' may be under 60,000
+        ("More than 100,000 IDPs have already returned, right?", False),
+        ("Have fewer than 50,000 IDPs returned?", True),
     ],
 )
 def test_a_figure_given_as_a_bound_or_roughly_is_no_no_to_a_figure_it_allows(
