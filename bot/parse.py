@@ -314,6 +314,9 @@ class QuestionParser:
         raw_words = [w.casefold() for w in surface_words]
         if len(raw_words) != len(corrected):
             raw_words = list(corrected)
+        capitals = re.findall(rf"\b[{_UPPER}]{{2,}}\b", text)
+        shouting = len(capitals) * 2 > len(surface_words)  # 'IS AZERBAIJAN A MEMBER?': no acronyms to tell
+        acronyms = set() if shouting else {fold(n) for n in capitals}
         for position, token in enumerate(corrected):
             token = _TYPED_NUMBERS.get(raw_words[position]) or NUMBER_WORDS.get(token, token)
             if token in ORDINAL_WORDS and not context:
@@ -330,8 +333,10 @@ class QuestionParser:
                 if following is not None and self._numbered(following, int(ordinal.group(1))):
                     continue  # '4th World Forum', '76th UN General Assembly': part of the name that follows
                 token = ordinal.group(1)  # '45th', '45e', '45-м': the number itself ('the 8th Global Forum')
-            if position in consumed or token in date_tokens or is_stopword(raw_words[position], token, lang):
+            if position in consumed or token in date_tokens:
                 continue
+            if is_stopword(raw_words[position], token, lang) and token not in acronyms:
+                continue  # (not 'the EU', an acronym that is a French stopword)
             if token in WEEKDAY_WORDS:
                 continue  # 'on Tuesday 19 September': checked against the fact's day, not looked up as a word
             if sessions and _SESSION_WORD.match(token):

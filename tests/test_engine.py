@@ -2590,3 +2590,14 @@ def test_a_year_tells_which_aliyev_without_the_conversation(engine: Engine) -> N
         "Did Aliyev speak at the General Assembly in 1994?",
     ]
     assert _follow(engine, flow).headline.startswith("Yes. In September 1994 President Heydar Aliyev")
+
+
+@pytest.mark.parametrize("question", ["Did Azerbaijan propose UN cooperation with the EU?", "Azerbaijan and the EU"])
+def test_an_acronym_that_is_a_french_stopword_is_a_name(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)  # was 'Yes' with the Turkic Council proposal: 'EU' dropped as French 'eu'
+    assert not answer.answered
+    assert "EU" in answer.headline
+
+
+def test_a_question_in_capitals_is_read_as_words(engine: Engine) -> None:
+    assert engine.ask("IS AZERBAIJAN A MEMBER OF THE UN?").headline.startswith("Yes.")
