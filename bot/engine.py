@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import heapq
 import re
@@ -3024,6 +3025,10 @@ class Engine:
                     u.kind == "entity" and {self.index.entities[i].type for i in u.entity_ids} <= {"session", "event"}
                 )
             ]
+        years = {q.start.year for q in previous.dates if q.year_given and q.start.year == q.end.year}
+        if parsed.dates and len(years) == 1 and all(not q.year_given and q.month for q in parsed.dates):
+            # 'what happened in 2012?', 'and in October?': October 2012, not every October
+            parsed = replace(parsed, dates=[_in_year(q, years.pop()) for q in parsed.dates])
         new_units = [u for u in parsed.units if not u.generic]
         labels = {u.label for u in new_units}
         units = [u for u in units if u.label not in labels]
@@ -3193,6 +3198,15 @@ class Engine:
     def _default_suggestions(self, lang: str) -> list[Suggestion]:
         picks = ["un-membership-1992", "unsc-non-permanent-member-2012-2013", "aliyev-guterres-meeting-2025"]
         return [self._suggestion(self.index.facts[p], lang) for p in picks if p in self.index.facts]
+
+
+def _in_year(query: DateQuery, year: int) -> DateQuery:
+    """A day or month asked without a year ('and in October?'), placed in `year`."""
+    month = query.month or 1
+    last = calendar.monthrange(year, month)[1]
+    start = dt.date(year, month, query.day or 1)
+    end = dt.date(year, month, query.day or last)
+    return replace(query, start=start, end=end, unit="day" if query.day else "month", year_given=True)
 
 
 def _during(fact: Fact, query: DateQuery, folded: str) -> bool:

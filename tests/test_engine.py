@@ -2601,3 +2601,14 @@ def test_an_acronym_that_is_a_french_stopword_is_a_name(engine: Engine, question
 
 def test_a_question_in_capitals_is_read_as_words(engine: Engine) -> None:
     assert engine.ask("IS AZERBAIJAN A MEMBER OF THE UN?").headline.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    ("flow", "start"),
+    [
+        (["What happened in 2013?", "and in October?"], "In October 2013:"),  # was every October
+        (["When did Aliyev address the UN in 2020?", "and in September?"], "In September 2020:"),
+    ],
+)
+def test_a_month_asked_after_a_year_is_that_years(engine: Engine, flow: list[str], start: str) -> None:
+    assert _follow(engine, flow).headline.startswith(start)
