@@ -352,6 +352,12 @@ _BECAME = re.compile(
 _DONE_TO = frozenset(stem(w, "en") for w in "killed injured wounded expelled displaced returned died".split())
 _BEGAN_STATE = re.compile(r"\b(first|opened|established|set up|founded|created)\b", re.IGNORECASE)
 _EVENT_KINDS = frozenset({"event", "meeting", "conference", "session"})
+_AS_TITLE = re.compile(r"\b(?:as|en tant que|en qualite de|в качестве)\s+((?:\w+[\s-]){0,3}\w+)")
+_CAPACITY_STEMS = frozenset(
+    stem(w, lang)
+    for w in "commissioner commissaire secretary-general secretary general chairman chair ambassador".split()
+    for lang in ("en", "fr")
+)
 _CONFERRED = re.compile(r"\b(named|appointed|elected|became|designated|awarded)\b", re.IGNORECASE)
 _PUNCTUAL = frozenset("elect elected appoint appointed born die died found founded sign signed".split())
 # 'more than 50,000', 'moins de 100': a bound, not a figure.
@@ -942,6 +948,8 @@ class Engine:
         addressed = _ADDRESSED_BODY.search(parsed.folded) if parsed.intent == "yesno" else None
         if addressed and not _SPOKE_THERE.search(f"{fact.kind} {fold(fact.statement.en)}"):
             return False  # 'did Bayramov address the General Assembly?': not his welcoming its President's visits
+        if parsed.intent == "yesno" and _other_capacity(parsed.folded, fact.statement.en):
+            return False  # 'did Guterres visit Azerbaijan as Secretary-General?': he did as High Commissioner
         if self._spoke_elsewhere(parsed, fact):
             return False  # 'did Aliyev address the Security Council?': not his General Assembly speech about it
         if parsed.intent == "yesno" and not self._subject_acts(parsed, fact):
@@ -3198,6 +3206,25 @@ class Engine:
     def _default_suggestions(self, lang: str) -> list[Suggestion]:
         picks = ["un-membership-1992", "unsc-non-permanent-member-2012-2013", "aliyev-guterres-meeting-2025"]
         return [self._suggestion(self.index.facts[p], lang) for p in picks if p in self.index.facts]
+
+
+def _capacities(text: str) -> set[str]:
+    """The title stems after 'as' / 'en tant que' / 'в качестве': 'as UN High Commissioner' -> {high, commission}."""
+    found: set[str] = set()
+    for match in _AS_TITLE.finditer(fold(text)):
+        words = _WORD.findall(match.group(1))
+        found |= {stem(w, "en") for w in words} | {stem(w, "fr") for w in words}
+    found &= _TITLE_STEMS | _CAPACITY_STEMS | _HEAD_STEMS
+    # a head, a leader, a chair or a chairman of a body is one capacity
+    heads = _HEAD_STEMS | {stem(w, lang) for w in ("chairman", "president", "presidency") for lang in ("en", "fr")}
+    return {"chair" if s in heads else s for s in found}
+
+
+def _other_capacity(folded: str, statement: str) -> bool:
+    """True when the question asks someone in one capacity and the statement gives them in another."""
+    asked = _capacities(folded)
+    given = _capacities(statement)
+    return bool(asked and given and asked.isdisjoint(given))
 
 
 def _in_year(query: DateQuery, year: int) -> DateQuery:

@@ -2612,3 +2612,16 @@ def test_a_question_in_capitals_is_read_as_words(engine: Engine) -> None:
 )
 def test_a_month_asked_after_a_year_is_that_years(engine: Engine, flow: list[str], start: str) -> None:
     assert _follow(engine, flow).headline.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("did guterres visit azerbaijan as secretary general", False),  # as High Commissioner for Refugees
+        ("did guterres visit azerbaijan as high commissioner for refugees", True),
+        ("Did Leyla Aliyeva speak as UNESCO goodwill ambassador?", False),  # as FAO's
+        ("Did Leyla Aliyeva speak as FAO goodwill ambassador?", True),
+    ],
+)
+def test_the_capacity_asked_must_be_the_one_the_fact_gives(engine: Engine, question: str, yes: bool) -> None:
+    assert engine.ask(question).headline.startswith("Yes.") == yes
