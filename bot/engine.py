@@ -873,7 +873,13 @@ class Engine:
         if not [u for u in candidate.covered if not u.generic]:
             return False
         if [u for u in candidate.missing if not u.generic and u.kind in ("number", "date")] or [
-            u for u in candidate.missing if u.kind == "entity" and not u.generic and not self._is_place(u)
+            u
+            for u in candidate.missing
+            if u.kind == "entity"
+            and not u.generic
+            # a place the question puts the thing in is checked as a place; one it is about ('the resolution on
+            # the occupied territories') must be the fact's
+            and not (self._is_place(u) and (parsed.intent == "yesno" or _asked_as_place(parsed.folded, u.label)))
         ]:
             return False
         if candidate.coverage < MIN_COVERAGE:

@@ -2625,3 +2625,8 @@ def test_a_month_asked_after_a_year_is_that_years(engine: Engine, flow: list[str
 )
 def test_the_capacity_asked_must_be_the_one_the_fact_gives(engine: Engine, question: str, yes: bool) -> None:
     assert engine.ask(question).headline.startswith("Yes.") == yes
+
+
+def test_a_place_the_question_is_about_must_be_the_facts(engine: Engine) -> None:
+    # was '179 — ' from the vaccine resolution, which is not about the occupied territories
+    assert not engine.ask("How many countries voted for the resolution on the occupied territories?").answered
