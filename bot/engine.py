@@ -879,7 +879,7 @@ class Engine:
             and not u.generic
             # a place the question puts the thing in is checked as a place; one it is about ('the resolution on
             # the occupied territories') must be the fact's
-            and not (self._is_place(u) and (parsed.intent == "yesno" or _asked_as_place(parsed.folded, u.label)))
+            and not (self._is_place(u) and not _asked_as_topic(parsed.folded, u.label))
         ]:
             return False
         if candidate.coverage < MIN_COVERAGE:
@@ -3413,6 +3413,12 @@ def _asked_as_place(folded: str, label: str) -> bool:
     if re.search(rf"\b(in|at|a|en|au|aux|dans|в|во|на)\s+(the\s+|la\s+|le\s+|l\s+)?{re.escape(label)}\b", folded):
         return True
     return bool(re.fullmatch(r"\w+(da|de|ta|te)", label)) and script_lang(label) != "ru"
+
+
+def _asked_as_topic(folded: str, label: str) -> bool:
+    """Whether the question is about a place ('the resolution on the occupied territories'), not set in it."""
+    pattern = r"\b(on|about|concerning|regarding|sur|concernant|о|об|по)\s+(the\s+|les\s+|la\s+|le\s+|l\s+)?"
+    return bool(re.search(pattern + re.escape(label) + r"\b", folded.replace("'", " ")))
 
 
 def _as_subject(folded: str, label: str) -> bool:

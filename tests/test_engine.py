@@ -2630,3 +2630,6 @@ def test_the_capacity_asked_must_be_the_one_the_fact_gives(engine: Engine, quest
 def test_a_place_the_question_is_about_must_be_the_facts(engine: Engine) -> None:
     # was '179 — ' from the vaccine resolution, which is not about the occupied territories
     assert not engine.ask("How many countries voted for the resolution on the occupied territories?").answered
+    # a capital standing for its country, or a place a thing was in, is no topic
+    assert engine.ask("When did Baku open its permanent mission at the UN?").answered
+    assert engine.ask("cop 29 baku").answered
