@@ -358,6 +358,7 @@ _CAPACITY_STEMS = frozenset(
     for w in "commissioner commissaire secretary-general secretary general chairman chair ambassador".split()
     for lang in ("en", "fr")
 )
+_WAR_WORDS = re.compile(r"\b(war|wars|fighting|guerre|война|войн\w*|muharibe\w*)\b")
 _CONFERRED = re.compile(r"\b(named|appointed|elected|became|designated|awarded)\b", re.IGNORECASE)
 _PUNCTUAL = frozenset("elect elected appoint appointed born die died found founded sign signed".split())
 # 'more than 50,000', 'moins de 100': a bound, not a figure.
@@ -591,6 +592,14 @@ class Engine:
                 ok = ok or self._bound_met(parsed, unit.label, fact)
             elif unit.kind == "date" and parsed.intent == "yesno" and _RECOUNTED.search(fact.statement.en):
                 ok = False  # 'did Guterres visit Baku in 2025?': 2025 is when he recalled the visit
+            elif (
+                unit.kind == "date"
+                and parsed.intent == "yesno"
+                and fact.kind in ("statement", "speech")
+                and _WAR_WORDS.search(parsed.folded)
+                and not self._speaker_asked(parsed, fact)
+            ):
+                ok = False  # 'was there a war in 2021?': 2021 is when Aliyev spoke of the conflict he had settled
             elif unit.kind == "date":
                 lasting = fact.kind in _LASTING_KINDS and fact.date is not None and self._held_throughout(fact)
                 ok = fact.date is not None and any(

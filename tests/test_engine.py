@@ -2633,3 +2633,9 @@ def test_a_place_the_question_is_about_must_be_the_facts(engine: Engine) -> None
     # a capital standing for its country, or a place a thing was in, is no topic
     assert engine.ask("When did Baku open its permanent mission at the UN?").answered
     assert engine.ask("cop 29 baku").answered
+
+
+def test_a_war_in_a_year_is_not_confirmed_by_a_speech_of_that_year_about_it(engine: Engine) -> None:
+    assert not engine.ask("Was there a war in 2021?").headline.startswith("Yes")  # Aliyev spoke of it in 2021
+    assert engine.ask("Was there a war in 2020?").headline.startswith("Yes.")
+    assert engine.ask("Did Aliyev talk about the war in 2021?").headline.startswith("Yes.")
