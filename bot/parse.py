@@ -189,7 +189,7 @@ _AZ_SUFFIX_HYPHEN = re.compile(r"(?<=[\dA-ZƏÜÖĞIİŞÇ])-" + _SUFFIXES)
 _QUESTION_WORDS = re.compile(
     r"\b(что|кто|когда|где|как|каков|какова|каково|каковы|какои|какая|какое|какие|какую|каких|каким|какими|какого|каком|"
     r"сколько|скольк\w*|насколько|почему|зачем|чем|кому|кого|чего|чьеи|чья|чеи|чьи|чье|чьего|necenci|neçenci|"
-    r"ne|nə|kim|kimdir|kimdi|nedir|harada|hara|hansi|nece|niye|hacan|neye|kime|neler|how)\b"
+    r"ne|nə|neyi|nəyi|nedən|neden|kim|kimdir|kimdi|nedir|harada|hara|hansi|nece|niye|hacan|neye|kime|neler|how)\b"
 )
 
 

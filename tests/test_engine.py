@@ -2639,3 +2639,8 @@ def test_a_war_in_a_year_is_not_confirmed_by_a_speech_of_that_year_about_it(engi
     assert not engine.ask("Was there a war in 2021?").headline.startswith("Yes")  # Aliyev spoke of it in 2021
     assert engine.ask("Was there a war in 2020?").headline.startswith("Yes.")
     assert engine.ask("Did Aliyev talk about the war in 2021?").headline.startswith("Yes.")
+
+
+def test_azerbaijani_neyi_asks_what_not_whether(engine: Engine) -> None:
+    answer = engine.ask("Bayramov və Quterreş nəyi müzakirə ediblər?")  # was 'Yes. Guterres and Bayramov discussed'
+    assert answer.headline.startswith("Guterres and Bayramov discussed"), answer.headline
