@@ -616,6 +616,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, replacement in (
         # 'whats ANAMA', 'whos zuev': typed without the apostrophe
         (r"\bwhats\b", "what is"),
+        # 'join the who': the World Health Organization, not the question word
+        (r"\b(the|la|l') who\b", r"\1 WHO"),
         # 'sit down with Bayramov', 'se sont-ils vus', 'leave an entry in the visitors' book': met, signed
         (r"\b(sit|sat|sits|sitting) down with\b", "meet"),
         (r"\bse (sont|sont-ils|sont-elles|sont ils|sont elles|seraient) vus\b", "se sont rencontrés"),

@@ -2644,3 +2644,8 @@ def test_a_war_in_a_year_is_not_confirmed_by_a_speech_of_that_year_about_it(engi
 def test_azerbaijani_neyi_asks_what_not_whether(engine: Engine) -> None:
     answer = engine.ask("Bayramov və Quterreş nəyi müzakirə ediblər?")  # was 'Yes. Guterres and Bayramov discussed'
     assert answer.headline.startswith("Guterres and Bayramov discussed"), answer.headline
+
+
+def test_the_who_is_the_organisation(engine: Engine) -> None:
+    answer = engine.ask("when did azerbaijan join the who")  # was UN membership: 'who' read as the question word
+    assert not answer.answered
