@@ -1678,6 +1678,13 @@ class Engine:
         items = [self._item(fact, lang, [fact, *related], with_text=False)]
         items += [self._item(f, lang, [fact, *related]) for f in related]
         headline = fact.statement.get(lang)
+        date = fact.date
+        if parsed.intent == "when" and date is not None and str(date.start.year) not in headline:
+            # 'when did Azerbaijan chair the NAM?': the statement gives no year; the date comes first
+            key = "inferred" if date.inferred else ("when_followup" if date.unit == "day" else "when_followup_period")
+            first = t(key, lang, date=format_date(date, lang))
+            headline = f"{first} {headline}"
+            notes = [n for n in notes if n != first]  # (said once, first)
         later = [format_date(f.date, lang) for f in related if f.date is not None and f.date != fact.date]
         if parsed.intent == "when" and later:
             # 'when did Azerbaijan hold the presidency?': May 2012, and October 2013 too

@@ -132,7 +132,7 @@ def test_conflicting_sources_are_both_cited(engine: Engine) -> None:
 
 def test_an_inferred_date_is_marked(engine: Engine) -> None:
     answer = engine.ask("When did Aliyev meet Guterres at UN headquarters?")
-    assert any("inferred" in note for note in answer.notes)
+    assert any("inferred" in text for text in (answer.headline, *answer.notes))
 
 
 def test_a_yes_no_question_with_a_wrong_date_is_corrected(engine: Engine) -> None:
@@ -1870,7 +1870,8 @@ def test_when_did_it_end_of_what_someone_said_is_not_the_day_it_was_said(engine:
 def test_when_of_a_span_inferred_around_a_fact_gives_it_marked_inferred(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert answer.facts[:1] == ("azerbaijan-nam-chairmanship",)
-    assert any("2020" in note and ("inferred" in note or "déduite" in note) for note in answer.notes), answer.notes
+    said = (answer.headline, *answer.notes)
+    assert any("2020" in text and ("inferred" in text or "déduite" in text) for text in said), said
 
 
 def test_the_start_of_a_span_inferred_around_a_fact_is_not_known(engine: Engine) -> None:
@@ -2649,3 +2650,23 @@ def test_azerbaijani_neyi_asks_what_not_whether(engine: Engine) -> None:
 def test_the_who_is_the_organisation(engine: Engine) -> None:
     answer = engine.ask("when did azerbaijan join the who")  # was UN membership: 'who' read as the question word
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        (
+            "When did Azerbaijan chair the Non-Aligned Movement?",
+            "Date: 2020–2022 (inferred, not stated in the source).",
+        ),
+        (
+            "When did Aliyev meet Guterres?",
+            "Date: 25 September 2025 (inferred, not stated in the source). On 25 September",
+        ),
+        ("When did Azerbaijan join the UN?", "Azerbaijan became a member of the United Nations on 2 March 1992."),
+    ],
+)
+def test_when_leads_with_the_date_when_the_statement_lacks_its_year(engine: Engine, question: str, start: str) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith(start)
+    assert not [n for n in answer.notes if n in answer.headline]  # said once
