@@ -580,8 +580,8 @@ class Engine:
                 # (only when the question is pinned by a name or a date: 'which UN agency gave Azerbaijan a diploma?'
                 # fits the FAO's, UNFPA's and WIPO's alike)
                 ok = ok or (
-                    bool(parsed.specific_entities or parsed.dates)
-                    and not unit.stems.isdisjoint(_KIND_WORDS)
+                    not unit.stems.isdisjoint(_KIND_WORDS)
+                    and bool(parsed.specific_entities or parsed.dates)
                     and self._asks_which(parsed, unit)
                     and self._names_one_of_kind(fact, unit)
                 )
@@ -1932,25 +1932,27 @@ class Engine:
             )
             ranked_relaxed = self.candidates(relaxed)
             # Of the facts that answer the rest of the question, the first that gives a date, figure or place.
-            differing = [
+            differing = (
                 c
                 for c in ranked_relaxed[:3]
                 if self._acceptable(relaxed, c, ranked_relaxed[0], negation=False)
                 and self._contradicts(c.fact, checkable, parsed)
-            ]
-            # ('on 24 October 1995?': the October 1995 speech, dated only to the month, before the 1994 one)
-            alt = next(
-                (
-                    c
-                    for c in differing
-                    if c.coverage >= differing[0].coverage - 1e-9
-                    and not (differing[0].fact.date and differing[0].fact.date.unit == "day")  # (a day says no)
-                    and c.fact.kind == differing[0].fact.kind
-                    and self._only_coarser(c.fact, checkable, parsed)
-                ),
-                None,
             )
-            alt = alt or next(iter(differing), None)
+            alt = next(differing, None)
+            if alt is not None and alt.fact.date is not None and alt.fact.date.unit != "day":
+                # ('on 24 October 1995?': the October 1995 speech, dated only to the month, before the 1994 one; a
+                # fact dated to the day says no first)
+                alt = next(
+                    (
+                        c
+                        for c in differing
+                        if c.coverage >= alt.coverage - 1e-9
+                        and c.fact.kind == alt.fact.kind
+                        and self._only_coarser(c.fact, checkable, parsed)
+                        and not self._only_coarser(alt.fact, checkable, parsed)
+                    ),
+                    alt,
+                )
             # Only when the fact the question is about is the one that differs: not a neighbour found by relaxing.
             # (or one that holds every other word and name of the question: 'did Bayramov meet Guterres in 2023?')
             same = alt is not None and (alt.fact.id in {c.fact.id for c in ranked[:5]} or not alt.missing)
@@ -2730,6 +2732,8 @@ class Engine:
         the question names and it asks what was said there (its words, not the quarrel over its day)."""
         if parsed.intent not in ("what", "about") or not _SAID.search(parsed.folded):
             return None
+        if not any(self.index.entities_of_type(i) == "session" for m in parsed.entities for i in m.entity_ids):
+            return None  # (an address is named by its session: read the candidates only then)
         ranked = self.candidates(parsed)
         top = ranked[0] if ranked else None
         if top is None or top.fact.kind != "speech" or not top.fact.conflicts_with or top.coverage < MIN_COVERAGE:
@@ -3262,11 +3266,11 @@ def _during(fact: Fact, query: DateQuery, folded: str) -> bool:
     """'Did the war take place in October 2020?': an event dated by its first day that 'lasted 44 days' was going
     on throughout them (but it did not start in October)."""
     date = fact.date
-    if date is None or date.unit != "day" or not query.year_given or _BEGIN_OR_END.search(folded):
-        return False
-    if _LASTED.isdisjoint(tokens(fact.statement.en)):
+    if date is None or date.unit != "day" or not query.year_given:
         return False
     days = next((int(q.value) for q in fact.numbers if q.unit.split()[0] in ("day", "days")), 0)
+    if days <= 1 or _BEGIN_OR_END.search(folded) or _LASTED.isdisjoint(tokens(fact.statement.en)):
+        return False
     end = date.start + dt.timedelta(days=days - 1)
     return days > 1 and date.start <= query.start and query.end <= end
 
