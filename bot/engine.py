@@ -345,7 +345,7 @@ _DONE = re.compile(
 )
 # Becoming a member: a day, not the state that follows ('was it a member in 1993?' asks the state).
 _BECAME = re.compile(
-    r"\b(join\w*|becom\w*|became|admi\w*|adhe\w*|rejoin\w*|rejoint|devenu\w*|entre\w*|вступ\w*|стал\w*|принят\w*"
+    r"\b(join\w*|becom\w*|became|admi\w*|adhe\w*|rejoin\w*|rejoint|devenu\w*|вступ\w*|стал\w*|принят\w*"
     r"|qosul\w*|daxil|ilden|ildan)\b"
 )
 # What happened to the people a figure counts.
@@ -358,6 +358,7 @@ _CAPACITY_STEMS = frozenset(
     for w in "commissioner commissaire secretary-general secretary general chairman chair ambassador".split()
     for lang in ("en", "fr")
 )
+_CHAIR_STEMS = _HEAD_STEMS | {stem(w, lang) for w in ("chairman", "president", "presidency") for lang in ("en", "fr")}
 _WAR_WORDS = re.compile(r"\b(war|wars|fighting|guerre|война|войн\w*|muharibe\w*)\b")
 _CONFERRED = re.compile(r"\b(named|appointed|elected|became|designated|awarded)\b", re.IGNORECASE)
 _PUNCTUAL = frozenset("elect elected appoint appointed born die died found founded sign signed".split())
@@ -3241,9 +3242,7 @@ def _capacities(text: str) -> set[str]:
         words = _WORD.findall(match.group(1))
         found |= {stem(w, "en") for w in words} | {stem(w, "fr") for w in words}
     found &= _TITLE_STEMS | _CAPACITY_STEMS | _HEAD_STEMS
-    # a head, a leader, a chair or a chairman of a body is one capacity
-    heads = _HEAD_STEMS | {stem(w, lang) for w in ("chairman", "president", "presidency") for lang in ("en", "fr")}
-    return {"chair" if s in heads else s for s in found}
+    return {"chair" if s in _CHAIR_STEMS else s for s in found}  # a head, a chair, a chairman: one capacity
 
 
 def _other_capacity(folded: str, statement: str) -> bool:
