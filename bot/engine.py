@@ -3271,7 +3271,7 @@ def _during(fact: Fact, query: DateQuery, folded: str) -> bool:
     if days <= 1 or _BEGIN_OR_END.search(folded) or _LASTED.isdisjoint(tokens(fact.statement.en)):
         return False
     end = date.start + dt.timedelta(days=days - 1)
-    return days > 1 and date.start <= query.start and query.end <= end
+    return date.start <= query.start and query.end <= end
 
 
 def _figure_text(quantity: Any, lang: str) -> str:
