@@ -970,6 +970,8 @@ class Engine:
             return False  # 'did Aliyev address the Security Council?': not his General Assembly speech about it
         if parsed.intent == "yesno" and not self._subject_acts(parsed, fact):
             return False  # 'did Armenia criticise ...?': the General Assembly condemned, Armenia did nothing
+        if parsed.intent == "yesno" and not self._holds_title_asked(parsed, fact):
+            return False  # 'was Azerbaijan president of the General Assembly?': not the Assembly's President visiting
         says = parsed.intent in ("what", "about") and _SAYING.search(parsed.folded)
         if negation and not says and self._negated_in_fact(parsed, candidate):
             return False  # 'a permanent member?': the fact says 'non-permanent', the opposite ('what did he say
@@ -992,6 +994,34 @@ class Engine:
         if _HOW_LONG.search(parsed.folded) and not self._lasts(parsed, fact):
             return False  # 'how long was the occupation?': not the 44 days of the war that ended it
         return not (parsed.intent == "who" and not _names_person(fact, self.index, parsed))
+
+    def _holds_title_asked(self, parsed: Parsed, fact: Fact) -> bool:
+        """For 'was X (a) <title> ...?': the fact must give X that title (a title fact of X's, or the title beside
+        X's name), not only mention the title ('visits by the President of the General Assembly')."""
+        asked = _title_asked(parsed)
+        if asked is None:
+            return True
+        subject, title = asked
+        ids = set(subject.entity_ids)
+        if fact.kind in ("title", "membership") and ids & {*fact.participants, *fact.organisations}:
+            return True
+        stems = set(title.stems)
+        if stems & _CHAIR_STEMS:
+            stems |= _CHAIR_STEMS
+        words, named = self._statement_names(fact, "en")
+        holders = [m for m in named if ids & {a for e in m.entity_ids for a in (e, *self.index.ancestors(e))}]
+        # 'Azerbaijan held the presidency', 'Azerbaijan's chairmanship', 'President Heydar Aliyev'; not 'visits to
+        # Azerbaijan by the President of the General Assembly'
+        # a name between them counts as one word ('Azerbaijan's two Security Council presidencies')
+        spans = {n.start: n.end - n.start - 1 for n in named}
+        return any(
+            stem(w, "en") in stems
+            and any(
+                0 < i - m.end + 1 - sum(spans.get(j, 0) for j in range(m.end, i)) <= 4 or 0 < m.start - i <= 2
+                for m in holders
+            )
+            for i, w in enumerate(words)
+        )
 
     def _asks_who_began(self, parsed: Parsed) -> bool:
         """'Who started the war?', 'did Armenia start the war?': who began it, which only a statement saying so
@@ -3446,6 +3476,44 @@ def _as_subject(folded: str, label: str) -> bool:
         r"(did|does|do|has|have|had|was|is|is it true that|c est vrai que|est il vrai que|est ce que|правда ли что)"
     )
     return bool(re.match(rf"({opener}\s+)?((the|la|le|les|l)\s+)?{re.escape(fold(label))}\b", folded.replace("'", " ")))
+
+
+# What may stand between a subject and the title a question gives it: 'was Azerbaijan ever a member', 'l'Azerbaïdjan
+# a-t-il déjà été membre', 'has Azerbaijan been the host'.
+_TITLE_GLUE_WORDS = frozenset(
+    "ever once already been still a an the t il elle ete etait est deja jamais le la l un une".split()
+)
+_COPULA_OPENINGS = (
+    ("was",),
+    ("is",),
+    ("were",),
+    ("has",),
+    ("had",),
+    (),
+    ("l",),
+    ("le",),
+    ("la",),
+    ("est", "ce", "que"),
+)
+
+
+def _title_asked(parsed: Parsed) -> tuple[EntityMatch, Unit] | None:
+    """'Was Azerbaijan president of the General Assembly?', 'l'Azerbaïdjan a-t-il été membre du Conseil ?': the
+    question's subject and the title it is said to hold (not 'did Azerbaijan host ...', which asks a deed)."""
+    if not parsed.entities:
+        return None
+    subject = min(parsed.entities, key=lambda m: m.start)
+    if tuple(parsed.tokens[: subject.start]) not in _COPULA_OPENINGS:
+        return None
+    lang = "fr" if parsed.lang == "fr" else "en"
+    for word in parsed.tokens[subject.end : subject.end + 6]:
+        if word in _TITLE_GLUE_WORDS:
+            continue
+        if stem(word, lang) not in _TITLE_STEMS:
+            return None
+        title = next((u for u in parsed.units if u.kind == "term" and stem(word, lang) in u.stems), None)
+        return (subject, title) if title is not None else None
+    return None
 
 
 def _copula(words: Sequence[str], person: EntityMatch) -> bool:

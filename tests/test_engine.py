@@ -2670,3 +2670,21 @@ def test_when_leads_with_the_date_when_the_statement_lacks_its_year(engine: Engi
     answer = engine.ask(question)
     assert answer.headline.startswith(start)
     assert not [n for n in answer.notes if n in answer.headline]  # said once
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Was Azerbaijan president of the General Assembly?", None),  # was a yes: its President visited Azerbaijan
+        ("Was Azerbaijan president of the Security Council?", "unsc-presidency-may-2012"),
+        ("Is Azerbaijan a full member of the UN family?", "azerbaijan-full-member-un-family"),
+        ("Was Azerbaijan the host of COP29?", "guterres-congratulates-cop29-2025"),
+    ],
+)
+def test_a_title_asked_of_a_country_must_be_its_own(engine: Engine, question: str, fact: str | None) -> None:
+    answer = engine.ask(question)
+    if fact is None:
+        assert not answer.answered, answer.headline
+    else:
+        assert answer.headline.startswith("Yes."), answer.headline
+        assert fact in answer.facts
