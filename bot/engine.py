@@ -154,6 +154,9 @@ _NEGATED = re.compile(
 )
 _CLAUSE_END = frozenset("and but which that who while as et mais qui que dont de du des и но который ve amma".split())
 # 'How long did X last?': a duration, of what is asked ('combien de temps', 'сколько длилась', 'nə qədər davam').
+_HOW_OFTEN = re.compile(r"\bhow many times\b|\bhow often\b|\bcombien de fois\b|\bсколько раз\b|\bnece defe\b")
+# 'the 76th session', 'the 72nd General Assembly session', 'his 76th-session address': one numbered session.
+_SESSION_ORDINAL = re.compile(r"\b(\d{2,3})(?:st|nd|rd|th)\b(?:[\s-]+[A-Z]\w*){0,2}[\s-]+session\b")
 _HOW_LONG = re.compile(
     r"\bhow long\b|\bhow many (years|days|months|weeks)\b|\bcombien de temps\b|\bpendant combien\b"
     r"|\bdure\w* combien\b|\bсколько (лет |дней |месяцев )?(длил|продолжал|времени)\w*"
@@ -2278,6 +2281,12 @@ class Engine:
             label += " — " + join_names(names, lang)
         if parsed.dates:
             label += ", " + format_query(parsed.dates[0], lang)
+        if parsed.kind_hint and _HOW_OFTEN.search(parsed.folded):
+            # 'how many times did Aliyev address the General Assembly?': the addresses, not the entries about them
+            occasions = _occasions(facts)
+            if occasions < count:
+                n = t("occasion", lang) if occasions == 1 else t("occasions", lang, n=occasions)
+                return t("occasions_head", lang, n=n, label=label, count=count)
         return f"{label} ({count}) :" if lang == "fr" else f"{label} ({count}):"
 
     def _conflict_notes(self, facts: Sequence[Fact], lang: str) -> list[str]:
@@ -3302,6 +3311,28 @@ def _during(fact: Fact, query: DateQuery, folded: str) -> bool:
         return False
     end = date.start + dt.timedelta(days=days - 1)
     return date.start <= query.start and query.end <= end
+
+
+def _occasions(facts: Sequence[Fact]) -> int:
+    """How many occasions the facts tell of: the versions of a disputed date, what the same people did or said on
+    the same day, and what is said of one numbered session are one occasion."""
+    parent = {f.id: f.id for f in facts}
+
+    def root(ident: str) -> str:
+        while parent[ident] != ident:
+            ident = parent[ident]
+        return ident
+
+    first: dict[tuple[Any, ...], str] = {}
+    for fact in facts:
+        marks: list[tuple[Any, ...]] = [("fact", other) for other in fact.conflicts_with if other in parent]
+        if fact.date is not None and not fact.date.is_range:
+            marks.append(("date", fact.date.start, fact.date.unit, tuple(sorted(fact.participants))))
+        marks += [("session", n) for n in _SESSION_ORDINAL.findall(fact.statement.en)]
+        for mark in marks:
+            other = mark[1] if mark[0] == "fact" else first.setdefault(mark, fact.id)
+            parent[root(fact.id)] = root(other)
+    return len({root(f.id) for f in facts})
 
 
 def _figure_text(quantity: Any, lang: str) -> str:

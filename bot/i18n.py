@@ -42,6 +42,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Yes. The sources differ only on the exact date; here is what each says:",
         "fr": "Oui. Les sources ne divergent que sur la date exacte ; voici ce que dit chacune :",
     },
+    "occasions_head": {
+        "en": "{n} in my sources — {label} ({count} entries):",
+        "fr": "{n} dans mes sources — {label} ({count} entrées) :",
+    },
+    "occasion": {"en": "1 occasion", "fr": "1 occasion"},
+    "occasions": {"en": "{n} occasions", "fr": "{n} occasions"},
     "conflict_list": {
         "en": "Note: the sources disagree on some of these points; each is shown with its own source.",
         "fr": "Attention : les sources divergent sur certains de ces points ; chacun est cité avec sa source.",

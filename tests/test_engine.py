@@ -2688,3 +2688,11 @@ def test_a_title_asked_of_a_country_must_be_its_own(engine: Engine, question: st
     else:
         assert answer.headline.startswith("Yes."), answer.headline
         assert fact in answer.facts
+
+
+def test_how_many_times_counts_occasions_not_entries(engine: Engine) -> None:
+    answer = engine.ask("How many times did Ilham Aliyev address the General Assembly?")
+    # 11 entries: two about the 72nd session, five about the 76th (two dates, one disputed), ...
+    assert answer.headline.startswith("6 occasions in my sources — Speeches"), answer.headline
+    assert "(11 entries)" in answer.headline
+    assert engine.ask("how many times did aliyev meet guterres").headline.endswith("(1):")  # one entry, one occasion
