@@ -740,6 +740,9 @@ class Engine:
         said = self._said_at_previous_meeting(parsed, context, answer_lang) if context else None
         if said is not None:
             return said  # 'When did Aliyev meet Guterres?', 'what did Guterres say?': his words there
+        instead = self._instead_of_unknown(parsed, context, answer_lang) if context else None
+        if instead is not None:
+            return instead  # 'When did Azerbaijan join NATO?' refused, then 'and the UN?'
         if parsed.followup and context:
             followed = self._followup(parsed, context, answer_lang)
             if followed is not None:
@@ -754,7 +757,7 @@ class Engine:
             if (
                 fresh.answered
                 and not parsed.specific_entities
-                and (pronouns or starts_followup(parsed.folded))
+                and (pronouns or starts_followup(parsed.folded) or (not parsed.dates and len(parsed.tokens) <= 4))
                 and self._unrelated(
                     fresh, context, things_only=not pronouns & PERSON_PRONOUNS, people=bool(pronouns & PERSON_PRONOUNS)
                 )
@@ -765,6 +768,19 @@ class Engine:
                 return self._refuse(parsed, answer_lang, self.candidates(parsed))
             return fresh
         return self._fresh(parsed, answer_lang)
+
+    def _instead_of_unknown(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer | None:
+        """After a question refused for a name the sources do not know ('When did Azerbaijan join NATO?'), a
+        follow-up that gives only another name ('and the UN?', 'а в ООН?') asks the same question of that name."""
+        unknown = [str(n) for n in context.get("unknown") or []]
+        if len(unknown) != 1 or context.get("facts") or not context.get("question") or len(parsed.entities) != 1:
+            return None
+        if [u for u in parsed.units if u.kind != "entity"] or len(_WORD.findall(parsed.folded)) > 5:
+            return None  # ('and when did it join the UN?' is a question of its own)
+        question = re.sub(re.escape(unknown[0]), parsed.entities[0].surface, str(context["question"]), count=1)
+        if question == context["question"]:
+            return None
+        return self._fresh(self.parse(question), lang)  # (refused too: 'and UNESCO?' is not what UNESCO did)
 
     @staticmethod
     def _narrowed(parsed: Parsed, context: Mapping[str, Any]) -> Parsed:
@@ -795,14 +811,17 @@ class Engine:
         name of a thing, 'who announced it?' being about the forum, not about anyone who spoke of it; `people`:
         no person of it, 'did he sign anything?' after Ilham Aliyev's meeting not being Heydar Aliyev's signing)."""
         previous = [f for f in context.get("facts", []) if f in self.index.facts]
-        near = {i for f in previous for i in self.index.fact_entities[f] if i not in GENERIC_ENTITIES}
+        # what the conversation was about: the names asked and those of the answer's first fact (not those of
+        # every fact an overview of UNICEF listed)
+        first = previous if context.get("intent") in ("list", "on_date") else previous[:1]
+        near = {i for f in first for i in self.index.fact_entities[f] if i not in GENERIC_ENTITIES}
         near |= {i for i in context.get("entities", []) if i not in GENERIC_ENTITIES}
         if things_only:
             near = {i for i in near if self.index.entities_of_type(i) not in ("person", "country", "place")} or near
         elif people:
             near = {i for i in near if self.index.entities_of_type(i) == "person"} or near
-        if set(answer.facts) & set(previous):
-            return False
+        if set(answer.facts) & set(previous) or not (previous or near):
+            return False  # (nothing before to be unrelated to)
         return not any(near & (self.index.fact_entities[f] - GENERIC_ENTITIES) for f in answer.facts)
 
     def _fresh(self, parsed: Parsed, answer_lang: str) -> Answer:
@@ -2503,17 +2522,29 @@ class Engine:
             # 'When did Azerbaijan join the UN?', 'and the permanent mission?': the same question of the new name
             # alone, when the previous words do not fit it
             again = self._single(replace(parsed, intent=str(asked), followup=False), lang)
-            return again if again.answered else merged
+            if again.answered and not [f for f in again.facts if self.index.facts[f].kind in ("title", "award")]:
+                return again
+            # ('and UNESCO?' after joining the UN is not the day Mehriban Aliyeva became its ambassador)
+            return merged
         if (
             parsed.intent in ("who", "when", "where", "count")
             and subject
             and previous
-            and pronoun
-            and self._covers(previous[0], subject)
+            and (
+                (pronoun and self._covers(previous[0], subject))
+                # 'когда приняли?', 'créées quand ?': two words asking when, of what was just answered
+                or (parsed.intent == "when" and len(parsed.tokens) <= 3 and not parsed.specific_entities)
+            )
         ):
             asked_terms, subject = subject, []  # 'who adopted it?', 'how long did it last?': the previous fact says
         elif parsed.intent == "count" and subject and previous and self._counts(previous[0], subject):
             subject = []  # 'pour combien de régions ?' after the minefield maps: the figure the previous fact gives
+        bare_and = parsed.intent == "what" and starts_followup(parsed.folded) and len(parsed.tokens) <= 4
+        covering = [f for f in listed if self._covers(f, subject)] if subject and bare_and else []
+        if covering and len(covering) < len(listed) and not (parsed.specific_entities or parsed.dates):
+            # 'what did they discuss?', then 'and the mines?': the topic of that meeting that holds it
+            chosen = Candidate(covering[0], 1.0, 1.0, [], [])
+            return self._compose_single(parsed, lang, chosen, [chosen])
         if subject or (parsed.intent == "who" and previous and not self._actors(previous[0])):
             if context.get("entities") or (pronoun and previous):
                 augmented = self._with_previous_entities(parsed, context, lang)
@@ -2532,6 +2563,11 @@ class Engine:
                 # 'when did he visit?' of a fact that recalls the visit: its date is the recalling's; 'when did it
                 # end?' of what Aliyev told the Assembly: its date is the telling's
                 return self._not_in_sources(parsed, lang, t("no_date", lang), fact)
+            precise = _PRECISE_DATE.search(parsed.folded)
+            if precise and (fact.date.unit != "day" if precise.group("day") else fact.date.unit == "year"):
+                # 'а какого числа?' of a resolution the sources date by its year only
+                no_day = t("no_exact_date", lang, date=format_date(fact.date, lang))
+                return self._not_in_sources(parsed, lang, no_day, fact)
             single_day = fact.date.unit == "day" and not fact.date.is_range
             headline = t(
                 "when_followup" if single_day else "when_followup_period", lang, date=format_date(fact.date, lang)
@@ -3261,6 +3297,7 @@ class Engine:
                 "entities": [],
                 "intent": parsed.intent,
                 "lang": lang,
+                "unknown": list(parsed.unknown_names),  # 'NATO': a follow-up may ask the same of a name we know
             },
         )
 

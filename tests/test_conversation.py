@@ -457,3 +457,15 @@ async def test_group_language_is_per_group(conversation: Conversation) -> None:
     assert private.answer is not None
     assert private.answer.lang == "en"
     assert GROUP_ID != USER_ID
+
+
+async def test_a_name_the_sources_lack_can_be_swapped_in_the_next_question(conversation: Conversation) -> None:
+    refused = await only(await deliver(conversation, say("When did Azerbaijan join NATO?")))
+    assert refused.answer is not None
+    assert not refused.answer.answered
+    follow = await only(await deliver(conversation, say("and the UN?")))
+    assert follow.answer is not None
+    assert "2 March 1992" in follow.answer.headline  # the same question, of the UN
+    again = await only(await deliver(conversation, say("and UNESCO?")))  # (refused: nothing says when it joined)
+    assert again.answer is not None
+    assert not again.answer.answered

@@ -2696,3 +2696,51 @@ def test_how_many_times_counts_occasions_not_entries(engine: Engine) -> None:
     assert answer.headline.startswith("6 occasions in my sources — Speeches"), answer.headline
     assert "(11 entries)" in answer.headline
     assert engine.ask("how many times did aliyev meet guterres").headline.endswith("(1):")  # one entry, one occasion
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact"),
+    [
+        (["UNICEF", "when did it start?"], None),  # was the 44-day war's start
+        (["premier pays du caucase du sud au conseil de sécurité ?", "pour quelle période ?"], None),  # was Zuev
+        (
+            ["Quand Baïramov a-t-il rencontré Guterres ?", "de quoi ont-ils parlé ?", "et les mines ?"],
+            "bayramov-landmines-appeal-2022",  # the topic of that meeting, not what Bayramov told Zuev
+        ),
+        (
+            ["Tell me about Azerbaijan and UNICEF", "when was the agreement signed?", "what was its purpose?"],
+            "unicef-cooperation-refugee-idp-children",
+        ),
+    ],
+)
+def test_a_bare_follow_up_is_answered_from_the_conversation_or_refused(
+    engine: Engine, flow: list[str], fact: str | None
+) -> None:
+    answer = _follow(engine, flow)
+    if fact is None:
+        assert not answer.answered, answer.headline
+    else:
+        assert fact in answer.facts, answer.headline
+
+
+def test_a_name_the_sources_lack_can_be_swapped_for_one_they_have(engine: Engine) -> None:
+    refused = engine.ask("When did Azerbaijan join NATO?")
+    assert not refused.answered
+    assert engine.ask("and the UN?", context=refused.context).facts == ("un-membership-1992",)
+    assert engine.ask("et l'ONU ?", context=engine.ask("Quand l'Azerbaïdjan a-t-il rejoint l'OTAN ?").context).answered
+    # the same question of UNESCO, which no source answers (not Mehriban Aliyeva's UNESCO title)
+    assert not engine.ask("and UNESCO?", context=refused.context).answered
+    joined = engine.ask("When did Azerbaijan join the UN?")
+    assert not engine.ask("and UNESCO?", context=joined.context).answered
+
+
+@pytest.mark.parametrize(
+    ("flow", "start"),
+    [
+        (["резолюция 853", "когда приняли?"], "That was in 1993."),  # was a 2006 General Assembly resolution
+        (["zones économiques karabakh et zanguezour oriental", "créées quand ?"], "C'était le 7 juillet 2021."),
+        (["резолюция 853", "когда приняли?", "а какого числа?"], "The sources do not give the exact date"),
+    ],
+)
+def test_two_words_asking_when_ask_it_of_the_answer(engine: Engine, flow: list[str], start: str) -> None:
+    assert _follow(engine, flow).headline.startswith(start)
