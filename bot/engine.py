@@ -364,7 +364,8 @@ _CAPACITY_STEMS = frozenset(
 _CHAIR_STEMS = _HEAD_STEMS | {stem(w, lang) for w in ("chairman", "president", "presidency") for lang in ("en", "fr")}
 _WAR_WORDS = re.compile(r"\b(war|wars|fighting|guerre|война|войн\w*|muharibe\w*)\b")
 _CONFERRED = re.compile(r"\b(named|appointed|elected|became|designated|awarded)\b", re.IGNORECASE)
-_PUNCTUAL = frozenset("elect elected appoint appointed born die died found founded sign signed".split())
+# (not 'died': a toll of the dead is counted over a span, 'how many died between 2020 and 2021?')
+_PUNCTUAL = frozenset("elect elected appoint appointed born found founded sign signed".split())
 # 'more than 50,000', 'moins de 100': a bound, not a figure.
 _ABOVE = r"more than|over|at least|above|plus de|au moins|более|больше|свыше|не менее|cox|çox"
 _BELOW = r"less than|under|fewer than|at most|below|moins de|au plus|менее|меньше|не более|az"

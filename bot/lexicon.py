@@ -478,7 +478,12 @@ torpaqlari torpaqlarina
 
 occupied occupy occupation occupying occupe occupes occupee occupees оккупация оккупированы оккупированные isgal
 
-killed kill kills killing death deaths tue tues tuee tuees погибли погибло убиты убито helak oldurulub
+closed clos huis-clos huis закрытых закрытые закрытом qapali
+
+public publique publiques publics открытых открытые открытом aciq
+
+killed kill kills killing death deaths died die dies dead tue tues tuee tuees morts mortes погибли погибло убиты убито
+helak oldurulub
 
 injured wounded injure injury injuries blesse blesses blessee blessees blessure blessures ранены ранен ранено
 раненых yaralanib yarali yaralandi

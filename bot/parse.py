@@ -93,6 +93,7 @@ _ABOUT = re.compile(
 _YESNO = re.compile(
     # a statement with a tag: 'Azerbaijan joined the UN in 1993, right?', '..., n'est-ce pas ?', '..., верно?'
     r",\s*(right|correct|true|yes|no|isn t it|wasn t it|didn t (it|he|she|they)|n est ce pas|non|oui|да|верно|правда"
+    r"|c ?est (bien )?(exact|vrai|juste)"
     r"|dogru|duzdur|dogrudur|elemi)\s*\?*$|"
     r"\b(was|were|is|are|has|have|had|did|a|ont|est|sont|etait|\w{3,}ed)\b.*"
     r"\s(right|isn ?t it|hasn ?t it|wasn ?t it|didn ?t (it|he|she|they)"
@@ -103,6 +104,13 @@ _YESNO = re.compile(
     r"(il|elle|ils|elles|on)\b|^(a|as|ont|est|etait|"
     r"sont)[- ]t?[- ]?(il|elle|on|ils|elles)\b|\b\w+[- ]t[- ](il|elle|on)\b|\bли\b|\b(mi|mu|mı|mü)\b"
     r"|^(l|l ?azerbaidjan)\b.*\?$|\b(ont|avait|avaient|etaient|seront|peuvent|doivent)-(ils|elles)\b"
+)
+
+# A statement with a tag at its end ('..., right?', '..., c'est exact ?', '..., верно?'): a yes/no question whatever
+# its words ('30 réunions à huis clos, c'est exact ?' lists no meetings).
+_TAG = re.compile(
+    r"(?:,\s*|\s)(right|correct|true|c ?est (?:bien )?(?:ca|exact|vrai|juste)|n est ce pas|isn ?t it|wasn ?t it"
+    r"|didn ?t (?:it|he|she|they)|верно|правда|dogru|duzdur|dogrudur)\s*\?*$"
 )
 
 # The Azerbaijani question particle, apart or after a verb ('olubmu', 'edibmi', 'katibidirmi'); not the 'mu' of a
@@ -407,11 +415,14 @@ class QuestionParser:
         for d in dates:
             units.append(Unit(format_query(d, "en"), self.index.max_idf * 0.8, "date"))
 
+        tag = _TAG.search(folded)
+        if tag:  # 'that was in 2006, right?': 'right' is no word the fact must hold
+            units = [u for u in units if not (u.kind in ("term", "unknown") and u.label in tag.group(1).split())]
         intent = self._intent(folded, lang, dates, entities, units)
         yesno = (
             (bool(_YESNO.search(folded)) and not _FRENCH_WH.search(_TRUE_THAT.sub(" ", folded)))
             or _bare_question(text, lang)
-        ) and intent in ("what", "about", "yesno")
+        ) and (intent in ("what", "about", "yesno") or bool(tag))
         if yesno:
             intent = "yesno"
         kind_hint = self._kind_hint(folded)

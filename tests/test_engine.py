@@ -2744,3 +2744,20 @@ def test_a_name_the_sources_lack_can_be_swapped_for_one_they_have(engine: Engine
 )
 def test_two_words_asking_when_ask_it_of_the_answer(engine: Engine, flow: list[str], start: str) -> None:
     assert _follow(engine, flow).headline.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("flow", "start", "fact"),
+    [
+        # a statement with a tag is asked of the answer, not of another fact of that year about her
+        (["mehriban aliyeva goodwill ambassador", "that was in 2006 right?"], "Not according to my sources.", None),
+        (["30 réunions à huis clos pendant les présidences de l'Azerbaïdjan, c'est exact ?"], "Pas d'après", None),
+        (["Azerbaijan joined the UN in 1992, right?"], "Yes.", "un-membership-1992"),
+        (["how many people died from mines since the war ended"], "30 — ", None),  # not the 130 injured
+        (["combien de personnes sont mortes à cause des mines ?"], "30 — ", None),
+    ],
+)
+def test_tags_and_the_dead(engine: Engine, flow: list[str], start: str, fact: str | None) -> None:
+    answer = _follow(engine, flow)
+    assert answer.headline.startswith(start), answer.headline
+    assert fact is None or fact in answer.facts
