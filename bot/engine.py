@@ -746,6 +746,16 @@ class Engine:
             return instead  # 'When did Azerbaijan join NATO?' refused, then 'and the UN?'
         if parsed.followup and context:
             followed = self._followup(parsed, context, answer_lang)
+            if (
+                followed is not None
+                and followed.answered
+                and context.get("question")
+                and not (parsed.specific_entities or parsed.dates)
+                and set(followed.facts) <= set(context.get("facts") or [])
+            ):
+                # 'out of how many?' of the SDR rank: the question that names what is talked about stays the one
+                # a later 'and in 2022?' is put to
+                followed = replace(followed, context={**followed.context, "question": context["question"]})
             if followed is not None:
                 return followed
             fresh = self._fresh(parsed, answer_lang)
@@ -1565,7 +1575,8 @@ class Engine:
         wanted = [
             u
             for u in parsed.units
-            if (u.kind in ("term", "unknown") or (u.kind == "entity" and not u.generic))
+            # ('vice-president of Azerbaijan': Azerbaijan too, not a foundation's vice-president)
+            if (u.kind in ("term", "unknown") or (u.kind == "entity" and (not u.generic or _of_name(parsed, u))))
             and ids.isdisjoint(u.entity_ids)
         ]
         roles = self._roles_covering(parsed, wanted) if wanted else []
@@ -3583,6 +3594,11 @@ def _title_asked(parsed: Parsed) -> tuple[EntityMatch, Unit] | None:
         title = next((u for u in parsed.units if u.kind == "term" and stem(word, lang) in u.stems), None)
         return (subject, title) if title is not None else None
     return None
+
+
+def _of_name(parsed: Parsed, unit: Unit) -> bool:
+    """Whether a name follows 'of' in the question: 'vice-president of Azerbaijan', 'présidente de l'Azerbaïdjan'."""
+    return bool(re.search(rf"\b(of|de|du|d|des)\s+((the|la|le|l)\s+)?{re.escape(fold(unit.label))}\b", parsed.folded))
 
 
 def _copula(words: Sequence[str], person: EntityMatch) -> bool:

@@ -2761,3 +2761,17 @@ def test_tags_and_the_dead(engine: Engine, flow: list[str], start: str, fact: st
     answer = _follow(engine, flow)
     assert answer.headline.startswith(start), answer.headline
     assert fact is None or fact in answer.facts
+
+
+def test_a_title_of_a_country_is_not_a_foundations(engine: Engine) -> None:
+    # was 'Not according to my sources. Leyla Aliyeva: Vice-President of the Heydar Aliyev Foundation'
+    assert not engine.ask("Is Mehriban Aliyeva the vice-president of Azerbaijan?").answered
+    assert not engine.ask("Mehriban Aliyeva est-elle vice-présidente de l'Azerbaïdjan ?").answered
+    assert engine.ask("Is Ilham Aliyev the president of Azerbaijan?").headline.startswith("Yes.")
+
+
+def test_a_follow_up_answered_from_the_answer_keeps_the_question_for_the_next(engine: Engine) -> None:
+    answer = _follow(
+        engine, ["sustainable development report 2021 azerbaijan rank", "out of how many?", "and in 2022?"]
+    )
+    assert not answer.answered  # was every fact of 2022: the SDR rank's question had been forgotten
