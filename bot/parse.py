@@ -394,7 +394,7 @@ class QuestionParser:
                 units.append(Unit(token, weight, "term", stems=stems, kind_word=kind_of(token) is not None))
             elif any(token.startswith(w) for w in ("azerbai",)):
                 continue
-            elif token in self.index.surface_words and not (token in names and position > 0):
+            elif token in self.index.surface_words and not (token in names and position > 0) and token not in acronyms:
                 # A word we only know inside a name ("population" in UN Population Fund): it finds nothing.
                 units.append(Unit(token, self.index.max_idf * 0.5, "unknown", stems=stems))
             else:
@@ -547,6 +547,11 @@ class QuestionParser:
             and not _QUESTION_WORDS.search(folded)
             and not _YESNO.search(folded)
             and _names_kind_in_plural(folded, lang)
+            # ('30 public meetings' gives a figure of some of them, not a list; 'resolutions 822 and 853' are names)
+            and not (
+                any(u.kind == "number" and u.label.isdigit() and int(u.label) < 100 for u in units)
+                and any(u.kind == "term" and not u.kind_word for u in units)
+            )
         ):
             return "list"  # terse: 'Bayramov meetings', 'Heydar Aliyev speeches at the UN'
         return "what"

@@ -2775,3 +2775,20 @@ def test_a_follow_up_answered_from_the_answer_keeps_the_question_for_the_next(en
         engine, ["sustainable development report 2021 azerbaijan rank", "out of how many?", "and in 2022?"]
     )
     assert not answer.answered  # was every fact of 2022: the SDR rank's question had been forgotten
+
+
+@pytest.mark.parametrize(
+    ("question", "answered", "fact"),
+    [
+        ("EU membership azerbaijan", False, None),  # was UN membership: 'eu' is also French ('a eu lieu')
+        ("Is Azerbaijan an EU member?", False, None),
+        ("30 public meetings", True, "unsc-presidencies-statistics"),  # was a list of six meetings
+        ("Совет Безопасности принял 4 резолюции в 1993 году?", True, "unsc-resolution-822"),  # a yes, not a list
+    ],
+)
+def test_acronyms_and_figures_in_terse_questions(
+    engine: Engine, question: str, answered: bool, fact: str | None
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered is answered, answer.headline
+    assert fact is None or fact in answer.facts
