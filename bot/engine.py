@@ -744,6 +744,11 @@ class Engine:
         instead = self._instead_of_unknown(parsed, context, answer_lang) if context else None
         if instead is not None:
             return instead  # 'When did Azerbaijan join NATO?' refused, then 'and the UN?'
+        if context and not parsed.followup and self._person_at_previous_event(parsed, context):
+            # 'the UN's 75th anniversary meeting', then 'did Aliyev take part?', 'what did Aliyev say?': there
+            setting = self._with_previous_entities(parsed, context, answer_lang)
+            if setting.answered:
+                return setting
         if parsed.followup and context:
             followed = self._followup(parsed, context, answer_lang)
             if (
@@ -779,6 +784,18 @@ class Engine:
                 return self._refuse(parsed, answer_lang, self.candidates(parsed))
             return fresh
         return self._fresh(parsed, answer_lang)
+
+    def _person_at_previous_event(self, parsed: Parsed, context: Mapping[str, Any]) -> bool:
+        """A short yes/no or 'what did X say' naming only people, after an answer about an event or a session: the
+        question is asked of that occasion ('did Aliyev take part?' has no object of its own)."""
+        if parsed.dates or len(parsed.tokens) > 5 or not parsed.specific_entities:
+            return False
+        if parsed.intent != "yesno" and not (parsed.intent in ("what", "about") and _SAID.search(parsed.folded)):
+            return False
+        if any(self.index.entities_of_type(i) != "person" for m in parsed.specific_entities for i in m.entity_ids):
+            return False
+        occasions = [i for i in context.get("entities") or [] if self.index.entities_of_type(i) in ("event", "session")]
+        return bool(occasions)
 
     def _instead_of_unknown(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer | None:
         """After a question refused for a name the sources do not know ('When did Azerbaijan join NATO?'), a

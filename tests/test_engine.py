@@ -2792,3 +2792,14 @@ def test_acronyms_and_figures_in_terse_questions(
     answer = engine.ask(question)
     assert answer.answered is answered, answer.headline
     assert fact is None or fact in answer.facts
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact"),
+    [
+        (["UN75 high level meeting when", "did aliyev take part?"], "un75-aliyev-video-address"),  # was a 2025 meeting
+        (["un 75th anniversary meeting 2020", "what did aliyev say?"], "un75-aliyev-video-address"),  # not 24 Sept
+    ],
+)
+def test_a_person_asked_after_an_event_is_asked_of_that_event(engine: Engine, flow: list[str], fact: str) -> None:
+    assert fact in _follow(engine, flow).facts
