@@ -154,6 +154,8 @@ _NEGATED = re.compile(
 )
 _CLAUSE_END = frozenset("and but which that who while as et mais qui que dont de du des и но который ve amma".split())
 # 'How long did X last?': a duration, of what is asked ('combien de temps', 'сколько длилась', 'nə qədər davam').
+# An adverb of manner ('unanimously', 'secretly', 'unanimement'): how something was done.
+_MANNER = re.compile(r"\w{4,}(ly|ement)")
 _HOW_OFTEN = re.compile(r"\bhow many times\b|\bhow often\b|\bcombien de fois\b|\bсколько раз\b|\bnece defe\b")
 # 'the 76th session', 'the 72nd General Assembly session', 'his 76th-session address': one numbered session.
 _SESSION_ORDINAL = re.compile(r"\b(\d{2,3})(?:st|nd|rd|th)\b(?:[\s-]+[A-Z]\w*){0,2}[\s-]+session\b")
@@ -972,6 +974,8 @@ class Engine:
                 return False  # 'was georgia the first ... elected?': who it was, the fact must say
             if self._missing_words(candidate) and candidate.coverage < YESNO_COVERAGE:
                 return False  # a yes needs the fact to say what is asked, word for word or by synonym
+            if [u for u in candidate.missing if u.kind == "unknown" and _MANNER.fullmatch(u.label)]:
+                return False  # 'adopted unanimously?': how, in a word no source uses, so none says it
             terms = self.index.fact_terms.get(fact.id, frozenset())
             if [
                 u

@@ -2803,3 +2803,14 @@ def test_acronyms_and_figures_in_terse_questions(
 )
 def test_a_person_asked_after_an_event_is_asked_of_that_event(engine: Engine, flow: list[str], fact: str) -> None:
     assert fact in _follow(engine, flow).facts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the Security Council adopt resolution 822 unanimously?",
+        "La résolution 822 a-t-elle été adoptée unanimement ?",
+    ],
+)
+def test_how_it_was_done_must_be_said_for_a_yes(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered  # was 'Yes. Resolution 822 is one of the 4 resolutions ...'
