@@ -2592,9 +2592,15 @@ class Engine:
             reported = fact.kind == "statement" and not _SAYING.search(parsed.folded)
             if fact.date is None or (reported and _BEGIN_OR_END.search(parsed.folded)):
                 return self._not_in_sources(parsed, lang, t("no_date", lang), fact)
-            if asked_terms and (_RECOUNTED.search(fact.statement.en) or reported):
-                # 'when did he visit?' of a fact that recalls the visit: its date is the recalling's; 'when did it
-                # end?' of what Aliyev told the Assembly: its date is the telling's
+            asked_before = fold(str(context.get("question")))
+            recalled = (  # 'Guterres recalled that, when he visited ...': the recalling is what the fact dates
+                re.match(r"\W*(\w+\W+){0,3}recalled\b", fact.statement.en)
+                and not _SAYING.search(asked_before)
+                and not _RECOUNTED.search(asked_before)
+            )
+            if (asked_terms and (_RECOUNTED.search(fact.statement.en) or reported)) or recalled:
+                # 'when did he visit?' (or 'when was that?' after 'did he visit?') of a fact that recalls the visit:
+                # its date is the recalling's; 'when did it end?' of what Aliyev told the Assembly: the telling's
                 return self._not_in_sources(parsed, lang, t("no_date", lang), fact)
             precise = _PRECISE_DATE.search(parsed.folded)
             if precise and (fact.date.unit != "day" if precise.group("day") else fact.date.unit == "year"):

@@ -2814,3 +2814,10 @@ def test_a_person_asked_after_an_event_is_asked_of_that_event(engine: Engine, fl
 )
 def test_how_it_was_done_must_be_said_for_a_yes(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered  # was 'Yes. Resolution 822 is one of the 4 resolutions ...'
+
+
+def test_when_was_that_of_a_recalled_visit_is_not_the_day_it_was_recalled(engine: Engine) -> None:
+    answer = _follow(engine, ["Guterres visited Azerbaijan as UN refugee chief?", "when was that?"])
+    assert not answer.answered  # was 'That was on 25 September 2025', the day he recalled it
+    recalled = _follow(engine, ["what did Guterres recall about his visit?", "when was that?"])
+    assert recalled.headline == "That was on 25 September 2025."  # the recalling itself
