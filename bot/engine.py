@@ -974,6 +974,10 @@ class Engine:
                 return False  # 'was georgia the first ... elected?': who it was, the fact must say
             if self._missing_words(candidate) and candidate.coverage < YESNO_COVERAGE:
                 return False  # a yes needs the fact to say what is asked, word for word or by synonym
+            asked_terms = [u for u in parsed.units if u.kind == "term"]
+            lasting = fact.kind in _LASTING_KINDS and parsed.dates  # ('was the strategy in force in 2004?')
+            if asked_terms and all(u in candidate.missing for u in asked_terms) and not lasting:
+                return False  # 'does Azerbaijan cooperate with UNHCR?': the names alone, not what they did
             if [u for u in candidate.missing if u.kind == "unknown" and _MANNER.fullmatch(u.label)]:
                 return False  # 'adopted unanimously?': how, in a word no source uses, so none says it
             terms = self.index.fact_terms.get(fact.id, frozenset())

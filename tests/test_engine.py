@@ -2821,3 +2821,15 @@ def test_when_was_that_of_a_recalled_visit_is_not_the_day_it_was_recalled(engine
     assert not answer.answered  # was 'That was on 25 September 2025', the day he recalled it
     recalled = _follow(engine, ["what did Guterres recall about his visit?", "when was that?"])
     assert recalled.headline == "That was on 25 September 2025."  # the recalling itself
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("l'Azerbaïdjan coopère-t-il avec le HCR ?", False),  # was 'Oui': Guterres recalled his visit as its head
+        ("Does Azerbaijan cooperate with UNICEF?", True),
+        ("Was the poverty reduction strategy in force in 2004?", True),  # a programme's span: 'in force' is a state
+    ],
+)
+def test_a_yes_needs_what_was_done_not_only_the_names(engine: Engine, question: str, answered: bool) -> None:
+    assert engine.ask(question).answered is answered
