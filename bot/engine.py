@@ -2576,6 +2576,9 @@ class Engine:
             asked_terms, subject = subject, []  # 'who adopted it?', 'how long did it last?': the previous fact says
         elif parsed.intent == "count" and subject and previous and self._counts(previous[0], subject):
             subject = []  # 'pour combien de régions ?' after the minefield maps: the figure the previous fact gives
+        elif parsed.intent == "count" and subject and (counting := [f for f in previous if self._counts(f, subject)]):
+            # 'how many years?' after the unimplemented resolutions: the one fact of the answer that counts them
+            previous, subject = counting, []
         bare_and = parsed.intent == "what" and starts_followup(parsed.folded) and len(parsed.tokens) <= 4
         covering = [f for f in listed if self._covers(f, subject)] if subject and bare_and else []
         if covering and len(covering) < len(listed) and not (parsed.specific_entities or parsed.dates):

@@ -621,6 +621,10 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, replacement in (
         # 'whats ANAMA', 'whos zuev': typed without the apostrophe
         (r"\bwhats\b", "what is"),
+        # 'start working together', 'travailler ensemble': cooperation
+        (r"\b(work|works|worked|working) together\b", "cooperate"),
+        (r"\btravaill\w* ensemble\b", "coopérer"),
+        (r"\bработа\w* вместе\b", "сотрудничать"),
         # 'join the who': the World Health Organization, not the question word
         (r"\b(the|la|l') who\b", r"\1 WHO"),
         # 'sit down with Bayramov', 'se sont-ils vus', 'leave an entry in the visitors' book': met, signed

@@ -2833,3 +2833,8 @@ def test_when_was_that_of_a_recalled_visit_is_not_the_day_it_was_recalled(engine
 )
 def test_a_yes_needs_what_was_done_not_only_the_names(engine: Engine, question: str, answered: bool) -> None:
     assert engine.ask(question).answered is answered
+
+
+def test_working_together_is_cooperation(engine: Engine) -> None:
+    answer = engine.ask("how did azerbaijan and the UN start working together")
+    assert answer.facts[:1] == ("cooperation-established-after-ussr",)  # was the MDG support of the 2000s
