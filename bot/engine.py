@@ -154,6 +154,10 @@ _NEGATED = re.compile(
 )
 _CLAUSE_END = frozenset("and but which that who while as et mais qui que dont de du des и но который ve amma".split())
 # 'How long did X last?': a duration, of what is asked ('combien de temps', 'сколько длилась', 'nə qədər davam').
+# Speaking of something, in words the question may use alone with names ('mention' is a stopword).
+_MENTIONED = re.compile(
+    r"\b(mention\w*|(talk\w*|spoke|speak\w*|said|say\w*) (about|of)|bring up|brought up|parle\w* de|упомя\w*)\b"
+)
 # An adverb of manner ('unanimously', 'secretly', 'unanimement'): how something was done.
 _MANNER = re.compile(r"\w{4,}(ly|ement)")
 _HOW_OFTEN = re.compile(r"\bhow many times\b|\bhow often\b|\bcombien de fois\b|\bсколько раз\b|\bnece defe\b")
@@ -273,7 +277,8 @@ _MEETING_VERBS = frozenset(
 _ASKS_IF = re.compile(r"^(was|were|is|did|does|c ?etait|etait|est[- ]ce|это было|это|bu)\b")
 # A question about the sources disagreeing ('do the sources agree?', 'which date is correct?').
 _DISAGREEMENT = re.compile(
-    r"\b(agree|disagree\w*|contradict\w*|correct|right date|concord\w*|contradi\w*|"
+    r"\b(agree|disagree\w*|contradict\w*|correct|right date|concord\w*|contradi\w*|two dates|deux dates|две даты|"
+    r"different dates|dates differ\w*|"
     r"d'accord|d accord|daccord|exacte|противореч\w*|расходятся|правильн\w*|ziddiyyet\w*|dogru tarix)\b"
 )
 # 'what was it about?', 'de quoi s'agissait-il ?': what was said at the previous answer's meeting or speech.
@@ -1296,6 +1301,8 @@ class Engine:
                 return False  # 'when was the Security Council founded?': not 'its resolutions ... the creation of'
         if [u for u in candidate.covered if u.kind == "term"]:
             return True
+        if _MENTIONED.search(parsed.folded) and _reports_talk(fact):
+            return True  # 'when did Aliyev mention the Zangezur corridor?': when he spoke of it
         # Only names: 'when was COP29?' needs a fact about the event itself, not one that mentions it.
         things = [
             u

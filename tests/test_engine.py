@@ -2838,3 +2838,16 @@ def test_a_yes_needs_what_was_done_not_only_the_names(engine: Engine, question: 
 def test_working_together_is_cooperation(engine: Engine) -> None:
     answer = engine.ask("how did azerbaijan and the UN start working together")
     assert answer.facts[:1] == ("cooperation-established-after-ussr",)  # was the MDG support of the 2000s
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why are there two dates for aliyev's 2021 speech?",  # was the mine victims of 2020-2021
+        "When did Aliyev mention the Zangezur corridor at the UN?",  # was refused: 'mention' is a stopword
+    ],
+)
+def test_the_disputed_address_is_found_by_how_people_ask(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, answer.headline
+    assert "unga76-aliyev-address-sep24" in answer.facts or "unga76-aliyev-address-sep23" in answer.facts
