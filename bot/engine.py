@@ -885,6 +885,9 @@ class Engine:
             parsed = replace(parsed, units=[u for u in parsed.units if not u.stems & _DURATION_STEMS])
         if parsed.unknown_names and parsed.intent != "yesno":
             return self._refuse(parsed, answer_lang, self.candidates(parsed))
+        if parsed.intent == "list" and not parsed.kind_hint and _HOW_OFTEN.search(parsed.folded):
+            # 'how many times did the Assembly's President visit?': a figure, not every fact naming the Assembly
+            parsed = replace(parsed, intent="count")
         intent = parsed.intent
         if (
             intent == "who"

@@ -2851,3 +2851,9 @@ def test_the_disputed_address_is_found_by_how_people_ask(engine: Engine, questio
     answer = engine.ask(question)
     assert answer.answered, answer.headline
     assert "unga76-aliyev-address-sep24" in answer.facts or "unga76-aliyev-address-sep23" in answer.facts
+
+
+def test_how_many_times_without_a_kind_is_no_list_of_everything(engine: Engine) -> None:
+    # was 'Facts — UN General Assembly (3)': two unrelated speeches and the visits 'in recent years'
+    assert not engine.ask("Baş Assambleyanın sədri Azərbaycana neçə dəfə səfər edib?").answered
+    assert engine.ask("how many times did Azerbaijan hold the Security Council presidency?").headline.endswith("(2):")
