@@ -41,6 +41,16 @@ _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|eme|-?е|-?го|-?я)?"
 _Y = r"(?P<year>(?:1[89]|20)\d\d)"
 _SEP = r"[\s,]*(?:of\s+|de\s+)?"
 
+_DAY_BESIDE_MONTH = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:{_MONTH_RE})\b|\b(?:{_MONTH_RE})\s+(\d{{1,2}})\b"
+)
+
+
+def day_numbers(text: str) -> set[str]:
+    """The numbers of a text that are days of a month ('27' of 'on 27 September 2020', of 'September 27')."""
+    return {a or b for a, b in _DAY_BESIDE_MONTH.findall(fold(text))}
+
+
 _PATTERNS = [
     # 1992-03-02 and 2020-12 (ISO)
     ("day", re.compile(rf"\b{_Y}-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b")),

@@ -601,6 +601,13 @@ class Engine:
                 ok = ok or (self.parser.synonyms_of("people") <= unit.stems and self._counts_people(fact))
             elif unit.kind == "number":
                 ok = fact.id in self.index.by_number.get(unit.label, ()) or unit.label in statement_words
+                if (
+                    ok
+                    and parsed.intent == "yesno"
+                    and unit.label in self.index.day_numbers[fact.id]
+                    and not _BARE_DAY.search(parsed.folded)
+                ):
+                    ok = False  # 'did the war last 27 days?': not the 27 of '27 September' ('the 27th?' is one)
                 ok = ok or self._bound_met(parsed, unit.label, fact)
             elif unit.kind == "date" and parsed.intent == "yesno" and _RECOUNTED.search(fact.statement.en):
                 ok = False  # 'did Guterres visit Baku in 2025?': 2025 is when he recalled the visit
@@ -983,6 +990,12 @@ class Engine:
             if self._missing_words(candidate) and candidate.coverage < YESNO_COVERAGE:
                 return False  # a yes needs the fact to say what is asked, word for word or by synonym
             asked_terms = [u for u in parsed.units if u.kind == "term"]
+            if (
+                parsed.lang in ("en", "fr")  # (Russian and Azerbaijani words are read only in part)
+                and [u for u in candidate.covered if u.kind == "number" and u.label not in self._identifiers]
+                and [u for u in candidate.missing if u.kind == "term"]
+            ):
+                return False  # 'did the war last 30 days?': a figure of 30 (dead) is no yes without 'last'
             lasting = fact.kind in _LASTING_KINDS and parsed.dates  # ('was the strategy in force in 2004?')
             if asked_terms and all(u in candidate.missing for u in asked_terms) and not lasting:
                 return False  # 'does Azerbaijan cooperate with UNHCR?': the names alone, not what they did
@@ -2167,6 +2180,12 @@ class Engine:
                 continue
             own = quantities[asked[0].unit]
             others = set().union(*(terms for name, terms in quantities.items() if name != asked[0].unit))
+            # who or what is counted first: '30 journalists' names the head of another figure ('2 journalists
+            # killed'), whatever happened to them
+            heads = set().union(*(_head_stems(name) for name in quantities if name != asked[0].unit))
+            heads -= {"peopl", "person"}  # (people are any of them: 'did mines kill 30 people?')
+            if words & (heads - _head_stems(asked[0].unit)) and not words & _head_stems(asked[0].unit):
+                return "other"
             mine = bool(words & (own - others))  # 'closed' of '29 closed meetings', not the shared 'meetings'
             theirs = bool(words & (others - own))
             done = {s for s in own if s in _DONE_TO}  # what happened to them decides: '30 people killed' is the

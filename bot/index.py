@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.dates import SHORT_SPAN_DAYS
+from bot.dates import SHORT_SPAN_DAYS, day_numbers
 from bot.lexicon import ORDINAL_WORDS
 from bot.text import ALL_STOPWORDS, detect_language, fold, is_stopword, stem, tokens, words
 from knowledge.schema import Entity, Fact, FactBase
@@ -307,6 +307,8 @@ class KnowledgeIndex:
         self.fact_entities: dict[str, frozenset[str]] = {}
         self.statement_words: dict[str, frozenset[str]] = {}
         self.by_number: dict[str, set[str]] = defaultdict(set)
+        # the numbers a statement gives only as days of a month ('27 September'): no count of anything
+        self.day_numbers: dict[str, frozenset[str]] = {}
         dated: list[tuple[dt.date, dt.date, str]] = []
         for fact in facts:
             closure = set(fact.entity_ids) | self.mentions.get(fact.id, set())
@@ -316,6 +318,8 @@ class KnowledgeIndex:
             self.statement_words[fact.id] = frozenset(
                 tokens(normalise_numbers(fact.statement.en)) + tokens(normalise_numbers(fact.statement.fr))
             )
+            counted = {str(int(q.value)) for q in fact.numbers if float(q.value).is_integer()}
+            self.day_numbers[fact.id] = frozenset(day_numbers(f"{fact.statement.en} {fact.statement.fr}") - counted)
             for ident in fact.entity_ids:
                 self.by_entity_direct[ident].add(fact.id)
             for ident in closure:

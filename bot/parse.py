@@ -494,6 +494,8 @@ class QuestionParser:
             return token
         if self._synonyms.get(token) or _is_intent_word(token):
             return token
+        if stem(token, "en") in self.index.idf:
+            return token  # another form of a word the facts use ('assist' of 'assistance'), not 'Assistant'
         name = self.index.correct_name(token)
         if name is not None:
             return name

@@ -60,7 +60,8 @@ def _lines(
         headline += f" {_markers(items[0].sources)}" if items[0].sources else ""
         items = items[1:]
         numbered = False
-    blocks.append(bold(headline) if answer.answered else headline)
+    # ('The sources do not give the exact date; they say 1993.' tells something too, with its source)
+    blocks.append(bold(headline) if answer.answered or answer.sources else headline)
     if items:
         lines = []
         for position, item in enumerate(items, start=offset + 1):

@@ -2857,3 +2857,19 @@ def test_how_many_times_without_a_kind_is_no_list_of_everything(engine: Engine) 
     # was 'Facts — UN General Assembly (3)': two unrelated speeches and the visits 'in recent years'
     assert not engine.ask("Baş Assambleyanın sədri Azərbaycana neçə dəfə səfər edib?").answered
     assert engine.ask("how many times did Azerbaijan hold the Security Council presidency?").headline.endswith("(2):")
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Were 30 journalists killed by mines?", "Not according to my sources."),  # 30 citizens, 2 journalists
+        ("Did mines kill 30 people?", "Yes."),
+        ("Did the war last 30 days?", "Not according to my sources. The Second Karabakh War"),  # not the 30 dead
+        ("Did the war last 27 days?", "I don't have that"),  # not a yes from '27 September'
+        ("did the war start on the 27th?", "Yes."),
+        ("Did Azerbaijan assist more than 80 countries?", "Yes."),  # 'assist' was read as Zuev's 'Assistant'
+        ("did azerbaijan give covid aid to over 100 countries", "As a donor country"),  # 'more than 80': neither
+    ],
+)
+def test_a_figure_asked_is_checked_against_what_it_counts(engine: Engine, question: str, start: str) -> None:
+    assert engine.ask(question).headline.startswith(start)
