@@ -77,6 +77,14 @@ _WHO_ROLE = re.compile(
     r"|кто (возглавляет|руководит)\b)"
 )
 # 'for whom?', 'à qui ?', 'кому?': who received, not who acted.
+# The other of two things just told: 'and the other one?', 'et l'autre ?', 'а другая?'.
+_OTHER_ONE = re.compile(r"\b(the other( one)?|l autre|другая|другой|другое|другую|o biri|digeri|diger)\b")
+# Whose initiative something was: 'who asked for it?', 'who proposed it?', 'à l'initiative de qui ?'.
+_ASKS_INITIATIVE = re.compile(
+    r"\b(asked for|called for|requested|proposed|initiated|initiative|suggested|demande\w*|propose\w*|initiative"
+    r"|предложил\w*|инициатив\w*|teklif|tesebbus)\b"
+)
+_INITIATIVE = re.compile(r"\binitiative of\b|'s initiative\b|\bat the request of\b", re.IGNORECASE)
 _RECIPIENT = re.compile(r"\b(for whom|to whom|pour qui|a qui|кому|для кого|kime|kim ucun)\b")
 # Words after which a name is the one spoken to or with, not the speaker: 'tell Guterres', 'dit à Guterres'.
 _ADDRESSED_AFTER = frozenset(
@@ -2527,6 +2535,36 @@ class Engine:
                 )
                 # 'the first one?' then 'and the second?': the list stays the one to pick from
                 return replace(picked, context={**picked.context, "list": [f.id for f in listed]})
+        pair = listed if len(listed) == 2 else previous
+        if _OTHER_ONE.search(parsed.folded) and len(pair) == 2 and not parsed.specific_entities:
+            # 'and the other one?' after the 2006 resolution (and 2008 too): the one not told first
+            fact = pair[1] if previous and pair[0].id == previous[0].id else pair[0]
+            chosen = Candidate(fact, 1.0, 1.0, [], [])
+            return self._compose_single(
+                replace(parsed, intent=str(context.get("intent") or "what")), lang, chosen, [chosen]
+            )
+        if (
+            parsed.intent == "who"
+            and previous
+            and not parsed.specific_entities
+            and _ASKS_INITIATIVE.search(parsed.folded)
+        ):
+            # 'who asked for it?', 'à l'initiative de qui ?': whose initiative the fact (or one of its day) names
+            fact = previous[0]
+            same_day = {
+                self.index.facts[f]
+                for i in self.index.fact_entities[fact.id] - GENERIC_ENTITIES
+                for f in self.index.by_entity.get(i, ())
+            }
+            told_that_day = sorted(same_day - {fact}, key=lambda f: f.id) if fact.date else []
+            for source in (fact, *told_that_day):
+                if _INITIATIVE.search(source.statement.en) and source.date == fact.date:
+                    item = self._item(source, lang, [source], with_text=False)
+                    return self._answer(
+                        parsed, lang, source.statement.get(lang), [item], [source], None, [], confidence=0.8
+                    )
+            if not re.search(r"\b(put forward|proposed|submitted|sponsored|requested) by\b", fact.statement.en):
+                return self._not_in_sources(parsed, lang, t("no_people", lang), fact)
         disputed = [f for f in previous if f.conflicts_with]
         if disputed and (_DISAGREEMENT.search(parsed.folded) or _WHICH_IS_RIGHT.search(parsed.folded)):
             # 'which one is right?' after the two dates of the 76th-session address: both, cited; no verdict
@@ -2605,6 +2643,14 @@ class Engine:
             asked_terms, subject = subject, []  # 'who adopted it?', 'how long did it last?': the previous fact says
         elif parsed.intent == "count" and subject and previous and self._counts(previous[0], subject):
             subject = []  # 'pour combien de régions ?' after the minefield maps: the figure the previous fact gives
+        elif (
+            context.get("intent") == "count"
+            and starts_followup(parsed.folded)
+            and subject
+            and previous
+            and self._counts(previous[0], subject)
+        ):
+            parsed, subject = replace(parsed, intent="count"), []  # 'how many public meetings?', 'and resolutions?'
         elif parsed.intent == "count" and subject and (counting := [f for f in previous if self._counts(f, subject)]):
             # 'how many years?' after the unimplemented resolutions: the one fact of the answer that counts them
             previous, subject = counting, []

@@ -2873,3 +2873,39 @@ def test_how_many_times_without_a_kind_is_no_list_of_everything(engine: Engine) 
 )
 def test_a_figure_asked_is_checked_against_what_it_counts(engine: Engine, question: str, start: str) -> None:
     assert engine.ask(question).headline.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact"),
+    [
+        (
+            [
+                "when did the general assembly adopt a resolution on the occupied territories of azerbaijan?",
+                "and the other one?",
+            ],
+            "unga-resolution-occupied-territories-2008",  # was the 2006 one again
+        ),
+        (
+            ["when did the general assembly hold its special session on covid?", "who asked for it?"],
+            "unga-covid-special-session-azerbaijan-initiative",  # was Aliyev's appeal about names
+        ),
+        (
+            [
+                "Combien de réunions publiques le Conseil a-t-il tenues pendant les présidences azerbaïdjanaises ?",
+                "et de résolutions ?",
+            ],
+            "unsc-presidencies-statistics",  # was resolution 853
+        ),
+        (
+            ["How many countries supported the vaccine resolution?", "who proposed it?"],
+            "unga-covid-vaccine-resolution-2021",
+        ),
+    ],
+)
+def test_short_follow_ups_about_the_other_one_the_initiative_and_another_figure(
+    engine: Engine, flow: list[str], fact: str
+) -> None:
+    answer = _follow(engine, flow)
+    assert answer.answered, answer.headline
+    assert fact in answer.facts
+    assert not _follow(engine, ["resolution 822", "who proposed it?"]).answered  # (not a speech about it)
