@@ -110,7 +110,7 @@ _VOTED_AGAINST = re.compile(
     r"|\b(against|contre|против|eleyhine)\b.*\b(vot\w*|проголосова\w*|ses ver\w*)\b|\babst\w+"
 )
 # 'how many countries opposed it?': not the count of those who supported it
-_OPPOSED = re.compile(r"\b(oppos\w*|s opposer|opposes|выступил\w* против|qarsi ses\w*|qarsi cix\w*)\b")
+_OPPOSED = re.compile(r"\b(oppos\w*|s opposer|opposes|выступил\w* против|qarsi (\w+ ){0,3}ses\w*|qarsi cix\w*)\b")
 # How a list of each kind of fact is titled, in English and French.
 KIND_PLURALS = {
     "": ("Facts", "Faits"),
@@ -151,14 +151,15 @@ _LATER_WORDS = frozenset({"after", "next", "successor", "apres", "prochain", "su
 _OWN_NUMBER = re.compile(r"^Resolution (\d+)\b")
 # Negated words, in folded text: 'non-permanent', 'qeyri-daimi', 'does not cooperate', 'doesn't', 'never',
 # 'no longer has any unit', 'refuses to', 'ne coopère pas', 'n'a pas coopéré', 'refuse de', 'не сотрудничает',
-# 'отказ сотрудничать', 'əməkdaşlıq etmir'. Each group is what is negated: after 'not' and its like, up to six
-# words, to the end of the clause.
+# 'отказ сотрудничать', 'əməkdaşlıq etmir', 'icra olunmayıb'. Each group is what is negated: after 'not' and its
+# like, up to six words, to the end of the clause.
 _NEGATED = re.compile(
     r"\b(?:non|qeyri)[-\s]+(\w+)"
     r"|(?:\bnot|\bnever|\bno longer|\bno|\brefuses to|\brefused to|\brefuse to|n't)\s+((?:\w+[-\s]+){0,5}\w+)"
     r"|\bne\s+(\w+)\s+(?:pas|jamais|plus)\b(?:\s+((?:\w+[-'\s]+){0,3}\w+))?"
     r"|\bn'(\w+)\s+(?:pas|jamais|plus)\s+((?:\w+[-'\s]+){0,3}\w+)|\brefus\w*\s+de\s+(\w+)"
-    r"|\bне\s+(\w+)|\bотказ\w*\s+(\w+)|\b(\w+)\s+(?:etm(?:ir|ur|eyib|edi)|deyil)\b"
+    r"|\bне\s+(\w+)|\bотказ\w*\s+(\w+)"
+    r"|\b(\w+)\s+(?:etm(?:ir|ur|eyib|edi)|deyil|olunm(?:ur|ayib|adi|amis\w*)|edilm(?:ir|eyib|edi|emis\w*))\b"
 )
 _CLAUSE_END = frozenset("and but which that who while as et mais qui que dont de du des и но который ve amma".split())
 # 'How long did X last?': a duration, of what is asked ('combien de temps', 'сколько длилась', 'nə qədər davam').
@@ -347,7 +348,7 @@ _KIND_WORDS = {
         (
             "organisation",
             "agency agencies organisation organization body institution agence organisme организация "
-            "агентство учреждение qurum teskilat təşkilat",
+            "агентство учреждение qurum teskilat təşkilat programme program programa программа proqram",
         ),
         ("country", "country countries state nation pays etat état страна государство olke ölkə dovlet dövlət"),
         ("session", "session сессия sessiya"),
@@ -377,7 +378,8 @@ _CAPACITY_STEMS = frozenset(
     for lang in ("en", "fr")
 )
 _CHAIR_STEMS = _HEAD_STEMS | {stem(w, lang) for w in ("chairman", "president", "presidency") for lang in ("en", "fr")}
-_WAR_WORDS = re.compile(r"\b(war|wars|fighting|guerre|война|войн\w*|muharibe\w*)\b")
+_WAR_WORDS = re.compile(r"\b(war|wars|fighting|guerre|войн\w*|воин\w*|muharibe\w*)\b")  # folded: 'воина'
+_AFTER_WAR = re.compile(r"\b(after|post|since|apres|depuis|после|sonra)\b")
 _CONFERRED = re.compile(r"\b(named|appointed|elected|became|designated|awarded)\b", re.IGNORECASE)
 # (not 'died': a toll of the dead is counted over a span, 'how many died between 2020 and 2021?')
 _PUNCTUAL = frozenset("elect elected appoint appointed born found founded sign signed".split())
@@ -454,6 +456,9 @@ _BEGIN_OR_END = re.compile(
     rf"\b({_ENDING_WORDS}|begin|began|begun|start|started|(?:take|took|taken|taking) over|assum\w*|commenc\w*|debut\w*"
     r"|pris|prise|стал\w*|начало|началась|начал\w*|qebul etdi|baslangic|basladi|baslayib)\b"
 )
+
+# An undated beginning placed by another event: 'began right after the Soviet Union collapsed'.
+_BEGAN_AFTER = re.compile(r"\b(began|begun|started)\b( \w+)? (right after|soon after|after|following)\b")
 
 
 @dataclass
@@ -605,6 +610,8 @@ class Engine:
                     and self._asks_which(parsed, unit)
                     and self._names_one_of_kind(fact, unit)
                 )
+                # 'when did it become a member of the Security Council?': a membership is what it became
+                ok = ok or (fact.kind == "membership" and self.parser.synonyms_of("become") <= unit.stems)
                 # 'people' is covered by the IDPs, citizens or refugees a fact counts
                 ok = ok or (self.parser.synonyms_of("people") <= unit.stems and self._counts_people(fact))
             elif unit.kind == "number":
@@ -1035,6 +1042,15 @@ class Engine:
             if not self._close_together(parsed, candidate):
                 return False  # 'has Azerbaijan chaired the General Assembly?': 'chairman' of something else
             named = self.index.mentions.get(fact.id, set()) | set(fact.participants)
+            # a name the statement gives that could be several things, one of them the fact's own: 'Nagorno-Karabakh'
+            # (the region, or the conflict) of a fact placed there, asked as 'Dağlıq Qarabağ'
+            named |= {
+                i
+                for lang in ("en", "fr")
+                for m in self._statement_names(fact, lang)[1]
+                for i in m.entity_ids
+                if i in self.index.fact_entities[fact.id]
+            }
             named |= {a for i in list(named) for a in self.index.ancestors(i)}
             said = self.index.statement_words[fact.id]
             if [
@@ -1074,6 +1090,13 @@ class Engine:
             return False
         if parsed.intent == "count" and _OPPOSED.search(parsed.folded) and not _OPPOSED.search(fold(fact.statement.en)):
             return False
+        if (
+            parsed.intent == "count"
+            and _WAR_WORDS.search(parsed.folded)
+            and not _AFTER_WAR.search(parsed.folded)
+            and not _WAR_WORDS.search(fold(fact.statement.en))
+        ):
+            return False  # 'how many people died in the war?': not the mines' victims after it ('post-war' a keyword)
         if any(self._vague_about(fact, word) for word in _which_words(parsed.folded)):
             return False  # 'in which missions?': the fact only says 'various missions'
         if self._helps_the_other_way(parsed, fact):
@@ -1298,7 +1321,15 @@ class Engine:
     def _dates_event(self, parsed: Parsed, candidate: Candidate) -> bool:
         """For 'when' questions: the fact's date must be the date of what is asked about."""
         fact = candidate.fact
-        if fact.date is None or _RECOUNTED.search(fact.statement.en):
+        if fact.date is None:
+            # 'when did cooperation with the UN begin?': 'right after the Soviet Union collapsed' is when
+            return (
+                bool(_BEGIN_OR_END.search(parsed.folded))
+                and not _ENDING.search(parsed.folded)
+                and bool(_BEGAN_AFTER.search(fact.statement.en))
+                and not self._missing_words(candidate)
+            )
+        if _RECOUNTED.search(fact.statement.en):
             return False
         if _ENDING.search(parsed.folded) and (fact.kind == "statement" or not _ENDING.search(fold(fact.statement.en))):
             return False  # 'when did the war end?': not the day it began, nor the day someone said it had ended

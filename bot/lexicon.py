@@ -122,6 +122,12 @@ _RUSSIAN = {
     "устойчив": "sustainable",
     "развит": "development",
     "посол": "ambassador",
+    "посла": "ambassador",
+    "послу": "ambassador",
+    "послы": "ambassador",
+    "послов": "ambassador",
+    "готов": "ready",
+    "программ": "programme",
     "послом": "ambassador",
     "доброй воли": "goodwill",
     "добр": "goodwill",
@@ -152,6 +158,7 @@ _RUSSIAN = {
     "огн": "fire",
     "выполн": "implemented",
     "сотруднич": "cooperation",
+    "отношени": "relations",
     "агентств": "agencies",
     "учрежден": "agencies",
     "президент": "president",
@@ -204,7 +211,8 @@ _AZERBAIJANI = {
     "nitq": "speech",
     "sessiya": "session",
     "sedrlik": "presidency",
-    "sedr": "chairman",
+    "sedr": "chairman president",  # 'Baş Assambleyanın sədri': the President of the General Assembly
+    "elaqe": "relations",
     "iclas": "meetings",
     "aciq": "public",
     "qapali": "closed",
@@ -267,7 +275,8 @@ _AZERBAIJANI = {
     "xosmeramli": "goodwill",
     "ferman": "decree",
     "iqtisadi": "economic",
-    "rayon": "zones",
+    "rayon": "zones regions",
+    "cagir": "call",
     "zona": "zones",
     "dehliz": "corridor",
     "neqliyyat": "transport",
@@ -345,7 +354,14 @@ _AZERBAIJANI = {
 }
 
 _RU_KEYS = sorted(((fold(k), v) for k, v in _RUSSIAN.items()), key=lambda kv: -len(kv[0]))
-_AZ_KEYS = sorted(((fold(k), v) for k, v in _AZERBAIJANI.items()), key=lambda kv: -len(kv[0]))
+# The Azerbaijani -lıq / -lik of a noun softens before a vowel: 'əməkdaşlıq', 'əməkdaşlığa'; 'təhlükəsizlik',
+# 'təhlükəsizliyi'.
+_AZ_SOFTENED = {
+    key[:-1] + ("g" if key.endswith("q") else "y"): english
+    for key, english in ((fold(k), v) for k, v in _AZERBAIJANI.items())
+    if key.endswith(("liq", "lik", "luq", "luk"))
+}
+_AZ_KEYS = sorted(((fold(k), v) for k, v in (_AZ_SOFTENED | _AZERBAIJANI).items()), key=lambda kv: -len(kv[0]))
 
 
 def translate(token: str, lang: str) -> str | None:
@@ -357,6 +373,80 @@ def translate(token: str, lang: str) -> str | None:
         if token.startswith(key) and (len(key) >= 4 or len(token) - len(key) <= 4):
             return english
     return None
+
+
+# ----- Russian typed in Latin letters ('kogda azerbaijan vstupil v oon'): read in Cyrillic, as the lexicon knows it.
+
+# Words only a Russian question typed in Latin letters has: one of them, and no English or French word, makes one.
+_TRANSLIT_MARKERS = frozenset(
+    """
+kogda gde kto skolko skolka skol'ko chto shto pochemu zachem kakoy kakoi kakoj kakaya kakaja kakie kakiye kakix
+kakikh kakogo kakom kakuyu kakov kakova takoy takoi takoj takaya takaja chey chya chyi kem chem
+""".split()
+)
+# Words whose Latin spelling drops what Cyrillic writes (the soft sign of 'skolko', the 'э' of 'eto').
+_TRANSLIT_WORDS = {
+    "skolko": "сколько",
+    "skolka": "сколько",
+    "eto": "это",
+    "etot": "этот",
+    "eta": "эта",
+    "eti": "эти",
+    "chey": "чей",
+    "chya": "чья",
+    "chyi": "чьи",
+    "oon": "оон",
+    "ssha": "сша",
+}
+# Latin letters, longest first, as Russian is commonly typed in them.
+_TRANSLIT_LETTERS = (
+    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"), ("sh", "ш"), ("ts", "ц"), ("dj", "дж"),
+    ("ya", "я"), ("ja", "я"), ("yu", "ю"), ("ju", "ю"), ("yo", "е"), ("jo", "е"), ("ye", "е"), ("je", "е"),
+    ("a", "а"), ("b", "б"), ("v", "в"), ("w", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"), ("i", "и"),
+    ("k", "к"), ("q", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"),
+    ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "ц"), ("x", "кс"), ("'", "ь"),
+)  # fmt: skip
+_TRANSLIT_NOT_RUSSIAN = frozenset(
+    """
+the and what when who whom which where how why did does was were has have had with from about tell for are
+quand qui quel quelle comment pourquoi combien est les des une avec pour dans
+""".split()
+)
+
+
+def typed_in_latin(text: str) -> bool:
+    """Whether a question is Russian typed in Latin letters: 'kto takoy zuev', 'skolko chelovek pogiblo ot min'."""
+    if not text.isascii():
+        return False
+    found = re.findall(r"[a-z']+", text.casefold())
+    return bool(set(found) & _TRANSLIT_MARKERS) and not set(found) & _TRANSLIT_NOT_RUSSIAN
+
+
+def to_cyrillic(word: str) -> str:
+    """A Russian word typed in Latin letters, in Cyrillic: 'vstrechalsya' -> 'встречался', 'voyna' -> 'война'."""
+    word = word.casefold()
+    if word in _TRANSLIT_WORDS:
+        return _TRANSLIT_WORDS[word]
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        if word[i] in "yj" and not word.startswith(("ya", "yu", "yo", "ye", "ja", "ju", "jo", "je"), i):
+            # 'y' after a vowel is 'й' ('takoy', 'voyna'), after a consonant 'ы' ('otkryli'); 'j' is 'й'
+            after_vowel = i > 0 and word[i - 1] in "aeiouy"
+            out.append("й" if after_vowel or word[i] == "j" else "ы")
+            i += 1
+            continue
+        for latin, cyrillic in _TRANSLIT_LETTERS:
+            if word.startswith(latin, i):
+                out.append(cyrillic)
+                i += len(latin)
+                break
+        else:
+            out.append(word[i])
+            i += 1
+    cyrillic = "".join(out)
+    # the soft sign a Latin spelling drops at the end of a noun: 'predsedatel', 'bezopasnost'
+    return cyrillic + "ь" if cyrillic.endswith(("тел", "ност")) else cyrillic
 
 
 # ----- Words the parser and the engine look for, in English, French, Russian and Azerbaijani. -----
@@ -678,6 +768,7 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "pourquoi",
         ),
         (r"\bwhat (is|was) the (purpose|aim|goal) of\b|\bwhat for\b", "why"),
+        (r"\bm[əe]qs[əe]di n[əe]dir\b|\bn[əe] m[əe]qs[əe]dl[əe]\b", "niyə"),
         # 'did he bring up refugees?': mention them
         (r"\b(bring|brings|brought|bringing) up\b", "mention"),
         # 'what triggered / caused / led to X': why X happened

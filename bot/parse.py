@@ -19,7 +19,9 @@ from bot.lexicon import (
     PHRASE_REWRITES,
     SYNONYMS,
     pronouns_in,
+    to_cyrillic,
     translate,
+    typed_in_latin,
     unwrap,
 )
 from bot.text import ALL_STOPWORDS, STOPWORDS, detect_language, fold, is_stopword, stem, tokens
@@ -187,7 +189,7 @@ _NAME_LIKE = re.compile(rf"(?<![\w'’-])([{_UPPER}][\w'’-]+|[{_UPPER}]{{2,}}[
 
 # ===== helpers ===================================================================================================
 _SUFFIXES = (
-    r"(?:n?d[aeə]ki|y?[aeəı]|y?[dn][aeə]n?|n?[iıuü]n|l[aeə]|d[iıuü]r|[cç][iıuü]|[iıuü]|nd[aeə]|yl[aeə]|l[aeə]r)\b"
+    r"(?:n?d[aeə]ki|y?[aeəı]|y?[dn][aeə]n?|n?[iıuü]n|l[aeə]|d[iıuü]r|[cç][iıuü]|[ny]?[iıuü]|nd[aeə]|yl[aeə]|l[aeə]r)\b"
 )
 
 _AZ_SUFFIX = re.compile(r"(?<=\w)[-'’]" + _SUFFIXES, re.IGNORECASE)
@@ -197,7 +199,7 @@ _AZ_SUFFIX_HYPHEN = re.compile(r"(?<=[\dA-ZƏÜÖĞIİŞÇ])-" + _SUFFIXES)
 _QUESTION_WORDS = re.compile(
     r"\b(что|кто|когда|где|как|каков|какова|каково|каковы|какои|какая|какое|какие|какую|каких|каким|какими|какого|каком|"
     r"сколько|скольк\w*|насколько|почему|зачем|чем|кому|кого|чего|чьеи|чья|чеи|чьи|чье|чьего|necenci|neçenci|"
-    r"ne|nə|neyi|nəyi|nedən|neden|kim|kimdir|kimdi|nedir|harada|hara|hansi|nece|niye|hacan|neye|kime|neler|how)\b"
+    r"ne|nə|neyi|nəyi|nedən|neden|kim|kimin|kimle|kiminle|kimdir|kimdi|nedir|harada|hara|hansi|nece|niye|hacan|neye|kime|neler|how)\b"
 )
 
 
@@ -267,6 +269,8 @@ class QuestionParser:
     def parse(self, question: str, context: Mapping[str, Any] | None = None) -> Parsed:
         """Take a question apart: language, intent, entities, dates, numbers and content words."""
         text = clean_question(question)
+        if typed_in_latin(text):
+            text = self._in_cyrillic(text)  # 'kogda azerbaijan vstupil v oon': Russian typed in Latin letters
         lang = detect_language(text)
         # Azerbaijani case endings after a hyphen or an apostrophe: BMT-yə, 1993-cü, COP29-da.
         text = (_AZ_SUFFIX if lang == "az" else _AZ_SUFFIX_HYPHEN).sub("", text)
@@ -375,7 +379,8 @@ class QuestionParser:
                 if english is not None:
                     if _is_intent_word(fold(english)):
                         continue
-                    stems |= self._stems_for(fold(english))
+                    for word in english.split():  # 'sədr': 'chairman president'
+                        stems |= self._stems_for(fold(word))
                 if english is None and not [s for s in stems if s in self.index.idf]:
                     # A word we cannot read: it neither supports nor rules out an answer on its own. A name we
                     # do not know does rule out: 'Алиев встречался с Путиным?' is not about Guterres.
@@ -419,6 +424,15 @@ class QuestionParser:
         if tag:  # 'that was in 2006, right?': 'right' is no word the fact must hold
             units = [u for u in units if not (u.kind in ("term", "unknown") and u.label in tag.group(1).split())]
         intent = self._intent(folded, lang, dates, entities, units)
+        if (
+            intent == "when"
+            and all(u.kind == "entity" for u in units)
+            and {i for u in units for i in u.entity_ids} == GENERIC_ENTITIES
+        ):
+            # 'Azerbaijan UN when?', 'Азербайджан в ООН с какого года?': nothing asked of the two but when one joined
+            join = self._stems_for("join")
+            weight = max((self.index.term_idf(s) for s in join if s in self.index.idf), default=1.0)
+            units.append(Unit("join", weight, "term", stems=join, kind_word=True))
         yesno = (
             (bool(_YESNO.search(folded)) and not _FRENCH_WH.search(_TRUE_THAT.sub(" ", folded)))
             or _bare_question(text, lang)
@@ -458,6 +472,19 @@ class QuestionParser:
             focus=focus,
             typed=tuple(raw_tokens),
         )
+
+    def _in_cyrillic(self, text: str) -> str:
+        """A Russian question typed in Latin letters, in Cyrillic, but for the names its aliases spell in Latin
+        letters ('azerbaijana', 'zuev' stay; 'guterreshem' becomes 'гутеррешем', an inflected 'Гутерреш')."""
+
+        def cyrillic(match: re.Match[str]) -> str:
+            word = match.group(0)
+            key = fold(word)
+            if len(key) > 3 and key not in ALL_STOPWORDS and self.index.match_entities([key]):
+                return word
+            return to_cyrillic(word)
+
+        return re.sub(r"[A-Za-z][A-Za-z']*", cyrillic, text)
 
     def _numbered(self, match: EntityMatch, number: int) -> bool:
         """Whether `number` is one of the named thing's own numbers: the 7th Global Forum, the 76th session of the

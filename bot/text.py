@@ -110,7 +110,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "него нее неё них ним ней нем нём чём её "
         "ли разве правда верно неужели такое такой такая это перечисли перечислите назови назовите покажи "
         "говорил говорила говорили рассказал рассказала рассказали привет пожалуйста спасибо знаешь знаете числа "
-        "является являлся являлась являются более свыше менее "
+        "является являлся являлась являются более свыше менее зовут прошло прошла прошел прошёл прошли случаю "
         "покажите скажи опиши опишите напомни подскажи подскажите "
         "а бы был была были было быть в во время вы где год года году действительно делал до другие другой "
         "его ее ей ему есть еще ещё её же за зачем и из или им информация использовал источник их к как какая "
@@ -124,7 +124,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "izah izahla bagli bağlı dair aid üzrə uzre kimə kime kimin niyə niye hələ hele var adlı adli olanda haqda "
         "hansı hansi dövrdə dovrde dövründə dovrunde həmin hemin "
         "olunub olunmusdur olunmuşdur edilib edilmisdir edilmişdir olmusdur olmuşdur olunur edilir olur edir "
-        "olunmuşdu edilmişdi idimi olubmu edibmi "
+        "olunmuşdu edilmişdi idimi olubmu edibmi edirdi əhatə varmı varmi verib verdi verilib işlətməməyə işlətməyə "
+        "işlətmək "
         "artıq barede barədə başladı bir bu da de dedi deyin digər də dəfə edib etdi görə hansi hansı "
         "haqqinda haqqında hara harada hissə idi ile ilə istifadə ki kim kimi mi mu mü mı məlumat mənbə ne "
         "nece necə neçə niyə nə o olan oldu olub son söylə ucun vaxt ve və yer üçün"
@@ -220,6 +221,8 @@ _STEM_OVERRIDES = (
     dict.fromkeys(("president", "presidents", "presidente", "presidentes"), "president")
     | dict.fromkeys(("presidence", "presidences"), "presidenc")
     | dict.fromkeys(("forced", "forcibly"), "forced")
+    # 'посла' (the ambassador's) is not 'после' (after); it is the 'ambassador' of the facts, 'goodwill' included
+    | dict.fromkeys(("посол", "посла", "послу", "послом", "послы", "послов", "послам"), "ambassador")
 )
 
 

@@ -2909,3 +2909,35 @@ def test_short_follow_ups_about_the_other_one_the_initiative_and_another_figure(
     assert answer.answered, answer.headline
     assert fact in answer.facts
     assert not _follow(engine, ["resolution 822", "who proposed it?"]).answered  # (not a speech about it)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Kogda azerbaijan vstupil v oon", "un-membership-1992"),  # Russian typed in Latin letters
+        ("kogda aliev vstrechalsya s guterreshem", "aliyev-guterres-meeting-2025"),
+        ("postpredstvo azerbaijana pri oon kogda otkryli", "permanent-mission-opened-1992"),
+        ("Азербайджан в ООН с какого года?", "un-membership-1992"),
+        ("Зангезур", "aliyev-zangezur-corridor-unga-2021"),  # was 'My sources say nothing about Зангезур'
+        ("Rəşad Əl-Xəfaci kimdir?", "rashad-al-khafaci-speech-intercultural-forum-2017"),
+        ("Qosulmama Herekatina kim sedrlik edirdi", "azerbaijan-nam-chairmanship"),
+        ("Təhlükəsizlik Şurasının qətnamələri neçə il icra olunmayıb?", "unsc-resolutions-unimplemented-27-years"),
+    ],
+)
+def test_russian_and_azerbaijani_as_people_type_them(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, answer.headline
+    assert fact in answer.facts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как зовут посла Азербайджана в ООН?",  # was the Bayramov-Zuev meeting
+        "kogda azerbaijan vstupil v nato",
+        "skolko chelovek pogiblo v vojne",  # war casualties are not in the sources (not the mines' 30)
+        "Peyvənd qətnaməsinə qarşı neçə ölkə səs verib?",  # against: not the 179 in favour
+    ],
+)
+def test_russian_and_azerbaijani_near_misses_are_refused(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered
