@@ -1242,11 +1242,37 @@ class Engine:
         missing = self._missing_words(candidate)
         return not missing or (len(missing) == 1 and candidate.coverage >= ONE_WORD_SHORT_COVERAGE)
 
+    def _bodies_named(self, text: str) -> set[str]:
+        """The organisations a text names, or names the things of ('Security Council resolutions': the Council)."""
+        words = tokens(text)
+        # (each shorter start too: 'security council resolutions' is a document, 'security council' the body)
+        named = {
+            i for end in range(len(words), 0, -1) for m in self.index.match_entities(words[:end]) for i in m.entity_ids
+        }
+        return {
+            a
+            for i in named
+            for a in (i, *self.index.ancestors(i))
+            if self.index.entities_of_type(a) == "organisation" and a not in GENERIC_ENTITIES
+        }
+
     def _counts_what_is_asked(self, parsed: Parsed, candidate: Candidate) -> bool:
         """For 'how many': a figure of the fact that counts what is asked, at least half of its description in the
         question's words ('how many countries are in the Non-Aligned Movement?' is not answered by '179 countries
         supporting the resolution'). A fact whose figures count nothing the question names is left to the other
         checks."""
+        bodies = {
+            i
+            for m in parsed.specific_entities
+            for i in m.entity_ids
+            if self.index.entities_of_type(i) == "organisation"
+        }
+        if bodies and candidate.fact.numbers:
+            of_others = [
+                q for q in candidate.fact.numbers if (named := self._bodies_named(q.unit)) and named.isdisjoint(bodies)
+            ]
+            if len(of_others) == len(candidate.fact.numbers):
+                return False  # 'combien de résolutions de l'Assemblée générale ?': not the Council's 4
         if parsed.lang != "en" and not self._focus_translated(parsed):
             return True  # the figures are described in English only
         asked = {s for u in candidate.covered if u.kind == "term" for s in u.stems}
