@@ -1261,12 +1261,7 @@ class Engine:
         question's words ('how many countries are in the Non-Aligned Movement?' is not answered by '179 countries
         supporting the resolution'). A fact whose figures count nothing the question names is left to the other
         checks."""
-        bodies = {
-            i
-            for m in parsed.specific_entities
-            for i in m.entity_ids
-            if self.index.entities_of_type(i) == "organisation"
-        }
+        bodies = {b for m in parsed.specific_entities for b in self._bodies_named(m.surface)}
         if bodies and candidate.fact.numbers:
             of_others = [
                 q for q in candidate.fact.numbers if (named := self._bodies_named(q.unit)) and named.isdisjoint(bodies)
