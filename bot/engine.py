@@ -2926,12 +2926,12 @@ class Engine:
             and all(not people.isdisjoint(m.entity_ids) for m in parsed.specific_entities)
         ):
             return True  # 'what did Guterres say?' after his meeting ('Aliyev' is the one who was there)
+        talk = [u for u in terms if fold(u.label) not in _MEETING_WORDS]  # 'Guteres Bairamov meeting': the meeting
         return (
             parsed.intent in ("what", "list", "about")
-            and not [u for u in terms if fold(u.label) in _MEETING_WORDS]  # 'Guteres Bairamov meeting': the meeting
-            and not parsed.dates
-            and bool(terms)
-            and all(u.stems & self._topic_stems for u in terms)
+            and bool(talk)  # ('what was discussed when Guterres met Bayramov in 2022?': its topics)
+            and (not parsed.dates or (meeting.date is not None and all(q.matches(meeting.date) for q in parsed.dates)))
+            and all(u.stems & self._topic_stems for u in talk)
             and not [u for u in parsed.units if u.kind in ("number", "unknown")]
             and (not named or named <= set(meeting.participants) | self.index.fact_entities[meeting.id])
         )

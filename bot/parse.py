@@ -551,9 +551,16 @@ class QuestionParser:
         for position, (intent, pattern) in enumerate(_INTENTS):
             if several and position > 0 and intent in ("list", "who"):
                 return "list"  # after when/where/how many: 'which resolutions' asks for a list
-            if pattern.search(folded):
+            if found := pattern.search(folded):
                 if intent == "on_date" and not dates:
                     continue
+                if (
+                    intent == "when"
+                    and found.group(0) in ("when", "quand", "когда")
+                    and found.start() > 0
+                    and re.match(r"(what|que|qu|quoi|что)\b", folded)
+                ):
+                    continue  # 'what was discussed when Guterres met Bayramov?' asks what, not when
                 if (
                     intent == "list"
                     and re.search(r"\bqu(el|elle)s?\b", folded)

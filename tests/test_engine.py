@@ -2947,3 +2947,9 @@ def test_a_figure_of_another_body_is_not_counted(engine: Engine) -> None:
     # was '4 — Les résolutions de l'Assemblée générale de 2006 et 2008 ...': the 4 are the Security Council's
     assert not engine.ask("Combien de résolutions de l'Assemblée générale sur les territoires occupés ?").answered
     assert engine.ask("how many resolutions did the Security Council adopt in 1993?").headline.startswith("4 — ")
+
+
+def test_what_was_discussed_when_they_met_asks_the_topics(engine: Engine) -> None:
+    answer = engine.ask("What was discussed when Guterres met Bayramov in 2022?")  # was the meeting, dated
+    assert answer.headline.startswith("At that meeting (19 September 2022):")
+    assert not engine.ask("Which agency did Guterres head when he visited Azerbaijan?").answered
