@@ -2596,7 +2596,7 @@ class Engine:
                 replace(parsed, intent=str(context.get("intent") or "what")), lang, chosen, [chosen]
             )
         if (
-            parsed.intent == "who"
+            (parsed.intent == "who" or len(parsed.tokens) <= 4)  # ('at whose initiative?', 'à l'initiative de qui ?')
             and previous
             and not parsed.specific_entities
             and _ASKS_INITIATIVE.search(parsed.folded)

@@ -2953,3 +2953,8 @@ def test_what_was_discussed_when_they_met_asks_the_topics(engine: Engine) -> Non
     answer = engine.ask("What was discussed when Guterres met Bayramov in 2022?")  # was the meeting, dated
     assert answer.headline.startswith("At that meeting (19 September 2022):")
     assert not engine.ask("Which agency did Guterres head when he visited Azerbaijan?").answered
+
+
+def test_at_whose_initiative_is_asked_of_the_answer(engine: Engine) -> None:
+    flow = ["what did the general assembly put on its agenda in october 2004?", "at whose initiative?"]
+    assert _follow(engine, flow).facts == ("unga-agenda-occupied-territories-2004",)  # was the COVID session's
