@@ -1497,6 +1497,8 @@ class Engine:
             if name_at and term_at:
                 if min(abs(a - b) for a in name_at for b in term_at) <= NEAR:
                     return True
+                if min(name_at) <= 1 and candidate.fact.kind not in ("statement", "speech"):
+                    return True  # the sentence's subject: 'The Second Karabakh War ... began ... and lasted 44 days'
                 # 'cooperates with many agencies, among them UNESCO, ..., the IAEA': a list names what precedes it
                 listing = _NAMED_AFTER.search(" ".join(words))
                 if listing is not None:

@@ -2958,3 +2958,16 @@ def test_what_was_discussed_when_they_met_asks_the_topics(engine: Engine) -> Non
 def test_at_whose_initiative_is_asked_of_the_answer(engine: Engine) -> None:
     flow = ["what did the general assembly put on its agenda in october 2004?", "at whose initiative?"]
     assert _follow(engine, flow).facts == ("unga-agenda-occupied-territories-2004",)  # was the COVID session's
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Did the Second Karabakh War last 44 days?", "Yes."),  # was refused: 'lasted' far from the war's name
+        ("İkinci Qarabağ müharibəsi 44 gün davam edib?", "Yes."),
+        ("Was the COVID special session convened at Azerbaijan's initiative?", "Yes."),
+        ("Did the Second Karabakh War last 30 days?", "Not according to my sources."),
+    ],
+)
+def test_the_subject_of_a_statement_goes_with_all_it_says(engine: Engine, question: str, start: str) -> None:
+    assert engine.ask(question).headline.startswith(start)
