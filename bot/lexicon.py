@@ -711,6 +711,12 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, replacement in (
         # 'whats ANAMA', 'whos zuev': typed without the apostrophe
         (r"\bwhats\b", "what is"),
+        # 'what place did Azerbaijan get in the report?': its rank, not a place where something happened (not 'quelle
+        # place occupe-t-il à l'ONU ?', its standing)
+        (
+            r"\b(what|which) place (did|does|has)\b(?=.*\b(get|gets|got|take|takes|took|come|came|finish\w*)\b)",
+            r"what rank \2",
+        ),
         # 'start working together', 'travailler ensemble': cooperation
         (r"\b(work|works|worked|working) together\b", "cooperate"),
         (r"\btravaill\w* ensemble\b", "coopérer"),

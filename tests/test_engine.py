@@ -2971,3 +2971,8 @@ def test_at_whose_initiative_is_asked_of_the_answer(engine: Engine) -> None:
 )
 def test_the_subject_of_a_statement_goes_with_all_it_says(engine: Engine, question: str, start: str) -> None:
     assert engine.ask(question).headline.startswith(start)
+
+
+def test_what_place_in_a_report_is_a_rank(engine: Engine) -> None:
+    answer = engine.ask("what place did azerbaijan get in the 2021 sustainable development report")
+    assert answer.facts == ("sdr-2021-azerbaijan-rank",)  # was refused: a 'where' question
