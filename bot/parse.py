@@ -251,6 +251,7 @@ class QuestionParser:
     def __init__(self, index: KnowledgeIndex) -> None:
         self.index = index
         self._synonyms: dict[str, frozenset[str]] = {}
+        self._synonyms_memo: dict[str, frozenset[str]] = {}
         by_stem: dict[str, frozenset[str]] = {}
         for group in SYNONYMS:
             stems = frozenset(s for word in group for s in _word_stems(word)) | frozenset(fold(w) for w in group)
@@ -263,7 +264,10 @@ class QuestionParser:
 
     def synonyms_of(self, word: str) -> frozenset[str]:
         """The stems of a word's synonym group in the lexicon (empty when it has none)."""
-        return self._synonyms.get(fold(word), frozenset())
+        found = self._synonyms_memo.get(word)
+        if found is None:  # (asked for the same few words for every fact a question is checked against)
+            found = self._synonyms_memo[word] = self._synonyms.get(fold(word), frozenset())
+        return found
 
     # ===== parse ===============================================================================================
     def parse(self, question: str, context: Mapping[str, Any] | None = None) -> Parsed:
