@@ -484,6 +484,7 @@ class Engine:
         self._negation_cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._statement_cache: dict[tuple[str, str], tuple[list[str], list[EntityMatch]]] = {}
         self._name_stem_cache: dict[str, frozenset[str]] = {}
+        self._bodies_cache: dict[str, frozenset[str]] = {}
         self._bm25_memo: dict[frozenset[str], Mapping[str, float]] = {}  # this question's BM25 scores
         self._bounds_memo: dict[str, dict[str, str]] = {}  # and the figures it bounds
         # Numbers that name a resolution ('853'): a yes/no about it keeps it, it is not a figure to contradict.
@@ -1242,8 +1243,15 @@ class Engine:
         missing = self._missing_words(candidate)
         return not missing or (len(missing) == 1 and candidate.coverage >= ONE_WORD_SHORT_COVERAGE)
 
-    def _bodies_named(self, text: str) -> set[str]:
-        """The organisations a text names, or names the things of ('Security Council resolutions': the Council)."""
+    def _bodies_named(self, text: str) -> frozenset[str]:
+        """The organisations a text names, or names the things of ('Security Council resolutions': the Council);
+        worked out once per text (a figure's description is read for every count question)."""
+        cached = self._bodies_cache.get(text)
+        if cached is None:
+            cached = self._bodies_cache[text] = frozenset(self._read_bodies(text))
+        return cached
+
+    def _read_bodies(self, text: str) -> set[str]:
         words = tokens(text)
         # (each shorter start too: 'security council resolutions' is a document, 'security council' the body)
         named = {
@@ -1264,7 +1272,9 @@ class Engine:
         bodies = {b for m in parsed.specific_entities for b in self._bodies_named(m.surface)}
         if bodies and candidate.fact.numbers:
             of_others = [
-                q for q in candidate.fact.numbers if (named := self._bodies_named(q.unit)) and named.isdisjoint(bodies)
+                q
+                for q in candidate.fact.numbers
+                if (of_body := self._bodies_named(q.unit)) and of_body.isdisjoint(bodies)
             ]
             if len(of_others) == len(candidate.fact.numbers):
                 return False  # 'combien de résolutions de l'Assemblée générale ?': not the Council's 4
@@ -3723,7 +3733,7 @@ def _as_subject(folded: str, label: str) -> bool:
 
 # What may stand between a subject and the title a question gives it: 'was Azerbaijan ever a member', 'l'Azerbaïdjan
 # a-t-il déjà été membre', 'has Azerbaijan been the host'.
-_TITLE_GLUE_WORDS = frozenset(
+_BEFORE_TITLE = frozenset(
     "ever once already been still a an the t il elle ete etait est deja jamais le la l un une".split()
 )
 _COPULA_OPENINGS = (
@@ -3750,7 +3760,7 @@ def _title_asked(parsed: Parsed) -> tuple[EntityMatch, Unit] | None:
         return None
     lang = "fr" if parsed.lang == "fr" else "en"
     for word in parsed.tokens[subject.end : subject.end + 6]:
-        if word in _TITLE_GLUE_WORDS:
+        if word in _BEFORE_TITLE:
             continue
         if stem(word, lang) not in _TITLE_STEMS:
             return None
