@@ -2277,8 +2277,8 @@ class Engine:
         folded = f" {parsed.folded} "
         for asked, opposite in _OPPOSITES:
             said = asked.search(folded)
-            if said is None:
-                continue
+            if said is None or opposite.search(folded):
+                continue  # ('by video or in person?' offers both: neither is contradicted)
             words = _WORD.findall(said.group(0))
             gone = {s for w in words for s in (w, stem(w, "en"), stem(w, "fr"))}
             relaxed = replace(parsed, units=[u for u in parsed.units if not (u.stems & gone or u.label in words)])

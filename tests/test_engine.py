@@ -2976,3 +2976,9 @@ def test_the_subject_of_a_statement_goes_with_all_it_says(engine: Engine, questi
 def test_what_place_in_a_report_is_a_rank(engine: Engine) -> None:
     answer = engine.ask("what place did azerbaijan get in the 2021 sustainable development report")
     assert answer.facts == ("sdr-2021-azerbaijan-rank",)  # was refused: a 'where' question
+
+
+def test_a_question_offering_both_alternatives_is_no_no(engine: Engine) -> None:
+    answer = engine.ask("did aliyev take part in the un75 meeting by video or in person?")
+    assert not answer.headline.startswith("Not according")  # was a 'no' to a question that offers both
+    assert "by video" in answer.headline
