@@ -522,7 +522,8 @@ attend attended attending participate participated participation took part prend
 participation участвовал участие istirak represent represented representing represente представлял temsil
 
 propose proposed proposal push pushed suggest suggested initiative initiated advocate advocated proposer propose forward
-proposition initiative предложил предложила предложение инициатива teklif tesebbus
+proposition initiative request requested requesting demande demander demandee reclame reclamer reclamee предложил
+предложила предложение инициатива teklif tesebbus
 
 reduce reduced reducing reduction fight fighting combat combating tackle lutte lutter reduire reduction
 сокращение сократить борьба бороться azaltmaq azaldilmasi mubarize
@@ -717,6 +718,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(what|which) place (did|does|has)\b(?=.*\b(get|gets|got|take|takes|took|come|came|finish\w*)\b)",
             r"what rank \2",
         ),
+        # 'who asked for the special session?': requested it (not 'asked' as in a question put to someone)
+        (r"\b(ask|asks|asked|asking) for\b", "requested"),
         # 'start working together', 'travailler ensemble': cooperation
         (r"\b(work|works|worked|working) together\b", "cooperate"),
         (r"\btravaill\w* ensemble\b", "coopérer"),

@@ -738,6 +738,11 @@ def test_who_heads_a_body_is_its_president_not_its_vice_president(engine: Engine
         ("Who represented Azerbaijan at the COVID special session?", "unga-covid-special-session-aliyev-speech"),
         ("Who briefed Zuev on mine clearance?", "bayramov-mine-clearance-victims-2023"),
         ("Who chaired the Security Council meeting in May 2012?", "unsc-meeting-may-2012-ilham-aliyev"),
+        # asking for a session is proposing it ('demander' is not only the Council's 'demand')
+        ("qui a demandé la session spéciale sur le covid ?", "unga-covid-special-session-azerbaijan-initiative"),
+        ("who asked for the special session on covid?", "unga-covid-special-session-azerbaijan-initiative"),
+        ("qui a réclamé la session spéciale covid ?", "unga-covid-special-session-azerbaijan-initiative"),
+        ("Qu'a demandé le Conseil de sécurité en 1993 ?", "unsc-resolutions-1993-demands"),
     ],
 )
 def test_who_did_it(engine: Engine, question: str, fact: str) -> None:
