@@ -283,6 +283,7 @@ _MEETING_VERBS = frozenset(
     "gorusmusdu".split()
 )
 # A follow-up that asks whether ('was it in 2024?', 'c'était en 1993 ?', 'это было в 1993?').
+_OR = re.compile(r"\b(or|ou|или|либо|yoxsa|ya da|veya)\b")  # 'in person or by video?'
 _ASKS_IF = re.compile(r"^(was|were|is|did|does|c ?etait|etait|est[- ]ce|это было|это|bu)\b")
 # A question about the sources disagreeing ('do the sources agree?', 'which date is correct?').
 _DISAGREEMENT = re.compile(
@@ -898,6 +899,9 @@ class Engine:
             topics = self._meeting_topics(speech, parsed)  # 'what did Aliyev say at the 76th session?'
             if topics:
                 return self._topics_answer(parsed, answer_lang, speech, topics)
+        chosen = self._choice(parsed, answer_lang) if parsed.intent in ("what", "yesno") else None
+        if chosen is not None:
+            return chosen
         if _AGE.search(parsed.folded) and not [
             u for u in parsed.units if u.kind == "term" and _AGE_WORDS.isdisjoint(u.stems)
         ]:
@@ -2271,6 +2275,37 @@ class Engine:
             return "own" if mine else ""
         return ""
 
+    def _choice(self, parsed: Parsed, lang: str) -> Answer | None:
+        """'How did Aliyev address the 76th session, in person or by video?': the fact that says one side, found
+        without the words of either (the 'person' of 'in person' is not the people a mine killed); a refusal when
+        the facts about it say neither; None when the question offers no such choice."""
+        folded = f" {parsed.folded} "
+        if not _OR.search(folded):
+            return None  # ('a-t-elle soutenu les initiatives contre la COVID ?' offers no choice)
+        for one, other in _OPPOSITES:
+            if "after" in one.pattern or not (one.search(folded) and other.search(folded)):
+                continue  # (before or after a date is a question of dates)
+            gone = {
+                s
+                for found in (one.search(folded), other.search(folded))
+                if found is not None
+                for w in _WORD.findall(found.group(0))
+                for s in (w, stem(w, "en"), stem(w, "fr"))
+            }
+            relaxed = replace(parsed, units=[u for u in parsed.units if not (u.stems & gone or u.label in gone)])
+            ranked = self.candidates(relaxed)
+            for candidate in ranked[:3]:
+                statement = f" {fold(candidate.fact.statement.get(lang))} "
+                if bool(one.search(statement)) != bool(other.search(statement)) and self._acceptable(
+                    relaxed, candidate, ranked[0]
+                ):
+                    fact = candidate.fact  # this fact alone: a dispute over its date is no dispute over how
+                    item = self._item(fact, lang, [fact], with_text=False)
+                    notes = self._date_notes(fact, lang, relaxed)
+                    return self._answer(relaxed, lang, fact.statement.get(lang), [item], [fact], candidate, notes)
+            return self._refuse(parsed, lang, ranked)
+        return None
+
     def _contrary(self, parsed: Parsed, lang: str) -> Answer | None:
         """'Did Guterres criticise the chairmanship?' of a fact where he praised it, 'after his talks?' of one
         before them, 'in person?' of one by video: a no, with the fact that says the opposite."""
@@ -2817,11 +2852,15 @@ class Engine:
     def _contrast_of_previous(self, parsed: Parsed, previous: list[Fact], lang: str) -> Answer | None:
         """'Was it in person?', 'c'était en personne ?' of the previous answer: a no when its fact says the opposite
         ('by video'), a yes when it says so; None when the question names something else or asks no contrast."""
-        if not (parsed.intent == "yesno" or _ASKS_IF.search(parsed.folded)):
-            return None  # ('who congratulated him?' asks who)
-        if parsed.specific_entities or parsed.dates or len(_WORD.findall(parsed.folded)) > 5:
-            return None  # ('was it before 2024?' is a date's question)
         folded = f" {parsed.folded} "
+        words = len(_WORD.findall(parsed.folded))
+        choice = bool(_OR.search(folded)) and any(a.search(folded) and b.search(folded) for a, b in _OPPOSITES)
+        if not (
+            parsed.intent == "yesno" or _ASKS_IF.search(parsed.folded) or choice or (words <= 3 and not parsed.explicit)
+        ):
+            return None  # ('who congratulated him?' asks who; 'in person?' alone asks if)
+        if parsed.specific_entities or parsed.dates or words > (8 if choice else 5):
+            return None  # ('was it before 2024?' is a date's question)
         pairs = [*_OPPOSITES, *((b, a) for a, b in _OPPOSITES)]  # 'by video?' as well as 'in person?'
         if not any(asked.search(folded) for asked, _ in pairs):
             return None
@@ -2831,10 +2870,12 @@ class Engine:
                 if not asked.search(folded):
                     continue
                 said, denied = bool(asked.search(statement)), bool(opposite.search(statement))
-                if said == denied:
-                    continue
+                if said == denied or (choice and not said):
+                    continue  # (of a choice, the side the fact says is the answer, without a yes or a no)
                 item = self._item(fact, lang, [fact], with_text=False)
                 answer = self._answer(parsed, lang, fact.statement.get(lang), [item], [fact], None, [], confidence=0.8)
+                if choice and opposite.search(folded):
+                    return replace(answer, intent="what")
                 return replace(self._with_prefix(answer, t("yes" if said else "no_but", lang)), intent="yesno")
         return self._refuse(parsed, lang, [])  # 'was it by video?' of a meeting the sources do not say that of
 

@@ -540,7 +540,7 @@ brief briefed briefing inform informed informe проинформировал de
 discours intervention выступил выступление речь cixis soyledi soyleyib bildirdi bildirib
 
 award awarded prize medal honour honor distinction diploma prix recompense medaille diplome награда
-награжден премия медаль mukafat
+награжден премия медаль mukafat win wins won winning gagne gagner remporte remporter
 
 adopt adopted pass passed approve approved adopter adopte adoptee принял принята приняла qebul
 
@@ -720,6 +720,13 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # 'who asked for the special session?': requested it (not 'asked' as in a question put to someone)
         (r"\b(ask|asks|asked|asking) for\b", "requested"),
+        # 'la réunion des 75 ans de l'ONU', '75 years of the UN', '75 лет ООН': its anniversary
+        (
+            r"\b(?:des|aux|les|du|pour les) (\d+) ans\b(?: (de l['’ ]?onu|des nations unies))?",
+            r"du \1e anniversaire \2",
+        ),
+        (r"\b(\d+) years of the (un|united nations)\b", r"\1th anniversary of the \2"),
+        (r"\b(\d+) лет (оон)\b", r"\1-летие \2"),
         # 'start working together', 'travailler ensemble': cooperation
         (r"\b(work|works|worked|working) together\b", "cooperate"),
         (r"\btravaill\w* ensemble\b", "coopérer"),

@@ -998,6 +998,34 @@ def test_in_person_is_answered_with_by_video(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize(
+    ("flow", "fact", "prefix"),
+    [
+        # a choice is answered with the side the fact says, without a yes or a no
+        (["How did Aliyev address the 76th session, in person or by video?"], "unga76-aliyev-address-sep23", "On 23"),
+        (["Did Aliyev speak at the UN75 meeting?", "was it in person or by video?"], "un75-aliyev-video-address", "On"),
+        (
+            ["Quand Aliyev a-t-il parlé à la réunion des 75 ans de l'ONU ?", "en personne ou par vidéo ?"],
+            "un75-aliyev-video-address",
+            "Le 21",
+        ),
+        (["When did Aliyev address the UN75 meeting?", "in person?"], "un75-aliyev-video-address", "Not according"),
+        (["did Azerbaijan win a gold or silver medal from WIPO?"], "mehriban-aliyeva-wipo-gold-medal-2006", "In"),
+    ],
+)
+def test_in_person_or_by_video_is_answered_with_the_side_the_fact_says(
+    engine: Engine, flow: list[str], fact: str, prefix: str
+) -> None:
+    answer = _follow(engine, flow)
+    assert answer.facts[:1] == (fact,), to_plain(answer)
+    assert answer.headline.startswith(prefix), answer.headline
+
+
+def test_a_choice_the_sources_do_not_settle_is_refused(engine: Engine) -> None:
+    # the meeting is reported without saying how it was held ('person' is not the people mines killed)
+    assert not engine.ask("did bayramov meet zuev in person or by video?").answered
+
+
+@pytest.mark.parametrize(
     ("question", "first"),
     [
         ("bayramov et zuev ont parle de quoi", "bayramov-zuev-post-conflict-situation-2023"),
