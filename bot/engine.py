@@ -283,6 +283,10 @@ _MEETING_VERBS = frozenset(
     "gorusmusdu".split()
 )
 # A follow-up that asks whether ('was it in 2024?', 'c'était en 1993 ?', 'это было в 1993?').
+# Words after which a question sets the scene, not what a figure counts: '7 resolutions during the presidencies'.
+_CONTEXT_PREPOSITIONS = frozenset(
+    "during in at on over while when for pendant lors durant en au во при за zamani".split()
+)
 _OR = re.compile(r"\b(or|ou|или|либо|yoxsa|ya da|veya)\b")  # 'in person or by video?'
 _ASKS_IF = re.compile(r"^(was|were|is|did|does|c ?etait|etait|est[- ]ce|это было|это|bu)\b")
 # A question about the sources disagreeing ('do the sources agree?', 'which date is correct?').
@@ -2248,14 +2252,20 @@ class Engine:
                 continue
             # the words before the figure and just after it say what it counts: 'kill 130 people', '29 public
             # meetings' (not 'during the presidencies' further on)
-            near = set(parsed.tokens[: spelt[0] + 6])
+            after = parsed.tokens[spelt[0] + 1 : spelt[0] + 6]
+            cut = next((i for i, w in enumerate(after) if w in _CONTEXT_PREPOSITIONS), len(after))
+            near = set(parsed.tokens[: spelt[0] + 1] + after[:cut])  # ('7 resolutions | during the presidencies')
             words = {s for u in parsed.units if u.kind == "term" and u.label in near for s in u.stems}
             quantities = {q.unit: set(index_terms(q.unit, "en")) for q in fact.numbers}
             asked = [q for q in fact.numbers if q.value == int(unit.label)]
             if not asked or len(quantities) < 2:
                 continue
             own = quantities[asked[0].unit]
-            others = set().union(*(terms for name, terms in quantities.items() if name != asked[0].unit))
+            # what the others count, without what they belong to: the Council of 'presidencies of the Council'
+            # is no other figure's word in 'did the Council hold 30 public meetings?'
+            others = set().union(
+                *(set(index_terms(name.split(" of ")[0], "en")) for name in quantities if name != asked[0].unit)
+            )
             # who or what is counted first: '30 journalists' names the head of another figure ('2 journalists
             # killed'), whatever happened to them
             heads = set().union(*(_head_stems(name) for name in quantities if name != asked[0].unit))

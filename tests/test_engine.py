@@ -1301,6 +1301,10 @@ def test_a_title_no_one_holds_in_the_sources_is_not_confirmed_by_a_mention(engin
         ("Did 179 countries oppose the covid vaccine resolution?", "Not according to my sources."),
         ("Did mines injure 130 people?", "Yes."),
         ("Did mines kill 130 people after the war?", "Not according to my sources."),  # 30 killed, 130 injured
+        # what a figure belongs to ('presidencies of the Council') or when ('during …') counts nothing
+        ("Did the Council hold 30 public meetings?", "Yes."),
+        ("did the council adopt 7 resolutions during the presidencies?", "Yes."),
+        ("did the council adopt 3 resolutions during the presidencies?", "Not according to my sources."),
     ],
 )
 def test_a_figure_in_a_yes_no_is_the_figure_of_what_is_asked(engine: Engine, question: str, start: str) -> None:
