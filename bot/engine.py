@@ -169,6 +169,7 @@ _MENTIONED = re.compile(
 )
 # An adverb of manner ('unanimously', 'secretly', 'unanimement'): how something was done.
 _MANNER = re.compile(r"\w{4,}(ly|ement)")
+_RU_MANNER = re.compile(r"\w{6,}(но|ло)")  # 'положительно', 'единогласно'
 _HOW_OFTEN = re.compile(r"\bhow many times\b|\bhow often\b|\bcombien de fois\b|\bсколько раз\b|\bnece defe\b")
 # 'the 76th session', 'the 72nd General Assembly session', 'his 76th-session address': one numbered session.
 _SESSION_ORDINAL = re.compile(r"\b(\d{2,3})(?:st|nd|rd|th)\b(?:[\s-]+[A-Z]\w*){0,2}[\s-]+session\b")
@@ -287,6 +288,7 @@ _MEETING_VERBS = frozenset(
 _CONTEXT_PREPOSITIONS = frozenset(
     "during in at on over while when for pendant lors durant en au во при за zamani".split()
 )
+_NON_ALIGNED = re.compile(r"\bnon[- ]aligned\b")  # a name, not a negation
 _OR = re.compile(r"\b(or|ou|или|либо|yoxsa|ya da|veya)\b")  # 'in person or by video?'
 _ASKS_IF = re.compile(r"^(was|were|is|did|does|c ?etait|etait|est[- ]ce|это было|это|bu)\b")
 # A question about the sources disagreeing ('do the sources agree?', 'which date is correct?').
@@ -370,7 +372,7 @@ _DONE = re.compile(
 # Becoming a member: a day, not the state that follows ('was it a member in 1993?' asks the state).
 _BECAME = re.compile(
     r"\b(join\w*|becom\w*|became|admi\w*|adhe\w*|rejoin\w*|rejoint|devenu\w*|вступ\w*|стал\w*|принят\w*"
-    r"|qosul\w*|daxil|ilden|ildan)\b"
+    r"|qosul\w*|daxil|ilden|ildan|uzv ol\w*)\b"  # ('BMT-yə üzv olub?' joined; 'BMT-nin üzvü idi?' was one)
 )
 # What happened to the people a figure counts.
 _DONE_TO = frozenset(stem(w, "en") for w in "killed injured wounded expelled displaced returned died".split())
@@ -1013,6 +1015,8 @@ class Engine:
                 return False  # 'was georgia the first ... elected?': who it was, the fact must say
             if self._missing_words(candidate) and candidate.coverage < YESNO_COVERAGE:
                 return False  # a yes needs the fact to say what is asked, word for word or by synonym
+            if parsed.lang == "ru" and [u for u in candidate.missing if _RU_MANNER.fullmatch(u.label)]:
+                return False  # 'положительно отреагировала?': how, in a word the fact does not say
             asked_terms = [u for u in parsed.units if u.kind == "term"]
             if (
                 parsed.lang in ("en", "fr")  # (Russian and Azerbaijani words are read only in part)
@@ -1021,6 +1025,10 @@ class Engine:
             ):
                 return False  # 'did the war last 30 days?': a figure of 30 (dead) is no yes without 'last'
             lasting = fact.kind in _LASTING_KINDS and parsed.dates  # ('was the strategy in force in 2004?')
+            if parsed.lang in ("ru", "az") and not [u for u in parsed.units if u.kind != "entity"]:
+                # 'Есть ли в Азербайджане Нагорный Карабах?': names alone, the words around them unread, ask
+                # nothing a fact can confirm
+                return False
             if asked_terms and all(u in candidate.missing for u in asked_terms) and not lasting:
                 return False  # 'does Azerbaijan cooperate with UNHCR?': the names alone, not what they did
             if [u for u in candidate.missing if u.kind == "unknown" and _MANNER.fullmatch(u.label)]:
@@ -2086,6 +2094,13 @@ class Engine:
                 # still occupied?' of what was said in 2023: the sources say nothing of now
                 date = format_date(as_of, lang) if best.fact.date else str(as_of.end.year)  # (its source's year)
                 return self._not_in_sources(parsed, lang, t("only_then", lang, date=date), best.fact)
+            if (
+                parsed.lang in ("ru", "az")
+                and _negated_words(_NON_ALIGNED.sub("", fold(best.fact.statement.en)))[0]
+                and not _negated_words(parsed.folded)[0]
+                and not re.search(r"(^|\s)(не|без)\w{4,}", parsed.folded)  # ('непостоянным членом?')
+            ):
+                return answer  # 'no longer has a unit called Nagorno-Karabakh': words read in part may ask the opposite
             # 'l'Azerbaïdjan n'est pas membre de l'ONU ?': a French 'yes' to a negative question is 'Si'
             french_negative = lang == "fr" and re.search(
                 r"\bne? ?\w+ (t )?((il|elle|ils|elles|on) )?(pas|jamais|plus)\b", parsed.folded.replace("-", " ")
@@ -2872,6 +2887,8 @@ class Engine:
         if parsed.specific_entities or parsed.dates or words > (8 if choice else 5):
             return None  # ('was it before 2024?' is a date's question)
         pairs = [*_OPPOSITES, *((b, a) for a, b in _OPPOSITES)]  # 'by video?' as well as 'in person?'
+        if not (parsed.intent == "yesno" or _ASKS_IF.search(parsed.folded) or choice):
+            pairs = [(a, b) for a, b in pairs if "after" not in a.pattern + b.pattern]  # ('et après ?' asks next)
         if not any(asked.search(folded) for asked, _ in pairs):
             return None
         for fact in previous[:2]:

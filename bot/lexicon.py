@@ -522,8 +522,7 @@ attend attended attending participate participated participation took part prend
 participation участвовал участие istirak represent represented representing represente представлял temsil
 
 propose proposed proposal push pushed suggest suggested initiative initiated advocate advocated proposer propose forward
-proposition initiative request requested requesting demande demander demandee reclame reclamer reclamee предложил
-предложила предложение инициатива teklif tesebbus
+proposition initiative request requested requesting предложил предложила предложение инициатива teklif tesebbus
 
 reduce reduced reducing reduction fight fighting combat combating tackle lutte lutter reduire reduction
 сокращение сократить борьба бороться azaltmaq azaldilmasi mubarize
@@ -540,7 +539,10 @@ brief briefed briefing inform informed informe проинформировал de
 discours intervention выступил выступление речь cixis soyledi soyleyib bildirdi bildirib
 
 award awarded prize medal honour honor distinction diploma prix recompense medaille diplome награда
-награжден премия медаль mukafat win wins won winning gagne gagner remporte remporter
+награжден премия медаль mukafat
+
+condemn condemned condemnation denounce denounced criticise criticised criticize criticized condamne condamner
+condamnation denonce denoncer critique critiquer осудил осудила осуждение критиковал pisledi tenqid
 
 adopt adopted pass passed approve approved adopter adopte adoptee принял принята приняла qebul
 
@@ -656,6 +658,8 @@ def pronouns_in(folded: str, lang: str) -> set[str]:
     """The pronouns of a folded question. 'onu' is the Azerbaijani 'him' and the French 'ONU' (the UN); the French
     'il' of 'l'Azerbaïdjan a-t-il rejoint ... ?' repeats the name before it."""
     found = set(re.findall(r"\w+", folded)) & PRONOUNS
+    if lang == "fr" and re.search(r"\bc etai", folded):
+        found.add("ca")  # 'c'était à Bakou ?': it, the thing just talked about
     if lang == "fr":
         for inverted in _FRENCH_INVERSION.finditer(folded):
             if set(re.findall(r"\w+", folded[: inverted.start()])) - _BEFORE_AN_INVERSION:
@@ -718,8 +722,17 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(what|which) place (did|does|has)\b(?=.*\b(get|gets|got|take|takes|took|come|came|finish\w*)\b)",
             r"what rank \2",
         ),
-        # 'who asked for the special session?': requested it (not 'asked' as in a question put to someone)
+        # 'who asked for the special session?', 'qui a demandé la session ?': requested it (not 'asked' as in a
+        # question put to someone, nor the Council's 'demand')
         (r"\b(ask|asks|asked|asking) for\b", "requested"),
+        (r"\bdemand[ée]e?s?\b(?= (la|une|cette|ces|les) (session|r[ée]union|s[ée]ance|inscription)s?\b)", "proposé"),
+        (r"\b(à|a) la demande (de|d['’])", r"\1 l'initiative \2"),
+        # 'has Guterres been to Azerbaijan?', 'est-il allé en Azerbaïdjan ?', 'ездил в Азербайджан': visited
+        (r"\b(been|go|goes|gone|went|travel|travell?ed|come|came) to\b", "visited"),
+        (r"\b(all[ée]e?s?|venue?s?|rendue?s?) (en|à|au|aux)\b", r"visité \2"),
+        (r"\b(ездил\w*|езди\w*|приезжал\w*|бывал\w*|был\w*) в (азербайджан\w*|баку)\b", r"посетил \2"),
+        # 'win a medal': receive it (not 'win the war')
+        (r"\b(win|wins|won|winning)\b(?=\W+(\w+\W+){0,4}(medal|award|prize|diploma|distinction)s?\b)", "received"),
         # 'la réunion des 75 ans de l'ONU', '75 years of the UN', '75 лет ООН': its anniversary
         (
             r"\b(?:des|aux|les|du|pour les) (\d+) ans\b(?: (de l['’ ]?onu|des nations unies))?",
