@@ -885,6 +885,29 @@ INDIRECT_OPENERS = re.compile(
     rf"[\s,:]+(?={_WH})",
     re.IGNORECASE,
 )
+# Why the user asks, before the question: 'I'm writing an essay: when …', 'asking for my dad - did …', 'sorry to
+# bother, but who …'. Only a clause about the asker, in words without a capital (no name) or a digit, is dropped, up
+# to a separator before a question word or verb.
+_ASKER = (
+    r"(?i:i|i'm|im|i am|i've|ive|my|me|asking|sorry|to bother|ugh|ok|okay|so|well|help|need|for|just|quick|settle"
+    r"|je|j'|j’|moi|mon|ma|mes|pour|désolé|desole|я|мне|мой|моя|для|извини\w*|men|mən|mənim|menim)"
+)
+# (not 'on covid', 'about the war': a topic the question goes on to call 'it')
+_LOWER_WORD = r"(?:I|(?!(?:on|about|sur|про|о|об|haqqında|haqqinda)\b)[a-zà-ÿа-яёəğıöüşç][a-zà-ÿа-яёəğıöüşç'’-]*)"
+_QUESTION_START = rf"(?i:{_WH}|(?:did|does|do|was|were|is|are|has|have|can|could|est-ce|était|etait)\b)"
+ASKER_PREFACE = re.compile(
+    rf"^{_ASKER}(?:\s+{_LOWER_WORD}){{0,12}}(?:\s*[:,;!.]|\s+[-–—])\s+(?:(?i:but|mais|но|amma)\s+)?"
+    rf"(?={_QUESTION_START})"
+    rf"|^(?i:(?:but|like|um+|uh+|lol|hmm+)\b[\s,]*)+(?={_QUESTION_START})"
+    rf"|^(?i:my (?:teacher|friend|professor|prof|dad|mom|mum|boss|son|daughter|colleague)s? "
+    rf"(?:asked|asks|wants to know)(?: me)?)\s+(?={_WH})"
+)
+# Why the user asks, after the question: '… ? asking for homework', '… for my essay', '… lol', '…, any idea?'.
+ASKER_AFTERWORD = re.compile(
+    r"(?:\s*\?)?[\s,]+(?:any idea|lol|lmao|haha|for (?:my|an?|the) (?:essay|exam|homework|project|class|paper"
+    r"|school project)|asking for (?:a friend|homework|my \w+)|thanks in advance)[\s?!.]*$",
+    re.IGNORECASE,
+)
 _IF_OPENERS = {"if": "is it true that ", "whether": "is it true that ", "si": "est-il vrai que "}
 IF_OPENER = re.compile(r"^(if|whether|si)\b\s*", re.IGNORECASE)
 # 'do you know Guterres?', 'tu connais Zouev ?': tell me about him
@@ -908,6 +931,9 @@ def unwrap(text: str) -> str:
         text = COURTESY_OPENERS.sub("", text)
         text = COURTESY_CLOSERS.sub("", text)
         text = INDIRECT_OPENERS.sub("", text)
+        text = ASKER_PREFACE.sub("", text)
+        if re.search(r"\w", ASKER_AFTERWORD.sub("", text)):
+            text = ASKER_AFTERWORD.sub("?", text)
         text = IF_OPENER.sub(lambda m: _IF_OPENERS[m.group(1).casefold()], text)
         text = KNOW_OPENER.sub(_tell_me_about, text)
         if text == before:

@@ -3072,3 +3072,35 @@ def test_yes_no_questions_the_sources_do_not_settle_from_the_fourth_probing_roun
 def test_place_and_next_follow_ups(engine: Engine, flow: list[str], fact: str | None) -> None:
     answer = _follow(engine, flow)
     assert answer.facts[:1] == ((fact,) if fact else ()), to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # why the user asks, before or after the question, is no part of it
+        (
+            "I'm writing an essay: when did Azerbaijan open its permanent mission to the UN?",
+            "permanent-mission-opened-1992",
+        ),
+        ("asking for my dad: when did Aliyev meet Guterres?", "aliyev-guterres-meeting-2025"),
+        ("sorry to bother, but who signed the UNICEF agreement?", "unicef-cooperation-agreement-1994"),
+        ("what did the 1993 resolutions demand? any idea?", "unsc-resolutions-1993-demands"),
+        ("when did Aliyev meet Guterres? thanks in advance!", "aliyev-guterres-meeting-2025"),
+        ("when did Azerbaijan join the UN lol", "un-membership-1992"),
+        ("ugh I always forget, what was resolution 884 about??", "unsc-resolution-884"),
+        ("для доклада: когда Азербайджан вступил в ООН?", "un-membership-1992"),
+        # a second question after the first is kept
+        ("Was Azerbaijan on the Security Council? When?", "unsc-non-permanent-member-2012-2013"),
+    ],
+)
+def test_why_the_user_asks_is_not_part_of_the_question(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)
+    assert answer.facts[:1] == (fact,), to_plain(answer)
+
+
+def test_a_preface_that_names_the_topic_is_kept(engine: Engine) -> None:
+    # 'on covid' is what 'about it' refers to: dropping it left a question about nothing, answered with UNICEF
+    answer = engine.ask(
+        "I'm doing a school project on covid, what did Azerbaijan do at the UN general assembly about it?"
+    )
+    assert "unicef-cooperation-agreement-1994" not in answer.facts, to_plain(answer)
