@@ -289,6 +289,8 @@ _CONTEXT_PREPOSITIONS = frozenset(
     "during in at on over while when for pendant lors durant en au во при за zamani".split()
 )
 _NON_ALIGNED = re.compile(r"\bnon[- ]aligned\b")  # a name, not a negation
+_SUBJECT_PRONOUNS = frozenset("he she il elle он она".split())
+_OBJECT_PRONOUNS = frozenset("him her lui ему ей ним ней".split())
 _OR = re.compile(r"\b(or|ou|или|либо|yoxsa|ya da|veya)\b")  # 'in person or by video?'
 _ASKS_IF = re.compile(r"^(was|were|is|did|does|c ?etait|etait|est[- ]ce|это было|это|bu)\b")
 # A question about the sources disagreeing ('do the sources agree?', 'which date is correct?').
@@ -831,8 +833,9 @@ class Engine:
             return False
         if any(self.index.entities_of_type(i) != "person" for m in parsed.specific_entities for i in m.entity_ids):
             return False
-        occasions = [i for i in context.get("entities") or [] if self.index.entities_of_type(i) in ("event", "session")]
-        return bool(occasions)
+        shown = [self.index.facts[f] for f in (context.get("facts") or [])[:1] if f in self.index.facts]
+        named = [*(context.get("entities") or []), *(i for f in shown for i in f.related)]  # (the meeting shown)
+        return any(self.index.entities_of_type(i) in ("event", "session") for i in named)
 
     def _instead_of_unknown(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer | None:
         """After a question refused for a name the sources do not know ('When did Azerbaijan join NATO?'), a
@@ -3315,11 +3318,15 @@ class Engine:
             previous = documents[:1] or previous
         people = tuple(i for i in previous if self.index.entities[i].type == "person")
         things = tuple(i for i in previous if self.index.entities[i].type not in ("person", "place", "country"))
+        # the occasion, when there is one: 'did Aliyev speak?' after the UN75 meeting is asked of that meeting, not
+        # of anything held by the General Assembly it was held beside
+        things = tuple(i for i in things if self.index.entities[i].type in ("event", "session")) or things
         words = set(_WORD.findall(parsed.folded)) - ({"onu"} if parsed.lang != "az" else set())
         # One unit for each group: the pronoun stands for one of the names, not for each; a session or an event
         # of the previous question stays the setting ('what did he propose there?').
         groups = [people, things] if words & PERSON_PRONOUNS and people else [things or people]
-        if words & PLURAL_PRONOUNS and len(people) > 1:
+        both = words & _SUBJECT_PRONOUNS and words & _OBJECT_PRONOUNS  # 'what did he tell him?': one each
+        if (words & PLURAL_PRONOUNS or both) and len(people) > 1:
             groups = [(p,) for p in people] + [things]  # 'they' are the people together, not either of them
         units = list(parsed.units)
         for wanted in (g for g in groups if g):

@@ -3104,3 +3104,24 @@ def test_a_preface_that_names_the_topic_is_kept(engine: Engine) -> None:
         "I'm doing a school project on covid, what did Azerbaijan do at the UN general assembly about it?"
     )
     assert "unicef-cooperation-agreement-1994" not in answer.facts, to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact"),
+    [
+        # 'he … him': one person each, both of the meeting shown (not Bayramov telling Zuev in 2023)
+        (
+            ["When did Guterres meet Bayramov?", "what did he tell him about landmines?"],
+            "bayramov-landmines-appeal-2022",
+        ),
+        (
+            ["Quand Guterres a-t-il rencontré Baïramov ?", "que lui a-t-il dit sur les mines ?"],
+            "bayramov-landmines-appeal-2022",
+        ),
+        # the meeting shown is the occasion, not the General Assembly it was held beside (the COVID session)
+        (["When did the UN celebrate its 75th anniversary?", "did Aliyev speak?"], "un75-aliyev-video-address"),
+    ],
+)
+def test_follow_ups_are_asked_of_the_people_and_occasion_just_shown(engine: Engine, flow: list[str], fact: str) -> None:
+    answer = _follow(engine, flow)
+    assert answer.facts[:1] == (fact,), to_plain(answer)
