@@ -289,6 +289,8 @@ _CONTEXT_PREPOSITIONS = frozenset(
     "during in at on over while when for pendant lors durant en au во при за zamani".split()
 )
 _NON_ALIGNED = re.compile(r"\bnon[- ]aligned\b")  # a name, not a negation
+# 'and the second one?', 'et la deuxième ?', 'а вторая?': an ordinal alone, to pick from the previous answer
+_BARE_ORDINAL = re.compile(r"^(and |et |а |bes )?(what about |the |la |le |l )?\w+( one| time| fois| раз)?\W*$")
 _SUBJECT_PRONOUNS = frozenset("he she il elle он она".split())
 _OBJECT_PRONOUNS = frozenset("him her lui ему ей ним ней".split())
 _OR = re.compile(r"\b(or|ou|или|либо|yoxsa|ya da|veya)\b")  # 'in person or by video?'
@@ -2662,6 +2664,15 @@ class Engine:
                 )
                 # 'the first one?' then 'and the second?': the list stays the one to pick from
                 return replace(picked, context={**picked.context, "list": [f.id for f in listed]})
+        if (
+            parsed.ordinal is not None
+            and len(previous) == 1
+            and not (parsed.specific_entities or parsed.dates)
+            and _BARE_ORDINAL.match(parsed.folded)
+        ):
+            # 'and the second one?' after the one Guterres-Bayramov meeting: nothing to count in, not a fact that
+            # speaks of 'the second Karabakh war'
+            return self._not_in_sources(parsed, lang, t("no_series", lang), previous[0])
         pair = listed if len(listed) == 2 else previous
         if _OTHER_ONE.search(parsed.folded) and len(pair) == 2 and not parsed.specific_entities:
             # 'and the other one?' after the 2006 resolution (and 2008 too): the one not told first
@@ -3345,7 +3356,10 @@ class Engine:
         augmented = replace(parsed, units=units, dates=dates, followup=False)
         if augmented.intent == "yesno":
             return self._yesno(augmented, lang)
-        return self._single(augmented, lang)
+        # 'how many times did it preside?': each time, counted; 'what other awards has she received?': each one
+        many = _HOW_OFTEN.search(parsed.folded) or re.search(r"\b(other|others|autres|другие|diger)\b", parsed.folded)
+        listed = self._list(augmented, lang) if augmented.intent == "list" and many else None
+        return listed or self._single(augmented, lang)
 
     def _merge(
         self, context: Mapping[str, Any], parsed: Parsed, *, keep_entities: bool, replace_last: bool | None = None

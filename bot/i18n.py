@@ -104,6 +104,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The sources do not report what was said there.",
         "fr": "Les sources ne rapportent pas ce qui y a été dit.",
     },
+    "no_series": {
+        "en": "My last answer holds only this one, so there is no other to pick.",
+        "fr": "Ma dernière réponse ne contient que celle-ci ; il n'y en a pas d'autre à choisir.",
+    },
     "no_people": {
         "en": "The sources name no person for that.",
         "fr": "Les sources ne nomment personne pour cela.",

@@ -3125,3 +3125,25 @@ def test_a_preface_that_names_the_topic_is_kept(engine: Engine) -> None:
 def test_follow_ups_are_asked_of_the_people_and_occasion_just_shown(engine: Engine, flow: list[str], fact: str) -> None:
     answer = _follow(engine, flow)
     assert answer.facts[:1] == (fact,), to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["When did Guterres meet Bayramov?", "and the second one?"],  # not 'the second Karabakh war'
+        ["When did Azerbaijan join the UN?", "and the second one?"],  # not the second Council presidency
+        ["Quand l'Azerbaïdjan a-t-il rejoint l'ONU ?", "et la deuxième ?"],
+    ],
+)
+def test_an_ordinal_with_nothing_to_pick_from_says_so(engine: Engine, flow: list[str]) -> None:
+    answer = _follow(engine, flow)
+    assert not answer.answered, to_plain(answer)
+    assert answer.facts == _follow(engine, flow[:1]).facts  # about the one fact shown
+
+
+def test_how_many_times_as_a_follow_up_counts_each_time(engine: Engine) -> None:
+    flow = ["When was Azerbaijan on the Security Council?", "how many times did it preside?"]
+    answer = _follow(engine, flow)
+    assert set(answer.facts) == {"unsc-presidency-may-2012", "unsc-presidency-october-2013"}, to_plain(answer)
+    second = _follow(engine, [*flow, "and the second one?"])
+    assert second.facts[:1] == ("unsc-presidency-october-2013",), to_plain(second)
