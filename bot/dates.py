@@ -70,6 +70,11 @@ _PATTERNS = [
     # 6 mai 92, 2 March '92, March 2nd 92: a day and a month name make two digits a year
     ("day", re.compile(rf"\b{_D}{_SEP}{_M}{_SEP}'?(?P<year>\d\d)\b(?![.,]?\d|\s*%)")),
     ("day", re.compile(rf"\b{_M}\s+{_D}(?:\s*,\s*|\s+)'?(?P<year>\d\d)\b(?![.,]?\d|\s*%)")),
+    # 2 March 1776: a year before any source, still a year (not 2 March of every year)
+    ("day", re.compile(rf"\b{_D}{_SEP}{_M}{_SEP}(?P<year>1[0-7]\d\d)\b")),
+    # March '92, sept. '20, mars 92: two digits after a month name are a year (with an apostrophe, or over 31)
+    ("month", re.compile(rf"\b{_M}{_SEP}(?:'|’)(?P<year>\d\d)\b(?![.,]?\d|\s*%)")),
+    ("month", re.compile(rf"\b{_M}{_SEP}(?P<year>[4-9]\d)\b(?![.,]?\d|\s*%)")),
     # 2020-12, 12.2020, 12/2020
     ("month", re.compile(rf"\b{_Y}-(?P<month>[01]\d)\b(?!-\d)")),
     ("month", re.compile(rf"\b(?P<month>[01]?\d)[./]{_Y}\b")),
@@ -93,7 +98,8 @@ _AFTER = re.compile(
     r"|\b(?P<year2>(?:1[89]|20)\d\d)\S*\s+(?:\S+\s+)?sonra\b"
 )
 _DECADE = re.compile(
-    r"\b(?P<decade>(?:1[89]|20)\d0)\s*'?s\b|\bann[eé]es\s+(?P<decade_fr>(?:1[89]|20)\d0)\b|\b(?P<decade_ru>(?:1[89]|20)\d0)-?(?:е|х)\b"
+    r"\bthe '?(?P<decade_short>[5-9]0)'?s\b"  # 'in the 90s'
+    r"|\b(?P<decade>(?:1[89]|20)\d0)\s*'?s\b|\bann[eé]es\s+(?P<decade_fr>(?:1[89]|20)\d0)\b|\b(?P<decade_ru>(?:1[89]|20)\d0)-?(?:е|х)\b"
 )
 _YEAR = re.compile(rf"\b{_Y}\b")
 # A year in two digits where it can be nothing else: 'в 93-м', 'в 93 году', 'in '93', '93-cü ildə', and
@@ -240,7 +246,12 @@ def find_dates(question: str) -> list[DateQuery]:
             found.append(DateQuery(dt.date(a, 1, 1), dt.date(b, 12, 31), "range", match.span()))
             taken.append(match.span())
     for match in _DECADE.finditer(text):
-        decade = int(match.group("decade") or match.group("decade_fr") or match.group("decade_ru"))
+        short = match.group("decade_short")  # 'in the 90s'
+        decade = (
+            1900 + int(short)
+            if short
+            else int(match.group("decade") or match.group("decade_fr") or match.group("decade_ru"))
+        )
         if free(match.span()):
             found.append(DateQuery(dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), "range", match.span()))
             taken.append(match.span())

@@ -50,6 +50,13 @@ from knowledge.schema import DateSpec
         ("la mission permanente a ouvert le 6 mai 92 c'est ca", "1992-05-06", "1992-05-06", "day"),
         ("admitted on march 2nd 92", "1992-03-02", "1992-03-02", "day"),
         ("on 2 March '92", "1992-03-02", "1992-03-02", "day"),
+        # a month and two digits: its year, not that month in every year
+        ("what happened in march '92", "1992-03-01", "1992-03-31", "month"),
+        ("sept '20", "2020-09-01", "2020-09-30", "month"),
+        ("mars 92", "1992-03-01", "1992-03-31", "month"),
+        ("in the 90s", "1990-01-01", "1999-12-31", "range"),
+        # a year before any source is still a year: nothing happened then, not 2 March of every year
+        ("what happened on 2 March 1776", "1776-03-02", "1776-03-02", "day"),
     ],
 )
 def test_dates_users_type_are_understood(text: str, start: str, end: str, unit: str) -> None:
