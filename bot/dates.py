@@ -409,7 +409,11 @@ _CALENDAR = re.compile(
     r"|\b(?P<n_ru>\d{1,2}) (год|года|лет) назад\b|\b(?P<n_az>\d{1,2}) il (evvel|once)\b)"
     r"|(?P<before_last>\b(the )?year before last\b|\bil y a deux ans\b|\bпозапрошл\w* год\w*)"
     r"|(?P<last_week>\blast week\b|\bla semaine (derniere|passee)\b|\bна прошлой неделе\b|\b(kecen|oten) hefte\b)"
+    r"|(?P<today>\btoday\b|\baujourd ?hui\b|\bсегодня\b|\bbu gun\b)"
+    r"|(?P<yesterday>\byesterday\b|\bhier\b|\bвчера\b|\bdunen\b)"
 )
+# 'what happened today?', 'anything new yesterday?': a day asked about (not 'the world today', 'still a member today')
+_HAPPENED = re.compile(r"\b(happen\w*|anything|news|passe|nouveau|нового|произошло|случилось|bas verib|oldu)\b")
 
 
 _COUNT_WORDS = {
@@ -429,7 +433,12 @@ def resolve_calendar(text: str, today: dt.date) -> str:
     match = _CALENDAR.search(folded)
     if match is None:
         return text
-    if match.group("last_year") or match.group("this_year"):
+    if match.group("today") or match.group("yesterday"):
+        if not _HAPPENED.search(folded):
+            return text
+        day = today - dt.timedelta(days=1 if match.group("yesterday") else 0)
+        when = f"on {day.isoformat()}"
+    elif match.group("last_year") or match.group("this_year"):
         when = f"in {today.year - (1 if match.group('last_year') else 0)}"
     elif match.group("ago") or match.group("before_last"):
         count = next((g for g in (match.group(k) for k in ("n", "n_fr", "n_ru", "n_az")) if g), "2")

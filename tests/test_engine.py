@@ -3147,3 +3147,11 @@ def test_how_many_times_as_a_follow_up_counts_each_time(engine: Engine) -> None:
     assert set(answer.facts) == {"unsc-presidency-may-2012", "unsc-presidency-october-2013"}, to_plain(answer)
     second = _follow(engine, [*flow, "and the second one?"])
     assert second.facts[:1] == ("unsc-presidency-october-2013",), to_plain(second)
+
+
+@pytest.mark.parametrize("question", ["what happened today", "anything today?", "que s'est-il passé hier ?"])
+def test_today_is_a_day_asked_about_not_a_word_of_a_fact(engine: Engine, question: str) -> None:
+    # it was answered with Al-Khafaci's remark on 'today's world'
+    answer = engine.ask(question)
+    assert not answer.answered, to_plain(answer)
+    assert answer.intent == "on_date", answer.intent
