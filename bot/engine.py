@@ -291,6 +291,7 @@ _CONTEXT_PREPOSITIONS = frozenset(
 _NON_ALIGNED = re.compile(r"\bnon[- ]aligned\b")  # a name, not a negation
 # 'and the second one?', 'et la deuxième ?', 'а вторая?': an ordinal alone, to pick from the previous answer
 _BARE_ORDINAL = re.compile(r"^(and |et |а |bes )?(what about |the |la |le |l )?\w+( one| time| fois| раз)?\W*$")
+_LATER_ORDINAL = re.compile(r"\b(second|third|fourth|fifth|([2-9]|\d\d+)(nd|rd|th))\b")
 _SUBJECT_PRONOUNS = frozenset("he she il elle он она".split())
 _OBJECT_PRONOUNS = frozenset("him her lui ему ей ним ней".split())
 _OR = re.compile(r"\b(or|ou|или|либо|yoxsa|ya da|veya)\b")  # 'in person or by video?'
@@ -2008,6 +2009,7 @@ class Engine:
                 # a fact above it that covers the question as well is the one asked about
                 and not [b for b in ranked[: ranked.index(c)] if b.coverage >= c.coverage and not b.fact.conflicts_with]
                 and not [u for u in c.missing if u.kind == "unknown" or (u.kind == "entity" and not u.generic)]
+                and not self._event_only_mentioned(parsed, c.fact)
             ),
             None,
         )  # 'did Azerbaijan join NATO?' is not the disputed date of a speech, however well its words match
@@ -2072,6 +2074,11 @@ class Engine:
                 # to the 23rd; what each says, not a 'yes'
                 answer = self._compose_single(replace(parsed, intent="when"), lang, best, ranked)
                 return replace(answer, headline=t("conflict", lang), intent="yesno")
+            if [u for u in best.missing if u.label in ("first", "premier", "premiere")] and _LATER_ORDINAL.search(
+                best.fact.statement.en
+            ):
+                # 'did Azerbaijan hold its first presidency in October 2013?': it was the second time
+                return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
             figure = self._figure_asked(parsed, best.fact)
             if figure == "other":
                 # 'did the Council hold 29 public meetings?': 29 were closed; it held 30 public ones
@@ -2304,6 +2311,16 @@ class Engine:
                 return "mixed" if mine else "other"
             return "own" if mine else ""
         return ""
+
+    def _event_only_mentioned(self, parsed: Parsed, fact: Fact) -> bool:
+        """'was the second Karabakh war in 2021?': the war is asked about, and a 2021 speech only speaks of it (an
+        event the question names that the fact neither is nor takes part in)."""
+        own = set(fact.related) | set(fact.organisations) | set(fact.participants)
+        return any(
+            self.index.entities_of_type(i) == "event" and i not in own
+            for m in parsed.specific_entities
+            for i in m.entity_ids
+        ) and not any(i in own for m in parsed.specific_entities for i in m.entity_ids)
 
     def _choice(self, parsed: Parsed, lang: str) -> Answer | None:
         """'How did Aliyev address the 76th session, in person or by video?': the fact that says one side, found

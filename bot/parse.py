@@ -499,6 +499,12 @@ class QuestionParser:
             entity = self.index.entities[ident]
             for name in (entity.name.en, entity.name.fr, *entity.aliases):
                 known |= {int(n) for n in _NUMBERED.findall(name)}
+            if not known and entity.type in ("organisation", "event"):
+                # the Alliance of Civilizations is never numbered, its forums are: 'the 8th UNAOC forum' is not
+                # the 7th Global Forum its facts speak of
+                for fact_id in self.index.by_entity_direct.get(ident, ()):
+                    statement = self.index.facts[fact_id].statement.en
+                    known |= {int(n) for n in _NUMBERED.findall(statement)}
         return not known or number in known
 
     def _sessions_lacking(self, folded: str) -> list[str]:

@@ -3155,3 +3155,22 @@ def test_today_is_a_day_asked_about_not_a_word_of_a_fact(engine: Engine, questio
     answer = engine.ask(question)
     assert not answer.answered, to_plain(answer)
     assert answer.intent == "on_date", answer.intent
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # the ordinal asked is not the fact's: the 7th forum, the second presidency
+        ("Did Azerbaijan host the 8th UNAOC forum?", None),
+        ("Did Azerbaijan host the 7th UNAOC forum?", "Yes."),
+        ("Did Azerbaijan hold its first UNSC presidency in October 2013?", "Not according to my sources."),
+        # the war is asked about; a 2021 speech only speaks of it
+        ("was the second karabakh war in 2021", "Not according to my sources."),
+    ],
+)
+def test_false_premises_from_the_fourth_probing_round(engine: Engine, question: str, start: str | None) -> None:
+    answer = engine.ask(question)
+    if start is None:
+        assert not answer.answered, to_plain(answer)
+    else:
+        assert answer.headline.startswith(start), answer.headline
