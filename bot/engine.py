@@ -2083,7 +2083,7 @@ class Engine:
             if figure == "other":
                 # 'did the Council hold 29 public meetings?': 29 were closed; it held 30 public ones
                 return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
-            if self._qualified(parsed, best) or figure == "mixed" or unconfirmed:
+            if self._qualified(parsed, best) or figure == "mixed" or unconfirmed or self._missing_words(best):
                 # (nor is 'did Zuev criticise ...?' of a fact where he says it works well, with no word of blame)
                 # 'were the maps accurate?': 'only 25% accurate' is neither a plain yes nor a no; nor is 'did mines
                 # kill 130 people?' of '30 killed and 130 injured'

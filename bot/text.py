@@ -125,7 +125,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "hansı hansi dövrdə dovrde dövründə dovrunde həmin hemin "
         "olunub olunmusdur olunmuşdur edilib edilmisdir edilmişdir olmusdur olmuşdur olunur edilir olur edir "
         "olunmuşdu edilmişdi idimi olubmu edibmi edirdi əhatə varmı varmi verib verdi verilib işlətməməyə işlətməyə "
-        "işlətmək heç hec hecvaxt heçvaxt "
+        "işlətmək heç hec hecvaxt heçvaxt çox cox "
         "artıq barede barədə başladı bir bu da de dedi deyin digər də dəfə edib etdi görə hansi hansı "
         "haqqinda haqqında hara harada hissə idi ile ilə istifadə ki kim kimi mi mu mü mı məlumat mənbə ne "
         "nece necə neçə niyə nə o olan oldu olub son söylə ucun vaxt ve və yer üçün"

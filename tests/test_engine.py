@@ -3174,3 +3174,16 @@ def test_false_premises_from_the_fourth_probing_round(engine: Engine, question: 
         assert not answer.answered, to_plain(answer)
     else:
         assert answer.headline.startswith(start), answer.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Aliyev a-t-il signé un accord de paix avec l'Arménie à l'ONU en 2021 ?",  # he was ready to negotiate one
+        "Aliyev a-t-il parlé par vidéo à la 72e session en 2017 ?",  # the fact does not say how
+        "Guterres a-t-il félicité l'Azerbaïdjan pour sa présidence du Mouvement des non-alignés ?",  # discussed it
+    ],
+)
+def test_a_yes_needs_every_word_asked(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.headline.startswith(("Oui", "Yes")), answer.headline
