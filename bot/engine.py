@@ -292,6 +292,8 @@ _NON_ALIGNED = re.compile(r"\bnon[- ]aligned\b")  # a name, not a negation
 # 'and the second one?', 'et la deuxième ?', 'а вторая?': an ordinal alone, to pick from the previous answer
 _BARE_ORDINAL = re.compile(r"^(and |et |а |bes )?(what about |the |la |le |l )?\w+( one| time| fois| раз)?\W*$")
 _LATER_ORDINAL = re.compile(r"\b(second|third|fourth|fifth|([2-9]|\d\d+)(nd|rd|th))\b")
+_NOT_WORDS = frozenset({"meeting", "title", "membership", "award"})  # kinds of fact that report no one's words
+_NOT_A_SPEAKER_BEFORE = frozenset("between of from by to against with about for after before".split())
 _SUBJECT_PRONOUNS = frozenset("he she il elle он она".split())
 _OBJECT_PRONOUNS = frozenset("him her lui ему ей ним ней".split())
 _OR = re.compile(r"\b(or|ou|или|либо|yoxsa|ya da|veya)\b")  # 'in person or by video?'
@@ -1105,8 +1107,10 @@ class Engine:
         # 'What did X say' asks X's words; 'who told X' asks who spoke, and X is the one spoken to.
         if _SAYING.search(parsed.folded) and parsed.intent != "who" and not self._spoke(parsed, fact):
             return False
-        if _SAID.search(parsed.folded) and fact.kind == "meeting" and parsed.intent != "who":
-            return False  # 'what did Guterres say?': his words, not that a meeting took place
+        if _SAID.search(parsed.folded) and fact.kind in _NOT_WORDS and parsed.intent != "who":
+            # 'what did Guterres say?': his words, not that a meeting took place; 'what did Aliyev say at the UN in
+            # 2021?': not that he chaired the Non-Aligned Movement then
+            return False
         if _VOTED_AGAINST.search(parsed.folded) and not _VOTED_AGAINST.search(fold(fact.statement.get("en"))):
             return False  # who voted against: the sources only ever give the support
         if parsed.intent == "count" and not (_states_number(fact) and self._counts_what_is_asked(parsed, candidate)):
@@ -1569,7 +1573,12 @@ class Engine:
             ]
             if not bodies:
                 return True
-            opening = self.index.match_entities(tokens(fact.statement.en)[:6])
+            words = tokens(fact.statement.en)[:6]
+            opening = [  # (not 'Between Armenia's signing …', a name after a preposition)
+                m
+                for m in self.index.match_entities(words)
+                if m.start == 0 or words[m.start - 1] not in _NOT_A_SPEAKER_BEFORE
+            ]
             return any(set(b.entity_ids) & set(m.entity_ids) for b in bodies for m in opening)
         speakers = {
             i
@@ -1858,8 +1867,8 @@ class Engine:
                     return candidate
         for candidate in ranked[:3]:
             group = [candidate.fact] + [self.index.facts[c] for c in candidate.fact.conflicts_with]
-            if len(group) < 2:
-                continue
+            if len(group) < 2 or (_SAYING.search(parsed.folded) and not self._spoke(parsed, candidate.fact)):
+                continue  # ('what did Armenia say in 2021?' is not Aliyev's disputed address)
             sides = [{id(u) for u in self._coverage(fact, parsed, ignore_dates=False)[1]} for fact in group]
             covered = set().union(*sides)
             # each side holds part of what is asked, and not the same part: the versions differ on it
@@ -2844,6 +2853,11 @@ class Engine:
                 # 'а какого числа?' of a resolution the sources date by its year only
                 no_day = t("no_exact_date", lang, date=format_date(fact.date, lang))
                 return self._not_in_sources(parsed, lang, no_day, fact)
+            sides = [self.index.facts[c] for c in fact.conflicts_with if c in self.index.facts]
+            if any(side.date is not None and side.date != fact.date for side in sides):
+                # 'quel jour ?' of the 76th-session address: the sources give two days, and say so
+                chosen = Candidate(fact, 1.0, 1.0, [], [])
+                return self._compose_single(replace(parsed, intent="when"), lang, chosen, [chosen])
             single_day = fact.date.unit == "day" and not fact.date.is_range
             headline = t(
                 "when_followup" if single_day else "when_followup_period", lang, date=format_date(fact.date, lang)
@@ -3092,8 +3106,10 @@ class Engine:
         the question names and it asks what was said there (its words, not the quarrel over its day)."""
         if parsed.intent not in ("what", "about") or not _SAID.search(parsed.folded):
             return None
-        if not any(self.index.entities_of_type(i) == "session" for m in parsed.entities for i in m.entity_ids):
-            return None  # (an address is named by its session: read the candidates only then)
+        if not parsed.dates and not any(
+            self.index.entities_of_type(i) == "session" for m in parsed.entities for i in m.entity_ids
+        ):
+            return None  # (an address is named by its session or its year: read the candidates only then)
         ranked = self.candidates(parsed)
         top = ranked[0] if ranked else None
         if top is None or top.fact.kind != "speech" or not top.fact.conflicts_with or top.coverage < MIN_COVERAGE:

@@ -3187,3 +3187,22 @@ def test_false_premises_from_the_fourth_probing_round(engine: Engine, question: 
 def test_a_yes_needs_every_word_asked(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert not answer.headline.startswith(("Oui", "Yes")), answer.headline
+
+
+def test_what_a_country_said_is_not_a_fact_that_mentions_it(engine: Engine) -> None:
+    # 'Between Armenia's signing of …' (Aliyev's figures) and Aliyev's disputed address are not Armenia's words
+    assert not engine.ask("What did Armenia say at the UN in 2021?").answered
+
+
+@pytest.mark.parametrize(
+    "question", ["what did aliyev say at the UN in September 2021?", "Qu'a dit Aliyev à l'ONU en 2021 ?"]
+)
+def test_what_someone_said_is_not_a_title_they_held(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)  # it was 'Azerbaijan chaired the Non-Aligned Movement' (2020-2022)
+    assert "azerbaijan-nam-chairmanship" not in answer.facts, to_plain(answer)
+    assert answer.answered, to_plain(answer)
+
+
+def test_a_when_follow_up_of_a_disputed_date_gives_both_dates(engine: Engine) -> None:
+    answer = _follow(engine, ["How did Aliyev address the 76th session, in person or by video?", "when?"])
+    assert set(answer.facts) == {"unga76-aliyev-address-sep23", "unga76-aliyev-address-sep24"}, to_plain(answer)
