@@ -292,6 +292,15 @@ _NON_ALIGNED = re.compile(r"\bnon[- ]aligned\b")  # a name, not a negation
 # 'and the second one?', 'et la deuxième ?', 'а вторая?': an ordinal alone, to pick from the previous answer
 _BARE_ORDINAL = re.compile(r"^(and |et |а |bes )?(what about |the |la |le |l )?\w+( one| time| fois| раз)?\W*$")
 _LATER_ORDINAL = re.compile(r"\b(second|third|fourth|fifth|([2-9]|\d\d+)(nd|rd|th))\b")
+# The verbs of the kinds counted by listing: 'adopt' resolutions, 'receive' awards, 'give' speeches, 'hold' meetings.
+_KIND_VERBS = frozenset(
+    stem(w, lang)
+    for w in "adopt adopted pass passed receive received get got win won give gave given hold held have had host "
+    "hosted deliver delivered make made adopter adoptee adoptees recevoir recu recue recus obtenir obtenu tenir tenu "
+    "prononcer prononce organiser organise accueillir accueilli".split()
+    for lang in ("en", "fr")
+)
+_COUNTED_BY_LISTING = frozenset({"resolution", "meeting", "speech", "award", "conference", "title"})
 _NOT_WORDS = frozenset({"meeting", "title", "membership", "award"})  # kinds of fact that report no one's words
 _NOT_A_SPEAKER_BEFORE = frozenset("between of from by to against with about for after before".split())
 _SUBJECT_PRONOUNS = frozenset("he she il elle он она".split())
@@ -952,7 +961,37 @@ class Engine:
                 return listed
         if intent == "yesno":
             return self._yesno(parsed, answer_lang)
-        return self._single(parsed, answer_lang)
+        single = self._single(parsed, answer_lang)
+        if not single.answered and intent == "count" and parsed.kind_hint in _COUNTED_BY_LISTING:
+            counted = self._counted_by_listing(parsed, answer_lang)
+            if counted is not None:
+                return counted
+        return single
+
+    def _counted_by_listing(self, parsed: Parsed, lang: str) -> Answer | None:
+        """'How many resolutions did the General Assembly adopt on the occupied territories?': no fact gives the
+        figure, but the facts of that kind that meet every constraint can be counted, and are shown."""
+        if not (parsed.specific_entities or parsed.dates):
+            return None  # ('how many resolutions?' alone: of what, the sources cannot say)
+        if parsed.focus is None or kind_of(parsed.focus) != parsed.kind_hint:
+            return None  # what is counted is that kind ('how many countries voted for the resolution?' is not)
+        listed = self._list(replace(parsed, intent="list"), lang)
+        if listed is None or not listed.facts:
+            return None
+        kind_words = _KIND_VERBS | {s for word in KIND_WORDS.get(parsed.kind_hint or "", ()) for s in _stems_of(word)}
+        if [u for u in parsed.units if u.kind in ("term", "unknown") and not (u.kind_word or u.stems & kind_words)]:
+            return None  # ('meetings with UN officials': a word that narrows the list may leave some out)
+        facts = [self.index.facts[f] for f in listed.facts]
+        # a fact that sums up others ('the resolutions of 2006 and 2008 condemned …') is not one more of them
+        kept = [f for f in facts if not _sums_up(f, facts)]
+        if len(kept) < len(facts):
+            as_list = replace(parsed, intent="list")
+            items = [self._item(f, lang, kept, dated=True) for f in kept]
+            listed = self._answer(
+                as_list, lang, self._list_headline(as_list, lang, kept), items, kept, None, [], confidence=0.9
+            )
+        headline = t("counted_head", lang, count=_occasions(kept), label=listed.headline)
+        return replace(listed, headline=headline, intent="count")
 
     def _decide(self, parsed: Parsed, ranked: list[Candidate]) -> Candidate | None:
         """The first candidate that answers the question well enough, or None (refuse)."""
@@ -3655,6 +3694,23 @@ def _during(fact: Fact, query: DateQuery, folded: str) -> bool:
         return False
     end = date.start + dt.timedelta(days=days - 1)
     return date.start <= query.start and query.end <= end
+
+
+def _sums_up(fact: Fact, facts: Sequence[Fact]) -> bool:
+    """Whether `fact` spans the dates of two or more of the others: what it says is said of them together."""
+    span = fact.date
+    if span is None or not span.is_range:
+        return False
+    inside = [
+        f
+        for f in facts
+        if f is not fact and f.date is not None and span.start <= f.date.start and f.date.end <= span.end
+    ]
+    return len(inside) >= 2
+
+
+def _stems_of(word: str) -> set[str]:
+    return {fold(word), stem(fold(word), "en"), stem(fold(word), "fr")}
 
 
 def _occasions(facts: Sequence[Fact]) -> int:

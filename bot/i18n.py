@@ -46,6 +46,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{n} in my sources — {label} ({count} entries):",
         "fr": "{n} dans mes sources — {label} ({count} entrées) :",
     },
+    "counted_head": {
+        "en": "{count} in my sources — {label}",
+        "fr": "{count} dans mes sources — {label}",
+    },
     "occasion": {"en": "1 occasion", "fr": "1 occasion"},
     "occasions": {"en": "{n} occasions", "fr": "{n} occasions"},
     "conflict_list": {
