@@ -301,6 +301,7 @@ _KIND_VERBS = frozenset(
     for lang in ("en", "fr")
 )
 _COUNTED_BY_LISTING = frozenset({"resolution", "meeting", "speech", "award", "conference", "title"})
+_LISTENS = re.compile(r"\W*(heard|was told|was informed|was briefed|listened|learned)\b")
 _NOT_WORDS = frozenset({"meeting", "title", "membership", "award"})  # kinds of fact that report no one's words
 _NOT_A_SPEAKER_BEFORE = frozenset("between of from by to against with about for after before".split())
 _SUBJECT_PRONOUNS = frozenset("he she il elle он она".split())
@@ -1646,17 +1647,23 @@ class Engine:
         return False
 
     def _first_person(self, fact: Fact) -> str | None:
+        """The person who acts in the fact: the first it names, unless that one only listens ('Zuev heard a
+        detailed account …': the other participant gave it)."""
         text = fact.statement.en
-        best: tuple[int, str] | None = None
+        best: tuple[int, int, str] | None = None
         for ident in fact.participants:
             entity = self.index.entities.get(ident)
             if entity is None:
                 continue
-            names = [entity.name.en, *entity.aliases]
-            positions = [text.find(n) for n in names if n and text.find(n) >= 0]
-            if positions and (best is None or min(positions) < best[0]):
-                best = (min(positions), ident)
-        return best[1] if best else None
+            found = [(text.find(n), len(n)) for n in (entity.name.en, *entity.aliases) if n and text.find(n) >= 0]
+            if found and (best is None or min(found)[0] < best[0]):
+                best = (*min(found), ident)
+        if best is None:
+            return None
+        others = [i for i in fact.participants if i != best[2]]
+        if others and _LISTENS.match(text[best[0] + best[1] :]):
+            return others[0]
+        return best[2]
 
     def _role(self, parsed: Parsed, lang: str) -> Answer:
         """'Who is the Secretary-General?': answered from the roles the sources give, or refused."""

@@ -73,7 +73,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "cannot cant wont isnt arent wasnt werent hasnt havent hadnt didnt doesnt lets myself yourself "
         "a about according accordingly across actually ago all along already also am among amongst an and "
         "another answer any anybody anyone anything are around as at back basically be "
-        "been     behind being beyond big bit brief briefly but by came can come "
+        "been     behind being beyond big bit briefly but by came can come "
         "coming concerning could d describe detail detailed details did didn do does doesn doing don done "
         "each end ended ending entire even ever every everyone everything exact exactly explain fact facts "
         "find first-place for from general-ish generally get gets getting give go going gone good got great "

@@ -3233,3 +3233,17 @@ def test_a_count_no_fact_gives_is_counted_from_the_facts_listed(engine: Engine, 
 )
 def test_a_count_is_not_made_from_a_list_that_may_leave_some_out(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Did Zuev brief Bayramov on mine clearance?", False),  # Bayramov told Zuev: 'brief' is a word asked
+        ("Did Bayramov brief Zuev on mine clearance?", True),
+        # 'Zuev heard a detailed account …': the one who only listens is not the one who briefed
+        ("Did Bayramov brief Zuev on Azerbaijan's donor work during the pandemic?", True),
+    ],
+)
+def test_who_briefed_whom(engine: Engine, question: str, answered: bool) -> None:
+    answer = engine.ask(question)
+    assert answer.answered == answered, to_plain(answer)
