@@ -3247,3 +3247,23 @@ def test_a_count_is_not_made_from_a_list_that_may_leave_some_out(engine: Engine,
 def test_who_briefed_whom(engine: Engine, question: str, answered: bool) -> None:
     answer = engine.ask(question)
     assert answer.answered == answered, to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # who it was done to: he congratulated Aliyev; the Assembly condemned the settlement of Armenians
+        ("Guterres a-t-il félicité l'Arménie pour la paix ?", False),
+        ("did the general assembly condemn azerbaijan?", False),
+        ("did the general assembly condemn the settlement of armenians?", True),
+        # who did it: the Assembly condemned, not the Council ('did the Council' with its article)
+        ("did the security council condemn armenia?", False),
+        ("did the security council adopt resolution 822?", True),
+        ("did the covid vaccine resolution pass?", True),
+        ("Did Guterres ever visit Azerbaijan?", True),
+        ("Is Azerbaijan going to host the World Urban Forum in 2026?", True),
+    ],
+)
+def test_who_did_what_to_whom_in_a_yes_no(engine: Engine, question: str, answered: bool) -> None:
+    answer = engine.ask(question)
+    assert answer.answered == answered, to_plain(answer)
