@@ -302,6 +302,9 @@ _KIND_VERBS = frozenset(
 )
 _COUNTED_BY_LISTING = frozenset({"resolution", "meeting", "speech", "award", "conference", "title"})
 _LISTENS = re.compile(r"\W*(heard|was told|was informed|was briefed|listened|learned)\b")
+# 'the most recent', 'last', 'la dernière', 'последний', 'sonuncu'; 'the first', 'la première', 'первый', 'ilk'
+# (Not 'the first': the sources may not reach back to it, and a list narrowed by words may miss it.)
+_SUPERLATIVE = re.compile(r"\b(most recent|latest|last|newest|dernier|derniere|plus recent\w*|последн\w*|sonuncu)\b")
 _ARTICLES = frozenset("the a an l la le les un une".split())
 _NOT_WORDS = frozenset({"meeting", "title", "membership", "award"})  # kinds of fact that report no one's words
 _NOT_A_SPEAKER_BEFORE = frozenset("between of from by to against with about for after before".split())
@@ -927,6 +930,9 @@ class Engine:
         chosen = self._choice(parsed, answer_lang) if parsed.intent in ("what", "yesno") else None
         if chosen is not None:
             return chosen
+        ordered = self._superlative(parsed, answer_lang)
+        if ordered is not None:
+            return ordered
         if _AGE.search(parsed.folded) and not [
             u for u in parsed.units if u.kind == "term" and _AGE_WORDS.isdisjoint(u.stems)
         ]:
@@ -969,6 +975,29 @@ class Engine:
             if counted is not None:
                 return counted
         return single
+
+    def _superlative(self, parsed: Parsed, lang: str) -> Answer | None:
+        """'What was the most recent meeting …?', 'la dernière rencontre entre Aliyev et Guterres ?': the latest
+        dated fact of the kind asked that meets the question's names and dates, said to be the latest of those in
+        the sources. None when the question asks no such order, names no kind, or the sources hold only one."""
+        order = _SUPERLATIVE.search(parsed.folded)
+        if order is None or not parsed.kind_hint or parsed.intent not in ("when", "what", "about", "who", "where"):
+            return None
+        if _HOW_LONG.search(parsed.folded):
+            return None  # ('how long did it last?')
+        gone = set(_WORD.findall(order.group(0))) | {"between", "entre", "among"}  # ('meeting between X and Y')
+        units = [u for u in parsed.units if not (u.label in gone or u.stems & gone)]
+        found = self._filter(replace(parsed, intent="list", units=units))
+        if not found:
+            return None
+        dated = [f for f in found if f.date is not None and not _sums_up(f, found)]
+        if _occasions(dated) < 2:
+            return None  # (one is no latest: the sources may not hold the others)
+        dated.sort(key=lambda f: (f.date.end, f.id))  # type: ignore[union-attr]
+        chosen = Candidate(dated[-1], 1.0, 1.0, [], [])
+        intent = "what" if parsed.intent == "about" else parsed.intent
+        answer = self._compose_single(replace(parsed, intent=intent, units=units), lang, chosen, [chosen])
+        return replace(answer, notes=(*answer.notes, t("latest_of", lang, n=_occasions(dated))))
 
     def _counted_by_listing(self, parsed: Parsed, lang: str) -> Answer | None:
         """'How many resolutions did the General Assembly adopt on the occupied territories?': no fact gives the

@@ -46,6 +46,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{n} in my sources — {label} ({count} entries):",
         "fr": "{n} dans mes sources — {label} ({count} entrées) :",
     },
+    "latest_of": {
+        "en": "The latest of {n} in my sources.",
+        "fr": "Le plus récent des {n} de mes sources.",
+    },
     "counted_head": {
         "en": "{count} in my sources — {label}",
         "fr": "{count} dans mes sources — {label}",

@@ -3267,3 +3267,22 @@ def test_who_briefed_whom(engine: Engine, question: str, answered: bool) -> None
 def test_who_did_what_to_whom_in_a_yes_no(engine: Engine, question: str, answered: bool) -> None:
     answer = engine.ask(question)
     assert answer.answered == answered, to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # the latest of several of that kind in the sources, said to be so (not a 2013 meeting naming both)
+        ("what was the most recent meeting between azerbaijan and the UN", "aliyev-guterres-meeting-2025"),
+        ("what was the last resolution adopted on azerbaijan", "unga-covid-vaccine-resolution-2021"),
+    ],
+)
+def test_the_latest_of_a_kind(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)
+    assert answer.facts[:1] == (fact,), to_plain(answer)
+    assert any(note.startswith("The latest of") for note in answer.notes), answer.notes
+
+
+def test_the_last_of_one_is_refused(engine: Engine) -> None:
+    # the sources hold one Aliyev-Guterres meeting: whether it was the last, they cannot say
+    assert not engine.ask("When did Aliyev last meet Guterres?").answered
