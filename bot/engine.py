@@ -140,6 +140,9 @@ _WHY = re.compile(
 _BECAUSE = re.compile(
     r"\b(because|in response|set up to|meant to|in order to|so that|to improve|to help|justified|on the grounds|"
     r"parce que|en reponse|en reaction|afin de|pour ameliorer|pour aider|destine|justifie|в ответ|чтобы|ucun)\b"
+    # what an award or a title was given for: 'for her contribution to …', 'pour son action en faveur …'
+    r"|\bfor (her|his|its|their) (\w+ ){0,3}(contribution|work|achievements|efforts|commitment|services|merits)\b"
+    r"|\bpour (sa|son|ses|leur) (\w+ ){0,2}(contribution|action|travail|resultats|efforts|engagement)\b"
 )
 # Words that put the question in relation to something else: the fact must share them.
 _RELATIONAL = re.compile(

@@ -3286,3 +3286,18 @@ def test_the_latest_of_a_kind(engine: Engine, question: str, fact: str) -> None:
 def test_the_last_of_one_is_refused(engine: Engine) -> None:
     # the sources hold one Aliyev-Guterres meeting: whether it was the last, they cannot say
     assert not engine.ask("When did Aliyev last meet Guterres?").answered
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["When did Mehriban Aliyeva get the WIPO gold medal?", "why?"],
+        ["Quand l'Azerbaïdjan a-t-il reçu le diplôme spécial de la FAO ?", "pourquoi ?"],
+        ["When was Leyla Aliyeva named FAO Goodwill Ambassador?", "what for?"],
+    ],
+)
+def test_why_an_award_was_given_is_its_for_clause(engine: Engine, flow: list[str]) -> None:
+    # 'for her contribution to …' is the reason: it was 'The sources do not say why.'
+    answer = _follow(engine, flow)
+    assert answer.answered, to_plain(answer)
+    assert answer.facts == _follow(engine, flow[:1]).facts[:1]
