@@ -1582,7 +1582,13 @@ class Engine:
     def _close_together(self, parsed: Parsed, candidate: Candidate) -> bool:
         """For yes/no: a word of the question and a name of it must sit close together in the statement, when the
         statement holds both (they may be far apart only if the statement says it in other words)."""
-        terms = [u for u in candidate.covered if u.kind == "term"]
+        # (the word for the fact's own kind is not what is said of the name: 'the UN-OIC meeting' is the meeting
+        # 'on expanding cooperation between the UN and the OIC')
+        terms = [
+            u
+            for u in candidate.covered
+            if u.kind == "term" and not (u.kind_word and kind_of(u.label) == candidate.fact.kind)
+        ]
         names = [u for u in candidate.covered if u.kind == "entity" and not u.generic]
         talking = set(candidate.fact.participants) if candidate.fact.kind in ("statement", "speech") else set()
         if any(not talking.isdisjoint(u.entity_ids) for u in names):

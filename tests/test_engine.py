@@ -3301,3 +3301,9 @@ def test_why_an_award_was_given_is_its_for_clause(engine: Engine, flow: list[str
     answer = _follow(engine, flow)
     assert answer.answered, to_plain(answer)
     assert answer.facts == _follow(engine, flow[:1]).facts[:1]
+
+
+@pytest.mark.parametrize("question", ["when was the UN-OIC meeting?", "Quand a eu lieu la réunion ONU-OCI ?"])
+def test_the_word_for_the_facts_kind_need_not_sit_beside_its_names(engine: Engine, question: str) -> None:
+    # 'a high-level Council meeting on expanding cooperation between the UN and the OIC': far apart, one meeting
+    assert engine.ask(question).facts[:1] == ("unsc-un-oic-meeting-2013",)
