@@ -1242,7 +1242,7 @@ class Engine:
             return False
         if parsed.intent == "who":
             return True
-        return parsed.intent == "yesno" and any(
+        return (parsed.intent == "yesno" or parsed.yesno) and any(  # (a yes/no relaxed to check its date too)
             self.index.entities_of_type(m.entity_ids[0]) in ("country", "person") for m in parsed.entities
         )
 
@@ -3386,8 +3386,10 @@ class Engine:
                 return not patients.isdisjoint(subject.entity_ids)
             return False if not patients.isdisjoint(subject.entity_ids) else None
         agent = self._agent(replace(parsed, units=[verb]), fact)
-        if not agent or self.index.entities_of_type(agent[0]) not in ("country", "person"):
+        if not agent or self.index.entities_of_type(agent[0]) not in ("country", "person", "organisation"):
             return None
+        if self.index.entities_of_type(agent[0]) == "organisation" and agent[0] in GENERIC_ENTITIES:
+            return None  # ('the UN' acts for any of its bodies)
         return agent[0] in subject.entity_ids
 
     def _patients(self, verb: Unit, fact: Fact) -> set[str]:
