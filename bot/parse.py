@@ -11,6 +11,7 @@ from typing import Any
 from bot.dates import WEEKDAY_WORDS, DateQuery, find_dates, format_query
 from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, normalise_numbers
 from bot.lexicon import (
+    FOREIGN_NAMES,
     INTENT_WORDS,
     KIND_WORDS,
     NUMBER_WORDS,
@@ -374,7 +375,7 @@ class QuestionParser:
                 # A Russian or Azerbaijani word counts when the facts' own keywords and questions hold it, or
                 # when the lexicon knows its English equivalent.
                 english = translate(token, foreign)
-                if english is not None and english.isupper():
+                if english is not None and english[:1].isupper():
                     # 'НАТО', 'NATO-ya': a name the sources never use; it counts against every fact, as in English.
                     unknown_names.append(english)
                     label = fold(english)
@@ -411,6 +412,7 @@ class QuestionParser:
                 units.append(Unit(token, self.index.max_idf, "unknown", stems=stems))
                 if (
                     is_name
+                    or token in FOREIGN_NAMES
                     or (token.isupper() and len(token) >= 2)
                     # 'cop28', 'in geneva', 'à genève', typed in lower case
                     or re.fullmatch(r"[^\W\d_]{2,}\d+", token)
