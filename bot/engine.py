@@ -308,6 +308,8 @@ _LISTENS = re.compile(r"\W*(heard|was told|was informed|was briefed|listened|lea
 # 'the most recent', 'last', 'la dernière', 'последний', 'sonuncu'; 'the first', 'la première', 'первый', 'ilk'
 # (Not 'the first': the sources may not reach back to it, and a list narrowed by words may miss it.)
 _SUPERLATIVE = re.compile(r"\b(most recent|latest|last|newest|dernier|derniere|plus recent\w*|последн\w*|sonuncu)\b")
+_JOINING = frozenset("and et и или ve".split())
+_SLOT_GLUE = frozenset("s had has have was were is are been be being d l own itself against de du des".split())
 _ARTICLES = frozenset("the a an l la le les un une".split())
 _NOT_WORDS = frozenset({"meeting", "title", "membership", "award"})  # kinds of fact that report no one's words
 _NOT_A_SPEAKER_BEFORE = frozenset("between of from by to against with about for after before".split())
@@ -2209,6 +2211,9 @@ class Engine:
                 and not re.search(r"(^|\s)(не|без)\w{4,}", parsed.folded)  # ('непостоянным членом?')
             ):
                 return answer  # 'no longer has a unit called Nagorno-Karabakh': words read in part may ask the opposite
+            if self._countries_swapped(parsed, best.fact):
+                # 'did the 1993 resolutions reaffirm Armenia's territorial integrity?': Azerbaijan's
+                return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
             # 'l'Azerbaïdjan n'est pas membre de l'ONU ?': a French 'yes' to a negative question is 'Si'
             french_negative = lang == "fr" and re.search(
                 r"\bne? ?\w+ (t )?((il|elle|ils|elles|on) )?(pas|jamais|plus)\b", parsed.folded.replace("-", " ")
@@ -3276,6 +3281,47 @@ class Engine:
         """True when the fact holds every one of these words."""
         terms = self.index.fact_terms.get(fact.id, frozenset())
         return all(u.stems & terms for u in units)
+
+    def _country_slots(
+        self, words: list[str], matches: Sequence[EntityMatch], lang: str, reach: int
+    ) -> set[tuple[str, str, str]]:
+        """(country, stem, side) for the content words right after (the first `reach` of them) or just before each
+        country a text names: 'Armenia's territorial integrity', 'aggression against Azerbaijan', 'Armenia had been
+        defeated'. A country joined to another ('between Armenia and Azerbaijan') holds no slot of its own."""
+        slots: set[tuple[str, str, str]] = set()
+        inside = {k for m in matches for k in range(m.start, m.end)}
+        for m in matches:
+            if self.index.entities_of_type(m.entity_ids[0]) != "country":
+                continue
+            if {*words[m.end : m.end + 1], *words[max(0, m.start - 1) : m.start]} & _JOINING:
+                continue
+            after = [w for k, w in enumerate(words[m.end : m.end + 5], m.end) if k not in inside]
+            content = [w for w in after if w not in ALL_STOPWORDS and w not in _SLOT_GLUE][:reach]
+            slots |= {(m.entity_ids[0], stem(w, lang), "after") for w in content}
+            start = max(0, m.start - 3)
+            before = [w for k, w in enumerate(words[start : m.start], start) if k not in inside]
+            content = [w for w in before if w not in ALL_STOPWORDS and w not in _SLOT_GLUE][-1:]
+            slots |= {(m.entity_ids[0], stem(w, lang), "before") for w in content}
+        return slots
+
+    def _countries_swapped(self, parsed: Parsed, fact: Fact) -> bool:
+        """Whether the question puts one country where the fact puts the other: 'Azerbaijan was defeated' of
+        'Armenia had been defeated', 'Armenia's territorial integrity' of Azerbaijan's."""
+        lang = "fr" if parsed.lang == "fr" else "en"
+        if parsed.lang not in ("en", "fr"):
+            return False
+        # (the question's first word after a name against the statement's first three: 'Azerbaijan's leadership'
+        # of 'Armenia's military and political leadership')
+        asked = self._country_slots(parsed.tokens, parsed.entities, lang, reach=1)
+        if not asked:
+            return False
+        words, matches = self._statement_names(fact, lang)
+        said = self._country_slots(words, matches, lang, reach=3)
+        for country, word, side in asked:
+            others = {c for c, w, s in said if w == word and s == side}
+            if others and country not in others:
+                return True
+        return False
 
     def _object_differs(self, parsed: Parsed, fact: Fact) -> bool:
         """'Did the General Assembly condemn Azerbaijan?', 'Guterres a-t-il félicité l'Arménie ?': in 'X <verb> Y',

@@ -3326,3 +3326,23 @@ def test_the_word_for_the_facts_kind_need_not_sit_beside_its_names(engine: Engin
 def test_near_misses_from_the_second_probing_round(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert not answer.answered, to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # one country put where the fact puts the other is a no, with the fact
+        ("Did the 1993 resolutions reaffirm Armenia's territorial integrity?", "Not according to my sources."),
+        ("Did Aliyev say Azerbaijan was defeated on the battlefield?", "Not according to my sources."),
+        ("Did Aliyev warn that Azerbaijan was preparing a new aggression against Armenia?", "Not according"),
+        ("Did Aliyev put the responsibility for the escalation on Azerbaijan's leadership?", "Not according"),
+        ("L'Azerbaïdjan a-t-il signé l'acte de capitulation ?", "Pas d'après mes sources."),
+        # and the right way round stays a yes
+        ("Did the 1993 resolutions reaffirm Azerbaijan's territorial integrity?", "Yes."),
+        ("Did Aliyev say peace prevails between Azerbaijan and Armenia?", "Yes."),
+        ("Were Azerbaijani territories under occupation for almost 30 years?", "Yes."),
+    ],
+)
+def test_the_two_countries_swapped_is_a_no(engine: Engine, question: str, start: str) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith(start), answer.headline
