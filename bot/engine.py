@@ -308,6 +308,16 @@ _LISTENS = re.compile(r"\W*(heard|was told|was informed|was briefed|listened|lea
 # 'the most recent', 'last', 'la dernière', 'последний', 'sonuncu'; 'the first', 'la première', 'первый', 'ilk'
 # (Not 'the first': the sources may not reach back to it, and a list narrowed by words may miss it.)
 _SUPERLATIVE = re.compile(r"\b(most recent|latest|last|newest|dernier|derniere|plus recent\w*|последн\w*|sonuncu)\b")
+# A count of what did not happen: 'did not support', 'rejected', 'n'ont pas soutenu', 'не поддержали', 'dəstəkləməyib'.
+_NOT_COUNTED = re.compile(
+    r"\b(not|didn t|did n t|never|reject\w*|pas|jamais|rejet\w*|не|отклонил\w*)\b|\w+(mayib|meyib|mamis|memis)\b"
+)
+_UNDONE = re.compile(r"\b(un\w+ed|without|no longer|never)\b")  # 'unimplemented for 27 years'
+# Who a figure counts by nationality: 'how many Armenians', 'combien d'Arméniens', 'сколько армян', 'neçə erməni'.
+_NATIONALITY = {
+    "armenian": re.compile(r"armenians?|armeniens?|армян\w*|ermeni\w*"),
+    "azerbaijani": re.compile(r"azerbaijanis?|azerbaidjanais\w*|азербайджанц\w*|azerbaycanli\w*"),
+}
 _JOINING = frozenset("and et и или ve".split())
 _SLOT_GLUE = frozenset("s had has have was were is are been be being d l own itself against de du des".split())
 _ARTICLES = frozenset("the a an l la le les un une".split())
@@ -1372,6 +1382,17 @@ class Engine:
         question's words ('how many countries are in the Non-Aligned Movement?' is not answered by '179 countries
         supporting the resolution'). A fact whose figures count nothing the question names is left to the other
         checks."""
+        fact = candidate.fact
+        statement = _NON_ALIGNED.sub("", fold(fact.statement.en))
+        if _NOT_COUNTED.search(parsed.folded) and not (_negated_words(statement)[0] or _UNDONE.search(statement)):
+            return False  # 'how many countries did not support / rejected it?': the sources count only support
+        at = next((i for i, w in enumerate(parsed.tokens) if w in _HOW_MANY_WORDS), None)
+        who = next((w for w in parsed.tokens[at + 1 :] if w not in ("de", "d", "of")), "") if at is not None else ""
+        for asked_people, other_people in (("armenian", "azerbaijani"), ("azerbaijani", "armenian")):
+            if _NATIONALITY[asked_people].fullmatch(who) and fact.numbers:
+                units = " ".join(q.unit.casefold() for q in fact.numbers)
+                if other_people in units and asked_people not in units:
+                    return False  # 'how many Armenians were killed by mines?': the 30 were Azerbaijani citizens
         bodies = {b for m in parsed.specific_entities for b in self._bodies_named(m.surface)}
         if bodies and candidate.fact.numbers:
             of_others = [

@@ -3346,3 +3346,22 @@ def test_near_misses_from_the_second_probing_round(engine: Engine, question: str
 def test_the_two_countries_swapped_is_a_no(engine: Engine, question: str, start: str) -> None:
     answer = engine.ask(question)
     assert answer.headline.startswith(start), answer.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the sources count only those who supported it
+        "How many countries did not support the vaccine resolution?",
+        "How many countries rejected the COVID-19 vaccine resolution?",
+        "Combien de pays n'ont pas soutenu la résolution sur les vaccins ?",
+        "Сколько стран не поддержали резолюцию о вакцинах?",
+        "Vaksin qətnaməsini neçə ölkə dəstəkləməyib?",
+        # the 30 killed were Azerbaijani citizens
+        "How many Armenians were killed by mines?",
+        "Combien d'Arméniens ont été tués par des mines ?",
+    ],
+)
+def test_a_count_of_the_opposite_or_of_other_people_is_refused(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered, to_plain(answer)
