@@ -321,7 +321,14 @@ _NATIONALITY = {
 _JOINING = frozenset("and et и или ve".split())
 _SLOT_GLUE = frozenset("s had has have was were is are been be being d l own itself against de du des".split())
 _ARTICLES = frozenset("the a an l la le les un une".split())
-_NOT_WORDS = frozenset({"meeting", "title", "membership", "award"})  # kinds of fact that report no one's words
+_WORDS_GIVEN = re.compile(
+    r"\b(that|about|said|told|stress\w*|warn\w*|denounc\w*|call\w*|describ\w*|restat\w*|setting out|insist\w*|"
+    r"urg\w*|announc\w*|propos\w*|express\w*|thank\w*)\b"
+)
+_BY_THE_SOURCE = re.compile(r"(the overview|according to the overview)\b", re.IGNORECASE)
+_NOT_WORDS = frozenset(
+    {"meeting", "title", "membership", "award", "event", "session"}
+)  # kinds of fact that report no one's words
 _NOT_A_SPEAKER_BEFORE = frozenset("between of from by to against with about for after before".split())
 _SUBJECT_PRONOUNS = frozenset("he she il elle он она".split())
 _OBJECT_PRONOUNS = frozenset("him her lui ему ей ним ней".split())
@@ -1194,6 +1201,18 @@ class Engine:
         # 'What did X say' asks X's words; 'who told X' asks who spoke, and X is the one spoken to.
         if _SAYING.search(parsed.folded) and parsed.intent != "who" and not self._spoke(parsed, fact):
             return False
+        if (
+            _SAID.search(parsed.folded)
+            and parsed.intent != "who"
+            and any(self.index.entities_of_type(i) == "person" for m in parsed.entities for i in m.entity_ids)
+            and (
+                (fact.kind == "speech" and not _WORDS_GIVEN.search(fact.statement.en))
+                or _BY_THE_SOURCE.match(fact.statement.en)
+            )
+        ):
+            # 'what did Aliyev say at the COVID special session?': a fact that he spoke there gives none of his
+            # words; 'The overview counts … the meeting chaired by Ilham Aliyev …' gives the overview's
+            return False
         if _SAID.search(parsed.folded) and fact.kind in _NOT_WORDS and parsed.intent != "who":
             # 'what did Guterres say?': his words, not that a meeting took place; 'what did Aliyev say at the UN in
             # 2021?': not that he chaired the Non-Aligned Movement then
@@ -1692,7 +1711,9 @@ class Engine:
             if self.index.entities[i].type == "person"
         }
         first = self._first_person(fact)
-        return first is None or first in (speakers or asked)
+        if first is None:  # ('what did Aliyev say at the COVID session?' is not that Azerbaijan called it)
+            return not (speakers or asked).isdisjoint({*fact.participants, *self.index.mentions.get(fact.id, set())})
+        return first in (speakers or asked)
 
     def _addressed(self, parsed: Parsed, match: EntityMatch) -> bool:
         """Whether a name is the one spoken to or with: 'tell Guterres', 'dit à Guterres', 'Гутеррешу',
@@ -3049,7 +3070,9 @@ class Engine:
             pairs = [(a, b) for a, b in pairs if "after" not in a.pattern + b.pattern]  # ('et après ?' asks next)
         if not any(asked.search(folded) for asked, _ in pairs):
             return None
-        for fact in previous[:2]:
+        # (what was said at the UN75 meeting, then 'was it in person?': the address it was said in says 'by video')
+        told_with = [f for f in self._reported_with(previous[0]) if f.kind in ("speech", "meeting")] if previous else []
+        for fact in [*previous[:2], *told_with]:
             statement = f" {fold(fact.statement.get(lang))} "
             for asked, opposite in pairs:
                 if not asked.search(folded):

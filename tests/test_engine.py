@@ -2838,7 +2838,7 @@ def test_acronyms_and_figures_in_terse_questions(
     ("flow", "fact"),
     [
         (["UN75 high level meeting when", "did aliyev take part?"], "un75-aliyev-video-address"),  # was a 2025 meeting
-        (["un 75th anniversary meeting 2020", "what did aliyev say?"], "un75-aliyev-video-address"),  # not 24 Sept
+        (["un 75th anniversary meeting 2020", "what did aliyev say?"], "un75-aliyev-warning-armenian-aggression"),
     ],
 )
 def test_a_person_asked_after_an_event_is_asked_of_that_event(engine: Engine, flow: list[str], fact: str) -> None:
@@ -3365,3 +3365,22 @@ def test_the_two_countries_swapped_is_a_no(engine: Engine, question: str, start:
 def test_a_count_of_the_opposite_or_of_other_people_is_refused(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert not answer.answered, to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the sources say they spoke there, not what they said; nor is the overview's praise Aliyev's words
+        "What did Aliyev say at the COVID special session?",
+        "What did Leyla Aliyeva say at the intercultural forum?",
+        "What did Aliyev say at the Security Council meeting he chaired in 2012?",
+    ],
+)
+def test_what_was_said_where_the_sources_only_say_someone_spoke_is_refused(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered, to_plain(answer)
+
+
+def test_what_was_said_at_the_un75_meeting_is_his_warning(engine: Engine) -> None:
+    answer = engine.ask("What did Aliyev say at the 75th anniversary meeting?")
+    assert answer.facts[:1] == ("un75-aliyev-warning-armenian-aggression",), to_plain(answer)
