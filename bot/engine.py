@@ -442,7 +442,8 @@ _TIME_WORDS = frozenset(
 )
 # A question about the present: 'is X still ...?', 'est-il toujours ...?', 'сейчас'.
 _NOW = re.compile(
-    r"^(is|are|does|do)\b|\b(still|currently|now|today|toujours|encore|actuellement|aujourd hui|сейчас|ещё|еще"
+    r"^(?!is it (true|right|correct)\b)(is|are|does|do)\b"  # ('is it true that …' asks of then)
+    r"|\b(still|currently|now|today|toujours|encore|actuellement|aujourd hui|сейчас|ещё|еще"
     r"|до сих пор|hele|hazirda|indi)\b|\b(est|sont)[- ](il|elle|ils|elles)\b|^\w+ est\b"
 )
 _STILL = re.compile(r"\b(still|toujours|encore|ещё|еще|до сих пор|hele)\b")
@@ -3315,6 +3316,15 @@ class Engine:
             # said alike: the presidencies of May 2012 and October 2013, not 'the first elected' (a title too)
             and len(words & set(tokens(other.statement.en))) * 3 >= len(words) * 2
         ]  # fmt: skip
+        if len(series) < 2 and fact.kind in ("speech", "meeting", "award") and fact.participants and fact.date:
+            # 'When did Heydar Aliyev speak at the General Assembly?' (1994), 'and the second one?': his next
+            # speech, one per day
+            people = set(fact.participants)  # (the same two for a meeting: not Guterres's next meeting, with Aliyev)
+            by_day: dict[Any, Fact] = {}
+            for other in sorted(self.index.facts.values(), key=fact_order):
+                if other.kind == fact.kind and other.date is not None and people <= set(other.participants):
+                    by_day.setdefault((other.date.start, other.date.end), other)
+            series = list(by_day.values())
         return sorted(series, key=fact_order) if len(series) > 1 else []
 
     def _counts(self, fact: Fact, units: list[Unit]) -> bool:

@@ -151,6 +151,7 @@ _RUSSIAN = {
     "предложил": "proposed",
     "предлож": "proposal",
     "инициатив": "initiative",
+    "иницииров": "initiated",
     "осуди": "condemned",
     "требова": "demanded",
     "вывод": "withdrawal",
@@ -764,6 +765,17 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(what|which) place (did|does|has)\b(?=.*\b(get|gets|got|take|takes|took|come|came|finish\w*)\b)",
             r"what rank \2",
         ),
+        # 'my professor says Azerbaijan joined in 1992, is he right?': is it true that it did
+        (
+            r"^(?:my |a |some )?\w+ (?:says?|said|claims?|claimed|thinks?|told me|tells me)(?: that)? (.+?),? "
+            r"(?:is (?:that|he|she|it|this) (?:right|true|correct)|right|true|who s right)\W*$",
+            r"is it true that \1?",
+        ),
+        # 'where did Azerbaijan rank?', 'où se classe l'Azerbaïdjan ?': its rank, not a place
+        (r"\bwhere (did|does|do|has) (\w+(?: \w+)?) (rank|place|come|finish)\w*\b", r"what rank did \2 \3"),
+        (r"\bo[uù] (se class\w*|est class\w*)\b", r"quel rang \1"),
+        # 'covid19': COVID-19
+        (r"\b(covid|ковид)(\d\d)\b", r"\1-\2"),
         # 'who asked for the special session?', 'qui a demandé la session ?': requested it (not 'asked' as in a
         # question put to someone, nor the Council's 'demand')
         (r"\b(ask|asks|asked|asking) for\b", "requested"),
@@ -904,7 +916,8 @@ COURTESY_OPENERS = re.compile(
     r"|ok|okay|well|so|um+|uh+|hm+|alright|bon|eh bien|ну|итак|ладно|please|pls|plz|kindly|svp|stp"
     r"|s'il (?:te|vous) pla[iî]t|пожалуйста|zəhmət olmasa|zehmet olmasa|xahiş edirəm|xahis edirem"
     r"|thanks|thank you|thx|merci(?: beaucoup)?|спасибо|təşəkkürlər|tesekkurler|sağ ol|sag ol"
-    r"|excuse me|sorry|pardon|lütfən|lutfen|извините|простите)"
+    r"|excuse me|sorry|pardon|lütfən|lutfen|извините|простите|guys|bro|folks|y'all|ребята|ребят"
+    r"|tout le monde|les gars|quick q|qqn sait|quelqu'un sait|quelqu un sait)"
     r"(?: (?:bot|there|again|all|everyone|à tous|a tous))?\b(?:[\s,!.:;)]+|$))+",
     re.IGNORECASE,
 )

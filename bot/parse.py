@@ -557,7 +557,10 @@ class QuestionParser:
     def _intent(
         self, folded: str, lang: str, dates: list[DateQuery], entities: list[EntityMatch], units: list[Unit]
     ) -> str:
-        if _QUANTITY.search(folded):
+        bare = folded
+        for match in entities:  # ('tell me about the UN Population Fund' asks for no population)
+            bare = bare.replace(fold(match.surface), " ")
+        if _QUANTITY.search(bare):
             return "count"
         several = _asks_for_several(folded, lang)
         for position, (intent, pattern) in enumerate(_INTENTS):

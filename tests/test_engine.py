@@ -3384,3 +3384,28 @@ def test_what_was_said_where_the_sources_only_say_someone_spoke_is_refused(engin
 def test_what_was_said_at_the_un75_meeting_is_his_warning(engine: Engine) -> None:
     answer = engine.ask("What did Aliyev say at the 75th anniversary meeting?")
     assert answer.facts[:1] == ("un75-aliyev-warning-armenian-aggression",), to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # what the user says others say, and chatter, is not the question
+        ("my professor says Azerbaijan joined the UN in 1991, is he right?", "un-membership-1992"),
+        ("someone told me the war lasted 44 days, true?", "second-karabakh-war-2020"),
+        ("guys when did azerbaijan join the UN", "un-membership-1992"),
+        ("salut tout le monde! qqn sait quand l'azerbaidjan a rejoint l'onu ?", "un-membership-1992"),
+        # a rank asked with 'where', a name holding 'Population', 'covid19', 'инициировал'
+        ("Where did Azerbaijan rank in the 2021 Sustainable Development Report?", "sdr-2021-azerbaijan-rank"),
+        ("Tell me about the UN Population Fund", "unfpa-diploma-mehriban-aliyeva-2015"),
+        ("covid19 special session who initiated", "unga-covid-special-session-azerbaijan-initiative"),
+        ("кто инициировал спецсессию ГА по ковиду", "unga-covid-special-session-azerbaijan-initiative"),
+    ],
+)
+def test_messy_questions_from_the_second_probing_round(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)
+    assert answer.facts[:1] == (fact,), to_plain(answer)
+
+
+def test_the_second_of_someones_speeches(engine: Engine) -> None:
+    flow = ["When did Heydar Aliyev speak at the UN General Assembly?", "and the second one?"]
+    assert _follow(engine, flow).facts[:1] == ("heydar-aliyev-un-50th-anniversary-speech",)
