@@ -3124,6 +3124,10 @@ class Engine:
         elif not about and [u for u in parsed.units if u.kind in ("term", "number", "unknown", "date")]:
             return None  # 'what did he say about mines?': the words asked narrow it, another path finds them
         topics = self._meeting_topics(occasion, parsed)
+        if not topics and occasion.kind == "speech" and _WORDS_GIVEN.search(occasion.statement.en):
+            # 'Who is Rashad Al-Khafaci?', 'what did he say?': the address itself says what he stressed
+            chosen = Candidate(occasion, 1.0, 1.0, [], [])
+            return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
         if not topics:
             return (
                 None if parsed.specific_entities else self._not_in_sources(parsed, lang, t("no_words", lang), occasion)

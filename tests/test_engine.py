@@ -3409,3 +3409,15 @@ def test_messy_questions_from_the_second_probing_round(engine: Engine, question:
 def test_the_second_of_someones_speeches(engine: Engine) -> None:
     flow = ["When did Heydar Aliyev speak at the UN General Assembly?", "and the second one?"]
     assert _follow(engine, flow).facts[:1] == ("heydar-aliyev-un-50th-anniversary-speech",)
+
+
+@pytest.mark.parametrize(
+    ("flow", "answered"),
+    [
+        (["Who is Rashad Al-Khafaci?", "what did he say?"], True),  # the address says what he stressed
+        (["When did Aliyev speak at the COVID special session?", "what did he say?"], False),  # only that he spoke
+    ],
+)
+def test_what_did_he_say_of_an_address_that_says_it(engine: Engine, flow: list[str], answered: bool) -> None:
+    answer = _follow(engine, flow)
+    assert answer.answered == answered, to_plain(answer)
