@@ -3247,7 +3247,9 @@ class Engine:
         the question names and it asks what was said there (its words, not the quarrel over its day)."""
         if parsed.intent not in ("what", "about") or not _SAID.search(parsed.folded):
             return None
-        if not parsed.dates and not any(
+        disputed = [f for f in self._disputed_speeches if f.date is not None]
+        dated = any(q.matches(f.date) for q in parsed.dates for f in disputed)  # type: ignore[arg-type]
+        if not dated and not any(
             self.index.entities_of_type(i) == "session" for m in parsed.entities for i in m.entity_ids
         ):
             return None  # (an address is named by its session or its year: read the candidates only then)
@@ -3256,6 +3258,11 @@ class Engine:
         if top is None or top.fact.kind != "speech" or not top.fact.conflicts_with or top.coverage < MIN_COVERAGE:
             return None
         return None if [u for u in top.missing if not u.generic] else top.fact
+
+    @cached_property
+    def _disputed_speeches(self) -> list[Fact]:
+        """The addresses whose date the sources dispute, found once."""
+        return [f for f in self.index.facts.values() if f.kind == "speech" and f.conflicts_with]
 
     @cached_property
     def _symbols(self) -> frozenset[str]:

@@ -900,6 +900,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bentr[ée]e?s?\s+(?=(à|a|au|dans)\s)", "rejoint "),
     )
 )
+# Whether any rewrite applies at all: one search over all of them, for the many questions that need none.
+ANY_REWRITE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in PHRASE_REWRITES), re.IGNORECASE)
 
 
 # What people wrap a question in: greetings, thanks, 'please', and the openers of an indirect question ('do you know

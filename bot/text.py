@@ -232,8 +232,10 @@ def stems(text: str, lang: str) -> list[str]:
     return [stem(w, lang) for w in words(text) if fold(w) not in stop and w not in stop]
 
 
+@lru_cache(maxsize=8192)
 def detect_language(text: str) -> str:
-    """en, fr, ru or az, judged from script, letters and common words."""
+    """en, fr, ru or az, judged from script, letters and common words (memoised: the facts' own questions are
+    asked it again for every refusal that suggests them)."""
     if _CYRILLIC.search(text):
         return "ru"
     if _AZ_LETTERS.search(text):
