@@ -485,11 +485,17 @@ _ENDING_WORDS = (
 )
 _ENDING = re.compile(rf"\b({_ENDING_WORDS})\b")
 # Who began a war: only a statement that says so answers it.
+# Who began it, as a statement says so: 'Armenia launched the war' (not 'the war began on 27 September').
+_AGENT_STARTED_WAR = re.compile(
+    r"\b(started|launched|began|unleashed|declenche\w*|начал\w*|развязал\w*|baslat\w*|basladi\w*)\b"
+    r"(\W+\w+){0,3}?\W+(war|wars|conflict|hostilities|guerre|conflit|воин\w*|конфликт\w*|muharibe\w*|munaqise\w*)\b"
+)
 _STARTED_WAR = re.compile(
     r"\b(start\w*|began|begin\w*|launch\w*|commenc\w*|declench\w*|начал\w*|развязал\w*|baslat\w*|basladi\w*)\b"
     r"(\W+\w+){0,3}?\W+(war|wars|conflict|hostilities|guerre|conflit|воин\w*|конфликт\w*|muharibe\w*|munaqise\w*)\b"
     r"|\b(war|guerre|воин\w*|muharibe\w*)\b(\W+\w+){0,6}?\W+(start\w*|began|begun|commenc\w*|начал\w*|basla\w*)\b"
 )
+_BEGIN_WORD = re.compile(r"\b(start\w*|began|begin\w*|launch\w*|declench\w*|начал\w*|развязал\w*|basla\w*)\b")
 # Words between a name and its verb: 'Armenia was forced to hand over', 'Armenia, which he said does not cooperate'.
 _AUXILIARIES = frozenset(
     "was were is are has have had been being forced to also itself himself then already serving as which who he she"
@@ -1180,7 +1186,7 @@ class Engine:
                 and not set(tokens(u.label)) <= said  # 'Karabakh' inside 'the Second Karabakh War'
             ]:
                 return False  # 'did Armenia vote ...': a yes needs the statement itself to name who is asked about
-        if self._asks_who_began(parsed) and not _STARTED_WAR.search(fold(fact.statement.get(parsed.lang))):
+        if self._asks_who_began(parsed) and not _AGENT_STARTED_WAR.search(fold(fact.statement.get(parsed.lang))):
             return False  # 'did Azerbaijan start the war?': not 'started a counter-attack' (nor WFP's operation)
         addressed = _ADDRESSED_BODY.search(parsed.folded) if parsed.intent == "yesno" else None
         if addressed and not _SPOKE_THERE.search(f"{fact.kind} {fold(fact.statement.en)}"):
@@ -3012,6 +3018,12 @@ class Engine:
             headline = t("where_followup", lang, place=place.name.get(lang))
             items = [self._item(placed, lang, [placed])]
             return self._answer(parsed, lang, headline, items, [placed], None, [], confidence=0.85)
+        began = self._asks_who_began(parsed) or bool(
+            _BEGIN_WORD.search(parsed.folded) and _STARTED_WAR.search(fold(fact.statement.en))
+        )  # ('who started it?' of the war)
+        if parsed.intent == "who" and began and not _AGENT_STARTED_WAR.search(fold(fact.statement.en)):
+            # 'when did the war start?', 'who started it?': the sources say when it began, not who began it
+            return self._not_in_sources(parsed, lang, t("no_people", lang), fact)
         if parsed.intent == "who":
             agent = self._agent(parsed, fact)
             people = agent or self._actors(fact)

@@ -3421,3 +3421,17 @@ def test_the_second_of_someones_speeches(engine: Engine) -> None:
 def test_what_did_he_say_of_an_address_that_says_it(engine: Engine, flow: list[str], answered: bool) -> None:
     answer = _follow(engine, flow)
     assert answer.answered == answered, to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        # the sources say when the war began, and whose account that is; never who began it
+        ["When did the Second Karabakh War start?", "who started it?"],
+        ["Who started the Second Karabakh War?"],
+    ],
+)
+def test_who_started_the_war_is_not_answered(engine: Engine, flow: list[str]) -> None:
+    answer = _follow(engine, flow)
+    assert not answer.answered, to_plain(answer)
+    assert "Armenia." not in answer.headline
