@@ -836,6 +836,9 @@ class Engine:
             setting = self._with_previous_entities(parsed, context, answer_lang)
             if setting.answered:
                 return setting
+        whole = self._whole_question_after_and(question, parsed) if parsed.followup and context else None
+        if whole is not None:
+            return whole  # 'when did aliyev meet guterres', 'and when did azerbaijan join the UN?': a new question
         if parsed.followup and context:
             followed = self._followup(parsed, context, answer_lang)
             if (
@@ -871,6 +874,27 @@ class Engine:
                 return self._refuse(parsed, answer_lang, self.candidates(parsed))
             return fresh
         return self._fresh(parsed, answer_lang)
+
+    def _whole_question_after_and(self, question: str, parsed: Parsed) -> Answer | None:
+        """'and when did Azerbaijan join the UN?': after its 'and', a question that stands on its own (a question
+        word, a name, no pronoun, five words or more) is asked as a new one, when that answers it."""
+        if not starts_followup(parsed.folded):
+            return None
+        rest = re.sub(r"^\W*(and|et|а|и|bəs|bes)\b\W*", "", question, count=1, flags=re.IGNORECASE)
+        if rest == question:
+            return None
+        alone = self.parse(rest, None)
+        if (
+            not alone.explicit
+            or alone.intent == "yesno"
+            or len(alone.tokens) < 5
+            or not (alone.entities or alone.dates)
+            or pronouns_in(alone.folded, alone.lang)
+        ):
+            return None
+        lang = alone.lang if alone.lang in ("en", "fr") else parsed.lang if parsed.lang in ("en", "fr") else "en"
+        answer = self._fresh(alone, lang)
+        return answer if answer.answered else None
 
     def _person_at_previous_event(self, parsed: Parsed, context: Mapping[str, Any]) -> bool:
         """A short yes/no or 'what did X say' naming only people, after an answer about an event or a session: the

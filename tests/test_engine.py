@@ -3435,3 +3435,15 @@ def test_who_started_the_war_is_not_answered(engine: Engine, flow: list[str]) ->
     answer = _follow(engine, flow)
     assert not answer.answered, to_plain(answer)
     assert "Armenia." not in answer.headline
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["when did aliyev meet guterres", "and when did azerbaijan join the UN?"],  # was the 76th-session dispute
+        ["Quand Aliev a-t-il rencontré Guterres ?", "et quand l'Azerbaïdjan a-t-il rejoint l'ONU ?"],
+        ["zuev 2023", "а когда азербайджан вступил в оон?"],
+    ],
+)
+def test_a_whole_question_after_and_is_a_new_question(engine: Engine, flow: list[str]) -> None:
+    assert _follow(engine, flow).facts[:1] == ("un-membership-1992",)
