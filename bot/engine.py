@@ -346,7 +346,7 @@ _WHAT_ABOUT = re.compile(
     r"|\bо ч[её]м (была|было|шла|шел|говорилось)\b|\bne haqqinda (idi|olub)\b"
 )
 # The word after which an English or French "how many" question names what it counts.
-_HOW_MANY_WORDS = frozenset({"many", "much", "combien"})
+_HOW_MANY_WORDS = frozenset({"many", "much", "combien", "сколько", "nece"})
 # 'on what exact day', 'quel mois', 'какого числа': a day or a month is asked, not only a year.
 _PRECISE_DATE = re.compile(
     r"\b(?P<day>(what|which|exact) (exact )?(day|date)|quel jour|date exacte|какого числа|в какой день|hansi gun"
@@ -1452,20 +1452,36 @@ class Engine:
             ]
             if len(of_others) == len(candidate.fact.numbers):
                 return False  # 'combien de résolutions de l'Assemblée générale ?': not the Council's 4
-        if parsed.lang != "en" and not self._focus_translated(parsed):
-            return True  # the figures are described in English only
         asked = {s for u in candidate.covered if u.kind == "term" for s in u.stems}
-        described = [{stem(w, "en") for w in tokens(q.unit) if w not in ALL_STOPWORDS} for q in candidate.fact.numbers]
         # what is counted: the words just after 'how many' ('journalists were injured'), not the setting after
         # them ('during the presidencies'); each must be the same figure's
         at = next((i for i, w in enumerate(parsed.tokens) if w in _HOW_MANY_WORDS), None)
-        if at is not None and parsed.lang in ("en", "fr"):  # 'сколько лет не выполнялись резолюции': other order
-            near = set(parsed.tokens[at + 1 : at + 5])
+        if at is not None:
+            # the next four words that are not stopwords ('combien de journalistes ont été blessés'), up to what
+            # sets the scene ('… resolutions were adopted | during its presidencies')
+            near_words: list[str] = []
+            # (English: the next four words; 'how many years were the 1993 resolutions …' counts years. French
+            # auxiliaries push the verb further: 'combien de journalistes ont été blessés'. Russian and Azerbaijani
+            # order words more freely: 'сколько лет не выполнялись резолюции'.)
+            reach = {"en": 4, "fr": 3}.get(parsed.lang, 2)
+            for word in parsed.tokens[at + 1 :]:
+                if word in _CONTEXT_PREPOSITIONS or word in ("under", "sous", "при") or len(near_words) == reach:
+                    break
+                if parsed.lang == "en" or word not in ALL_STOPWORDS:
+                    near_words.append(word)
+            near = set(near_words)
             counted_words = {s for u in candidate.covered if u.kind == "term" and u.label in near for s in u.stems}
-            distinct = [words - set().union(*(d for d in described if d is not words)) for words in described]
+            # (what each figure counts, without what it belongs to: 'presidencies', not 'of the Council')
+            heads = [
+                {stem(w, "en") for w in tokens(q.unit.split(" of ")[0]) if w not in ALL_STOPWORDS}
+                for q in candidate.fact.numbers
+            ]
+            distinct = [words - set().union(*(d for d in heads if d is not words)) for words in heads]
             named = counted_words & set().union(*distinct)
             if named and not any(named <= words for words in distinct):
                 return False  # 'journalists injured' of '2 journalists killed' and '130 people injured'
+        if parsed.lang != "en" and not self._focus_translated(parsed):
+            return True  # the figures are described in English only
 
         people = bool(asked & self.parser.synonyms_of("people"))
         focus = next((u for u in candidate.covered if u.kind == "term" and u.label == parsed.focus), None)
@@ -2091,6 +2107,12 @@ class Engine:
                 return numbers[0]
         elif parsed.lang != "en" and any(done):
             return None  # 'tuées', 'погибло': what happened, in words the English descriptions may not have
+        at = next((i for i, w in enumerate(parsed.tokens) if w in _HOW_MANY_WORDS), None)
+        after = [w for w in parsed.tokens[at + 1 :] if w not in ALL_STOPWORDS][:1] if at is not None else []
+        head_asked = {s for u in parsed.units if u.kind == "term" and u.label in after for s in u.stems}
+        by_head = [q for q in fact.numbers if head_asked & _head_stems(q.unit)]
+        if len(by_head) == 1 and not head_asked & _PERSONS:
+            return by_head[0]  # 'how many resolutions … under Azerbaijan's presidency': 7, not the 2 presidencies
         for words in (asked, asked | _PERSONS if asked & self.parser.synonyms_of("people") else asked):
             # what a figure counts is the head of its description: 'journalists killed', not 'citizens killed by
             # mines'; 'people' is any people counted only when no figure says 'people'

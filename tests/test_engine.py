@@ -3447,3 +3447,32 @@ def test_who_started_the_war_is_not_answered(engine: Engine, flow: list[str]) ->
 )
 def test_a_whole_question_after_and_is_a_new_question(engine: Engine, flow: list[str]) -> None:
     assert _follow(engine, flow).facts[:1] == ("un-membership-1992",)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # killed is not injured, in Russian and Azerbaijani too
+        ("Мины убили 130 человек?", "Not according to my sources."),
+        ("Minalar 130 nəfəri öldürübmü?", "Not according to my sources."),
+        ("Мины убили 2 журналистов?", "Yes."),
+        # the figure of what is counted, not of what it was counted during
+        ("how many resolutions did the council adopt under azerbaijan's presidency", "7 — "),
+        ("how many people killed by mines after the war", "30 — "),
+    ],
+)
+def test_figures_in_every_language(engine: Engine, question: str, start: str) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith(start), answer.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Combien de journalistes ont été blessés par des mines ?",  # 2 were killed; 130 people were injured
+        "Сколько журналистов были ранены минами?",
+        "Minalardan neçə jurnalist yaralanıb?",
+    ],
+)
+def test_injured_journalists_are_not_counted(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered
