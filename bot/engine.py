@@ -509,6 +509,8 @@ _ASKS_OBJECT = re.compile(
 )
 # 'when did it end / start / take over?': of what someone said, the date asked is the event's, not the saying's;
 # of a span inferred around a fact, no date the sources give
+_NUMBERED_WORD = re.compile(r"\d+(st|nd|rd|th)")  # '60th' (session), '7th' (forum)
+_BEGAN = re.compile(r"\b(began|begun|started|start|opened|broke out)\b")
 _BEGIN_OR_END = re.compile(
     rf"\b({_ENDING_WORDS}|begin|began|begun|start|started|(?:take|took|taken|taking) over|assum\w*|commenc\w*|debut\w*"
     r"|pris|prise|стал\w*|начало|началась|начал\w*|qebul etdi|baslangic|basladi|baslayib)\b"
@@ -2936,6 +2938,18 @@ class Engine:
             )  # fmt: skip
             item = self._item(fact, lang, [fact])
             return self._answer(parsed, lang, headline, [item], [fact], None, notes, confidence=0.8)
+        which = _which_words(parsed.folded)
+        if previous and which and len(parsed.tokens) <= 4 and not (parsed.specific_entities or parsed.dates):
+            # 'at which session?' of the 2006 resolution ('at its 60th session'): the fact just shown says which
+            said = self.index.statement_words[previous[0].id]
+            numbered = [u for u in parsed.units if u.kind == "term" and u.label in which and u.stems & said]
+            if numbered and any(_NUMBERED_WORD.fullmatch(w) for w in tokens(previous[0].statement.en)):
+                chosen = Candidate(previous[0], 1.0, 1.0, [], [])
+                return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
+            kinds = [u for u in parsed.units if u.kind_word and u.label in which]
+            if kinds and not [u for u in kinds if u.stems & said]:
+                # 'which session?' after Azerbaijan joined the UN: none was named, not the COVID special session
+                return self._refuse(parsed, lang, [])
         contrast = self._contrast_of_previous(parsed, previous, lang) if previous else None
         if contrast is not None:
             return contrast  # 'was it in person?' after his UN75 address: no, by video
@@ -3035,6 +3049,10 @@ class Engine:
                 # 'when did he visit?' (or 'when was that?' after 'did he visit?') of a fact that recalls the visit:
                 # its date is the recalling's; 'when did it end?' of what Aliyev told the Assembly: the telling's
                 return self._not_in_sources(parsed, lang, t("no_date", lang), fact)
+            if _ENDING.search(parsed.folded) and _BEGAN.search(fact.statement.en) and not fact.date.is_range:
+                # 'when did it end?' of the war that 'began on 27 September 2020 and lasted 44 days'
+                start_only = t("only_start", lang, date=format_date(fact.date, lang))
+                return self._not_in_sources(parsed, lang, start_only, fact)
             precise = _PRECISE_DATE.search(parsed.folded)
             if precise and (fact.date.unit != "day" if precise.group("day") else fact.date.unit == "year"):
                 # 'а какого числа?' of a resolution the sources date by its year only

@@ -93,6 +93,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The sources do not date this; from what they say it can only be placed in {date}.",
         "fr": "Les sources ne le datent pas ; d'après ce qu'elles disent, on peut seulement le situer en {date}.",
     },
+    "only_start": {
+        "en": "The sources give when it began ({date}), not the day it ended.",
+        "fr": "Les sources donnent le début ({date}), pas le jour où cela a pris fin.",
+    },
     "no_date": {
         "en": "The sources give no date for that.",
         "fr": "Les sources ne donnent pas de date pour cela.",

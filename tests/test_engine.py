@@ -3476,3 +3476,33 @@ def test_figures_in_every_language(engine: Engine, question: str, start: str) ->
 )
 def test_injured_journalists_are_not_counted(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact", "answered"),
+    [
+        # the war 'began on 27 September 2020 and lasted 44 days': its end is no date the sources give
+        (["When did the Second Karabakh War start?", "when did it end?"], "second-karabakh-war-2020", False),
+        (["Вторая карабахская война когда началась?", "а когда закончилась?"], "second-karabakh-war-2020", False),
+        # 'at which session?' of the 2006 resolution: the fact shown says which (not the COVID special session)
+        (
+            ["When did the General Assembly adopt its resolution on the occupied territories?", "at which session?"],
+            "unga-resolution-occupied-territories-2006",
+            True,
+        ),
+        (
+            ["Когда ГА ООН приняла резолюцию об оккупированных территориях?", "на какой сессии?"],
+            "unga-resolution-occupied-territories-2006",
+            True,
+        ),
+    ],
+)
+def test_follow_ups_asking_which_or_when_it_ended(engine: Engine, flow: list[str], fact: str, answered: bool) -> None:
+    answer = _follow(engine, flow)
+    assert answer.answered == answered, to_plain(answer)
+    assert answer.facts[:1] == (fact,), to_plain(answer)
+
+
+def test_which_session_of_a_fact_that_names_none_is_refused(engine: Engine) -> None:
+    answer = _follow(engine, ["When did Azerbaijan join the UN?", "which session?"])
+    assert not answer.answered, to_plain(answer)
