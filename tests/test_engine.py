@@ -3506,3 +3506,8 @@ def test_follow_ups_asking_which_or_when_it_ended(engine: Engine, flow: list[str
 def test_which_session_of_a_fact_that_names_none_is_refused(engine: Engine) -> None:
     answer = _follow(engine, ["When did Azerbaijan join the UN?", "which session?"])
     assert not answer.answered, to_plain(answer)
+
+
+def test_an_attache_is_not_what_a_country_attaches_importance_to(engine: Engine) -> None:
+    answer = engine.ask("What does Azerbaijan attach particular importance to in its cooperation with the UN?")
+    assert answer.facts[:1] == ("sdgs-particular-importance-azerbaijan",), to_plain(answer)  # not FAO attaché
