@@ -833,6 +833,9 @@ class Engine:
         instead = self._instead_of_unknown(parsed, context, answer_lang) if context else None
         if instead is not None:
             return instead  # 'When did Azerbaijan join NATO?' refused, then 'and the UN?'
+        other = self._met_the_previous_person(parsed, context, answer_lang) if context else None
+        if other is not None:
+            return other  # 'Zuyev kimdir?', 'Bayramovla nə vaxt görüşüb?': when Bayramov met Zuev
         if context and not parsed.followup and self._person_at_previous_event(parsed, context):
             # 'the UN's 75th anniversary meeting', then 'did Aliyev take part?', 'what did Aliyev say?': there
             setting = self._with_previous_entities(parsed, context, answer_lang)
@@ -898,6 +901,24 @@ class Engine:
         answer = self._fresh(alone, lang)
         return answer if answer.answered else None
 
+    def _met_the_previous_person(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer | None:
+        """'Who is Zuev?', then 'when did he meet Bayramov?' without 'he' ('Bayramovla nə vaxt görüşüb?'): a
+        meeting question naming one person is asked of the meeting with the person just talked about."""
+        if parsed.kind_hint != "meeting" or parsed.intent not in ("when", "where", "what", "yesno"):
+            return None
+        people = [m for m in parsed.specific_entities if self.index.entities_of_type(m.entity_ids[0]) == "person"]
+        if len(people) != 1 or len(parsed.specific_entities) != 1:
+            return None
+        named = set(people[0].entity_ids)
+        previous = [
+            i for i in context.get("entities") or [] if self.index.entities_of_type(i) == "person" and i not in named
+        ]
+        if len(previous) != 1:
+            return None
+        unit = Unit(previous[0], self.index.entity_idf(previous[0]), "entity", (previous[0],))
+        answer = self._fresh(replace(parsed, units=[*parsed.units, unit]), lang)
+        return answer if answer.answered else None
+
     def _person_at_previous_event(self, parsed: Parsed, context: Mapping[str, Any]) -> bool:
         """A short yes/no or 'what did X say' naming only people, after an answer about an event or a session: the
         question is asked of that occasion ('did Aliyev take part?' has no object of its own)."""
@@ -917,8 +938,10 @@ class Engine:
         unknown = [str(n) for n in context.get("unknown") or []]
         if len(unknown) != 1 or context.get("facts") or not context.get("question") or len(parsed.entities) != 1:
             return None
-        if [u for u in parsed.units if u.kind != "entity"] or len(_WORD.findall(parsed.folded)) > 5:
-            return None  # ('and when did it join the UN?' is a question of its own)
+        if [u for u in parsed.units if u.kind != "entity" and u.label not in ("bes", "ya")] or len(
+            _WORD.findall(parsed.folded)
+        ) > 5:
+            return None  # ('and when did it join the UN?' is a question of its own; 'bəs BMT-yə?' is 'and the UN?')
         question = re.sub(re.escape(unknown[0]), parsed.entities[0].surface, str(context["question"]), count=1)
         if question == context["question"]:
             return None

@@ -815,7 +815,7 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\1 a member of the security council",
         ),
         (r"\bsi[ée]g\w* au conseil de s[ée]curit[ée]\b", "membre du conseil de sécurité"),
-        (r"\b(был\w*) в (совбезе|совете безопасности)\b", r"\1 членом совета безопасности"),
+        (r"\b(был|была|были) в (совбезе|совете безопасности)\b", r"\1 членом совета безопасности"),
         # 'a member since 1993?': when it became one, not any time after 1993
         (r"\b(members?|membres?|membership)\b(.{0,30}?)\bsince\b(?=\s+\w)", r"\1\2joined in"),
         (r"\b(members?|membres?|adh[ée]sion)\b(.{0,30}?)\bdepuis\b(?=\s+\w)", r"\1\2rejoint en"),

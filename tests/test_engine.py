@@ -3511,3 +3511,21 @@ def test_which_session_of_a_fact_that_names_none_is_refused(engine: Engine) -> N
 def test_an_attache_is_not_what_a_country_attaches_importance_to(engine: Engine) -> None:
     answer = engine.ask("What does Azerbaijan attach particular importance to in its cooperation with the UN?")
     assert answer.facts[:1] == ("sdgs-particular-importance-azerbaijan",), to_plain(answer)  # not FAO attaché
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact"),
+    [
+        (["28 октября 2013 что было в Совбезе"], "unsc-un-oic-meeting-2013"),  # 'было' asks what happened
+        (["Zuyev kimdir?", "Bayramovla nə vaxt görüşüb?"], "bayramov-zuev-meeting-2023"),  # met whom: Zuev
+    ],
+)
+def test_russian_and_azerbaijani_from_the_third_probing_round(engine: Engine, flow: list[str], fact: str) -> None:
+    assert _follow(engine, flow).facts[:1] == (fact,)
+
+
+def test_bes_after_a_refused_name_swaps_the_name(engine: Engine) -> None:
+    refused = engine.ask("Azerbaycan NATO-ya uzv olub?")  # the chat keeps a refusal's context when it names a lack
+    assert not refused.answered
+    assert refused.context.get("unknown")
+    assert engine.ask("bes BMT-ye?", context=refused.context).facts[:1] == ("un-membership-1992",)
