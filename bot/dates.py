@@ -413,7 +413,9 @@ _CALENDAR = re.compile(
     r"|(?P<yesterday>\byesterday\b|\bhier\b|\bвчера\b|\bdunen\b)"
 )
 # 'what happened today?', 'anything new yesterday?': a day asked about (not 'the world today', 'still a member today')
-_HAPPENED = re.compile(r"\b(happen\w*|anything|news|passe|nouveau|нового|произошло|случилось|bas verib|oldu)\b")
+_HAPPENED = re.compile(
+    r"\b(happen\w*|anything|news|history|passe|nouveau|histoire|нового|произошло|случилось|bas verib|oldu)\b"
+)
 
 
 _COUNT_WORDS = {

@@ -507,10 +507,16 @@ _ASKS_OBJECT = re.compile(
     r"^(who|whom) (did|does|has|have|had) (he|she|they|it)\b|^qui (a|ont|avait)[- ]t?[- ]?(il|elle|ils|elles)\b"
     r"|^кого\b|^kimi\b"
 )
+# 'which ones?', 'lesquelles ?', 'какие?' after a count or a list: the ones counted or listed
+_WHICH_ONES = re.compile(
+    r"^(and )?(which|what) (ones|are they|were they)\b"
+    r"|^(et )?(lesquel(le)?s|lesquels|quelles sont-elles|quels sont-ils)\b"
+    r"|^(а )?(какие|которые)( именно)?\W*$|^(bes )?hansilar\b"
+)
+_NUMBERED_WORD = re.compile(r"\d+(st|nd|rd|th)")  # '60th' (session), '7th' (forum)
+_BEGAN = re.compile(r"\b(began|begun|started|start|opened|broke out)\b")  # (not the day it ended)
 # 'when did it end / start / take over?': of what someone said, the date asked is the event's, not the saying's;
 # of a span inferred around a fact, no date the sources give
-_NUMBERED_WORD = re.compile(r"\d+(st|nd|rd|th)")  # '60th' (session), '7th' (forum)
-_BEGAN = re.compile(r"\b(began|begun|started|start|opened|broke out)\b")
 _BEGIN_OR_END = re.compile(
     rf"\b({_ENDING_WORDS}|begin|began|begun|start|started|(?:take|took|taken|taking) over|assum\w*|commenc\w*|debut\w*"
     r"|pris|prise|стал\w*|начало|началась|начал\w*|qebul etdi|baslangic|basladi|baslayib)\b"
@@ -2961,6 +2967,25 @@ class Engine:
             )  # fmt: skip
             item = self._item(fact, lang, [fact])
             return self._answer(parsed, lang, headline, [item], [fact], None, notes, confidence=0.8)
+        if previous and _WHICH_ONES.match(parsed.folded):
+            # 'how many resolutions …?' (4), then 'which ones?', 'lesquelles ?', 'какие?': the four, each
+            series = self._series(previous[0])
+            if len(series) < 2:  # the resolutions a statement names by number: '(822, 853, 874 and 884)'
+                numbers = set(re.findall(r"\b\d{3,}\b", previous[0].statement.en))
+                series = sorted(
+                    (
+                        f
+                        for f in self.index.facts.values()
+                        if (own := _OWN_NUMBER.search(f.statement.en)) and own.group(1) in numbers
+                    ),
+                    key=fact_order,
+                )
+            if len(series) < 2:
+                return self._refuse(parsed, lang, [])  # 'which ones?' of one fact: nothing to list
+            as_list = replace(parsed, intent="list", kind_hint=series[0].kind)
+            items = [self._item(f, lang, series, dated=True) for f in series]
+            headline = self._list_headline(as_list, lang, series)
+            return self._answer(as_list, lang, headline, items, series, None, [], confidence=0.85)
         which = _which_words(parsed.folded)
         if previous and which and len(parsed.tokens) <= 4 and not (parsed.specific_entities or parsed.dates):
             # 'at which session?' of the 2006 resolution ('at its 60th session'): the fact just shown says which
@@ -3249,8 +3274,8 @@ class Engine:
         """The meeting or speech a fact is, or the one it was said at (same report, day and people)."""
         if fact.kind in ("meeting", "speech"):
             return fact
-        if fact.kind not in ("statement", "cooperation", "statistic"):
-            return None
+        if fact.kind not in ("statement", "cooperation", "statistic", "event"):
+            return None  # ('event': the guest book Aliyev signed before his talks with Guterres)
         return next((f for f in self._reported_with(fact) if f.kind == "meeting"), None)
 
     def _topics_answer(self, parsed: Parsed, lang: str, meeting: Fact, topics: list[Fact]) -> Answer:
@@ -3298,7 +3323,11 @@ class Engine:
             and (not parsed.dates or (meeting.date is not None and all(q.matches(meeting.date) for q in parsed.dates)))
             and all(u.stems & self._topic_stems for u in talk)
             and not [u for u in parsed.units if u.kind in ("number", "unknown")]
-            and (not named or named <= set(meeting.participants) | self.index.fact_entities[meeting.id])
+            # (each name one of the meeting's: 'Aliyev' may be Heydar or Ilham)
+            and all(
+                not set(m.entity_ids).isdisjoint(set(meeting.participants) | self.index.fact_entities[meeting.id])
+                for m in parsed.specific_entities
+            )
         )
 
     def _asks_which(self, parsed: Parsed, unit: Unit) -> bool:

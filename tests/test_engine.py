@@ -3529,3 +3529,45 @@ def test_bes_after_a_refused_name_swaps_the_name(engine: Engine) -> None:
     assert not refused.answered
     assert refused.context.get("unknown")
     assert engine.ask("bes BMT-ye?", context=refused.context).facts[:1] == ("un-membership-1992",)
+
+
+@pytest.mark.parametrize(
+    ("flow", "facts"),
+    [
+        # 'which ones?' after a count: the ones counted
+        (
+            ["How many resolutions did the Security Council adopt on the conflict in 1993?", "which ones?"],
+            {"unsc-resolution-822", "unsc-resolution-853", "unsc-resolution-874", "unsc-resolution-884"},
+        ),
+        (
+            ["Сколько резолюций Совет Безопасности принял в 1993 году по конфликту?", "какие?"],
+            {"unsc-resolution-822", "unsc-resolution-853", "unsc-resolution-874", "unsc-resolution-884"},
+        ),
+    ],
+)
+def test_which_ones_lists_what_was_counted(engine: Engine, flow: list[str], facts: set[str]) -> None:
+    assert set(_follow(engine, flow).facts) == facts
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["When did Azerbaijan join the UN?", "which ones?"],  # one fact: nothing to list
+        ["What's the weather in Baku today?"],  # was Al-Khafaci's 'today's world'
+        ["today in history"],
+    ],
+)
+def test_conversation_refusals_from_the_third_probing_round(engine: Engine, flow: list[str]) -> None:
+    assert not _follow(engine, flow).answered
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["What did Guterres and Aliyev discuss in 2025?"],  # 'Aliyev' may be Heydar: the meeting is Ilham's
+        ["Где встретились Алиев и Гутерреш в 2025 году?", "что он сделал перед встречей?", "о чём они говорили?"],
+    ],
+)
+def test_what_they_discussed_lists_the_meetings_topics(engine: Engine, flow: list[str]) -> None:
+    answer = _follow(engine, flow)
+    assert "guterres-congratulates-cop29-2025" in answer.facts, to_plain(answer)
