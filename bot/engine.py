@@ -2994,6 +2994,19 @@ class Engine:
             if numbered and any(_NUMBERED_WORD.fullmatch(w) for w in tokens(previous[0].statement.en)):
                 chosen = Candidate(previous[0], 1.0, 1.0, [], [])
                 return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
+            counted_only = [
+                u
+                for u in parsed.units
+                if u.kind == "term"
+                and u.label in which
+                and re.search(
+                    rf"\b(\d+|two|three|four|five|several|various|many|numerous) (\w+ )?{u.label}\b",
+                    fold(previous[0].statement.en),
+                )
+            ]
+            if counted_only:
+                # 'which regions?' of 'the minefield maps for three regions': counted, not named
+                return self._refuse(parsed, lang, [])
             kinds = [u for u in parsed.units if u.kind_word and u.label in which]
             if kinds and not [u for u in kinds if u.stems & said]:
                 # 'which session?' after Azerbaijan joined the UN: none was named, not the COVID special session
@@ -3762,8 +3775,26 @@ class Engine:
         if augmented.intent == "yesno":
             return self._yesno(augmented, lang)
         # 'how many times did it preside?': each time, counted; 'what other awards has she received?': each one
-        many = _HOW_OFTEN.search(parsed.folded) or re.search(r"\b(other|others|autres|другие|diger)\b", parsed.folded)
-        listed = self._list(augmented, lang) if augmented.intent == "list" and many else None
+        other = re.search(r"\b(other|others|else|autres|другие|diger)\b", parsed.folded)
+        if other and augmented.kind_hint and people:
+            # 'what other awards did she get?': her others of that kind, not the one just shown (nor only those of
+            # its UNESCO), and not narrowed by 'other' or 'get'
+            shown_ids = {f.id for f in shown}
+            person = Unit(" / ".join(people), max(self.index.entity_idf(i) for i in people), "entity", people)
+            kept = replace(
+                augmented,
+                intent="list",
+                units=[*(u for u in parsed.units if u.kind not in ("term", "unknown") or u.kind_word), person],
+            )
+            others = [f for f in self._filter(kept) or [] if f.id not in shown_ids]
+            if others:
+                others.sort(key=fact_order)
+                items = [self._item(f, lang, others, dated=True) for f in others]
+                headline = self._list_headline(kept, lang, others)
+                return self._answer(kept, lang, headline, items, others, None, [], confidence=0.8)
+        listed = (
+            self._list(augmented, lang) if augmented.intent == "list" and _HOW_OFTEN.search(parsed.folded) else None
+        )
         return listed or self._single(augmented, lang)
 
     def _merge(

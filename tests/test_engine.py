@@ -3571,3 +3571,15 @@ def test_conversation_refusals_from_the_third_probing_round(engine: Engine, flow
 def test_what_they_discussed_lists_the_meetings_topics(engine: Engine, flow: list[str]) -> None:
     answer = _follow(engine, flow)
     assert "guterres-congratulates-cop29-2025" in answer.facts, to_plain(answer)
+
+
+def test_which_of_what_a_fact_only_counts_is_refused(engine: Engine) -> None:
+    # 'the minefield maps for three regions': counted, never named (it was the economic zones' decree)
+    flow = ["How many regions do the minefield maps cover?", "which regions?"]
+    assert not _follow(engine, flow).answered
+
+
+def test_what_other_awards_are_hers_but_the_one_shown(engine: Engine) -> None:
+    flow = ["When was Mehriban Aliyeva made a UNESCO Goodwill Ambassador?", "what other awards did she get?"]
+    facts = set(_follow(engine, flow).facts)
+    assert facts == {"mehriban-aliyeva-wipo-gold-medal-2006", "unfpa-diploma-mehriban-aliyeva-2015"}
