@@ -3063,7 +3063,16 @@ class Engine:
             and (
                 (pronoun and self._covers(previous[0], subject))
                 # 'когда приняли?', 'créées quand ?': two words asking when, of what was just answered
-                or (parsed.intent == "when" and len(parsed.tokens) <= 3 and not parsed.specific_entities)
+                or (
+                    parsed.intent == "when"
+                    and len(parsed.tokens) <= 3
+                    and not parsed.specific_entities
+                    # (not 'когда он председательствовал?' of the seat: the presidencies say when he presided)
+                    and (
+                        self._covers(previous[0], content := [u for u in subject if not _BEGIN_OR_END.search(u.label)])
+                        or not self._covered_elsewhere(content)
+                    )
+                )
             )
         ):
             asked_terms, subject = subject, []  # 'who adopted it?', 'how long did it last?': the previous fact says
@@ -3087,7 +3096,8 @@ class Engine:
             chosen = Candidate(covering[0], 1.0, 1.0, [], [])
             return self._compose_single(parsed, lang, chosen, [chosen])
         if subject or (parsed.intent == "who" and previous and not self._actors(previous[0])):
-            if context.get("entities") or (pronoun and previous):
+            if context.get("entities") or (pronoun and previous) or (parsed.intent == "count" and previous):
+                # ('combien de résolutions ont été adoptées ?' after the presidencies: counted in their time)
                 augmented = self._with_previous_entities(parsed, context, lang)
                 if augmented.answered:
                     return augmented
@@ -3177,6 +3187,8 @@ class Engine:
             else:
                 headline = t("people", lang, people=join_names(names, lang))
             return self._answer(parsed, lang, headline, [item], [fact], None, [], confidence=0.8)
+        if parsed.intent == "count" and not self._counts_the_word_asked(parsed, fact):
+            return self._refuse(parsed, lang, [])  # 'сколько человек погибло на войне?' of its 44 days
         if parsed.intent in ("what", "about", "count", "yesno"):
             notes = self._date_notes(fact, lang, parsed)
             return self._answer(
@@ -3190,6 +3202,22 @@ class Engine:
                 confidence=0.75,
             )
         return None
+
+    def _covered_elsewhere(self, units: list[Unit]) -> bool:
+        """Whether some fact holds every one of these words (through the index, not by reading every fact)."""
+        pools = [set().union(*(self.index.postings.get(s, {}).keys() for s in u.stems)) for u in units]
+        return bool(pools) and bool(set.intersection(*pools))
+
+    def _counts_the_word_asked(self, parsed: Parsed, fact: Fact) -> bool:
+        """Whether a figure of the fact describes what 'how many' counts (any figure when it names nothing: 'how
+        much?')."""
+        asked = {s for u in parsed.units if u.kind == "term" and u.label == parsed.focus for s in u.stems}
+        if not asked:
+            return True  # ('а сколько она длилась?': no word counted)
+        # (its head, or what happened to those it counts: 'and how many were injured?' of '130 people injured')
+        words = {stem(w, "en") for q in fact.numbers for w in tokens(q.unit)} if fact.numbers else set()
+        people = asked & self.parser.synonyms_of("people")
+        return bool(asked & words or (people and words & _PERSONS))
 
     def _contrast_of_previous(self, parsed: Parsed, previous: list[Fact], lang: str) -> Answer | None:
         """'Was it in person?', 'c'était en personne ?' of the previous answer: a no when its fact says the opposite

@@ -453,7 +453,7 @@ class QuestionParser:
         followup = bool(context) and (
             # A short question with no name at all leans on the previous one ('when was that?'); one that names
             # even Azerbaijan or the UN stands on its own ('When did Azerbaijan join the UN?').
-            bool(_FOLLOWUP_START.search(folded)) or pronoun or (not named and len(folded.split()) <= 6)
+            bool(_FOLLOWUP_START.search(folded)) or pronoun or (not named and len(_WORD.findall(folded)) <= 6)
         )
         position_asked: int | None = None
         if context:

@@ -3583,3 +3583,41 @@ def test_what_other_awards_are_hers_but_the_one_shown(engine: Engine) -> None:
     flow = ["When was Mehriban Aliyeva made a UNESCO Goodwill Ambassador?", "what other awards did she get?"]
     facts = set(_follow(engine, flow).facts)
     assert facts == {"mehriban-aliyeva-wipo-gold-medal-2006", "unfpa-diploma-mehriban-aliyeva-2015"}
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact"),
+    [
+        # asked in the time of the presidencies just shown (not the 179 of the 2021 vaccine resolution)
+        (
+            [
+                "Quand l'Azerbaïdjan a-t-il présidé le Conseil de sécurité ?",
+                "et la deuxième fois ?",
+                "combien de résolutions ont été adoptées ?",
+            ],
+            "unsc-presidencies-statistics",
+        ),
+        # 'when did it preside?' of the seat: the presidencies
+        (
+            ["Когда Азербайджан был членом Совета Безопасности ООН?", "когда он председательствовал?"],
+            "unsc-presidency-may-2012",
+        ),
+        (
+            ["How many people were killed by mines after 10 November 2020?", "and how many were injured?"],
+            "mine-victims-since-november-2020",
+        ),
+    ],
+)
+def test_count_and_when_follow_ups_from_the_third_probing_round(engine: Engine, flow: list[str], fact: str) -> None:
+    assert _follow(engine, flow).facts[:1] == (fact,)
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["Когда началась вторая карабахская война?", "сколько человек погибло на войне?"],  # not its 44 days
+        ["Tell me about the COVID-19 vaccine resolution", "How many voted against it?"],  # only the 179 for it
+    ],
+)
+def test_a_count_follow_up_the_previous_fact_does_not_give_is_refused(engine: Engine, flow: list[str]) -> None:
+    assert not _follow(engine, flow).answered
