@@ -322,8 +322,9 @@ _JOINING = frozenset("and et и или ve".split())
 _SLOT_GLUE = frozenset("s had has have was were is are been be being d l own itself against de du des".split())
 _ARTICLES = frozenset("the a an l la le les un une".split())
 _WORDS_GIVEN = re.compile(
-    r"\b(that|about|said|told|stress\w*|warn\w*|denounc\w*|call\w*|describ\w*|restat\w*|setting out|insist\w*|"
-    r"urg\w*|announc\w*|propos\w*|express\w*|thank\w*)\b"
+    r"\b(about|said|told|stress\w*|warn\w*|denounc\w*|call\w*|describ\w*|restat\w*|setting out|insist\w*|"
+    r"urg\w*|announc\w*|propos\w*|express\w*|thank\w*|recall\w*|underlin\w*|welcom\w*|prais\w*|congratulat\w*|"
+    r"not(ed|es)|emphasi\w*|highlight\w*|appeal\w*|ask\w*|acknowledg\w*|valu\w*)\b"
 )
 _BY_THE_SOURCE = re.compile(r"(the overview|according to the overview)\b", re.IGNORECASE)
 _NOT_WORDS = frozenset(
@@ -1112,6 +1113,16 @@ class Engine:
         """The first candidate that answers the question well enough, or None (refuse)."""
         if _WHY.search(parsed.folded):
             ranked = _alike_first(ranked, _BECAUSE, parsed.lang)  # 'why', 'à quoi sert': one that gives a reason
+        topic = [
+            u
+            for u in parsed.units
+            if (u.kind == "term" and not _SAID.fullmatch(u.label))
+            or (u.kind == "entity" and not u.generic and self.index.entities_of_type(u.entity_ids[0]) != "person")
+        ]
+        if _SAID.search(parsed.folded) and parsed.intent != "who" and topic:
+            # 'what did Guterres say about the NAM chairmanship?': a fact giving his words on it before one saying
+            # the topic came up at a meeting
+            ranked = _alike_first(ranked, _WORDS_GIVEN, "en")
         plural = [w for w in _which_words(parsed.folded) if w not in ALL_STOPWORDS and len(w) > 3 and w.endswith("s")]
         if plural and parsed.intent not in ("when", "where", "count"):
             ranked = _alike_first(ranked, _NAMED_AFTER, parsed.lang)  # 'which agencies ...?': one that names them

@@ -3621,3 +3621,22 @@ def test_count_and_when_follow_ups_from_the_third_probing_round(engine: Engine, 
 )
 def test_a_count_follow_up_the_previous_fact_does_not_give_is_refused(engine: Engine, flow: list[str]) -> None:
     assert not _follow(engine, flow).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # his words on it, before a fact saying the topic came up at a meeting
+        ("What did Guterres say about the NAM chairmanship?", "guterres-praises-nam-chairmanship-2025"),
+        (
+            "Quterreş Azərbaycanın Qoşulmama Hərəkatına sədrliyi barədə nə dedi?",
+            "guterres-praises-nam-chairmanship-2025",
+        ),
+        (
+            "I'm a journalist, what did Guterres say about COP29 when he met Aliyev?",
+            "guterres-congratulates-cop29-2025",
+        ),
+    ],
+)
+def test_what_someone_said_on_a_topic_is_their_words_on_it(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)
