@@ -169,6 +169,8 @@ class DateQuery:
         candidates = range(start.year, end.year + 1)
         for year in candidates:
             last = calendar.monthrange(year, self.month)[1]
+            if self.day and self.day > last:
+                continue  # ('on 29 February' of a year that has none)
             lo = dt.date(year, self.month, self.day or 1)
             hi = dt.date(year, self.month, self.day or last) if self.day else dt.date(year, self.month, last)
             if date.overlaps(lo, hi):

@@ -137,3 +137,9 @@ def test_a_time_counted_from_the_previous_answer_becomes_a_date(
 def test_a_month_is_not_counted_from_a_date_known_only_to_the_year() -> None:
     start = parse_date("2004-01-01").start
     assert resolve_relative("and a month later?", DateSpec(start, start, "year")) == "and a month later?"
+
+
+def test_a_day_without_a_year_that_some_years_lack_matches_no_date_of_those_years() -> None:
+    # '29 February' (or 'le 31' of a thirty-day month) asked of a 2021 fact: no such day that year, and no crash
+    (query,) = find_dates("on 29 February")
+    assert not query.matches(DateSpec(dt.date(2021, 2, 1), dt.date(2021, 3, 31), "month", is_range=True))
