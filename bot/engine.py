@@ -4239,7 +4239,14 @@ def _names_kind(word: str, kind: str) -> bool:
 def _which_words(folded: str) -> tuple[str, ...]:
     """The words right after 'which': 'in which peacekeeping missions' -> ('peacekeeping', 'missions')."""
     match = _WHICH.search(folded)
-    return tuple(_WORD.findall(folded[match.end() :])[:3]) if match else ()
+    if not match:
+        return ()
+    words: list[str] = []
+    for word in _WORD.findall(folded[match.end() :])[:3]:
+        if word in _ARTICLES and words:
+            break  # ('en quelle année la résolution 853 …': the year is asked, not which resolution)
+        words.append(word)
+    return tuple(words)
 
 
 def _beside(match: EntityMatch, i: int, distance: int = 2) -> bool:

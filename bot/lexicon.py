@@ -773,6 +773,10 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:is (?:that|he|she|it|this) (?:right|true|correct)|right|true|who s right)\W*$",
             r"is it true that \1?",
         ),
+        # 'how did Bayramov describe the relations?', 'comment a-t-il décrit …': what he said of them
+        (r"\bdescrib(e|ed|es)\b", "say about"),
+        (r"\bd[ée]cri(t|re|vent)\b", "dit de"),
+        (r"\bописал[аи]?\b", "сказал о"),
         # 'where did Azerbaijan rank?', 'où se classe l'Azerbaïdjan ?': its rank, not a place
         (r"\bwhere (did|does|do|has) (\w+(?: \w+)?) (rank|place|come|finish)\w*\b", r"what rank did \2 \3"),
         (r"\bo[uù] (se class\w*|est class\w*)\b", r"quel rang \1"),

@@ -3640,3 +3640,20 @@ def test_a_count_follow_up_the_previous_fact_does_not_give_is_refused(engine: En
 )
 def test_what_someone_said_on_a_topic_is_their_words_on_it(engine: Engine, question: str, fact: str) -> None:
     assert engine.ask(question).facts[:1] == (fact,)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # 'quelle année' asks the year, not which resolution ('one of the 4' is no vague answer to it)
+        ("en quelle annee la resolution 853 a ete adoptee", "unsc-resolution-853"),
+        # how someone described something is what they said of it
+        (
+            "Comment Baïramov a-t-il décrit les relations de l'Azerbaïdjan avec l'ONU ?",
+            "bayramov-un-relations-rising-2022",
+        ),
+        ("How did Bayramov describe Azerbaijan's relations with the UN?", "bayramov-un-relations-rising-2022"),
+    ],
+)
+def test_french_and_english_from_the_third_probing_round(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)
