@@ -615,7 +615,16 @@ class Engine:
             score += KIND_PRIOR.get(fact.kind, 0.0)
             ranked.append(Candidate(fact, score * (0.5 + coverage), coverage, covered, missing))
         # The fact that covers the question best comes first; the index score orders facts that cover it alike.
-        ranked.sort(key=lambda c: (-round(c.coverage * 20), -c.score, c.fact.id))
+        # (and of facts alike, the one about fewer things: 'what do UNDP and UNIDO do?' is their own fact, not the
+        # list of every agency that names them)
+        ranked.sort(
+            key=lambda c: (
+                -round(c.coverage * 20),
+                -round(c.score, 6),
+                len(index.fact_entities[c.fact.id]) if not c.fact.conflicts_with else 0,  # (two sides keep their order)
+                c.fact.id,
+            )
+        )
         return ranked
 
     @staticmethod

@@ -3657,3 +3657,11 @@ def test_what_someone_said_on_a_topic_is_their_words_on_it(engine: Engine, quest
 )
 def test_french_and_english_from_the_third_probing_round(engine: Engine, question: str, fact: str) -> None:
     assert engine.ask(question).facts[:1] == (fact,)
+
+
+@pytest.mark.parametrize(
+    "question", ["What do UNDP and UNIDO do in Azerbaijan?", "Que font le PNUD et l'ONUDI en Azerbaïdjan ?"]
+)
+def test_of_facts_alike_the_one_about_fewer_things_leads(engine: Engine, question: str) -> None:
+    # their own fact, not the list of every agency Azerbaijan works with that names them (a tie on words)
+    assert engine.ask(question).facts[:1] == ("undp-unido-relations",)
