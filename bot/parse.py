@@ -444,7 +444,12 @@ class QuestionParser:
         yesno = (
             (bool(_YESNO.search(folded)) and not _FRENCH_WH.search(_TRUE_THAT.sub(" ", folded)))
             or _bare_question(text, lang)
-        ) and (intent in ("what", "about", "yesno") or bool(tag))
+        ) and (
+            intent in ("what", "about", "yesno")
+            or bool(tag)
+            # 'les résolutions de 1993 exigeaient-elles … ?': a plural subject, yet a yes/no
+            or (intent == "list" and lang == "fr" and bool(_FR_INVERTED.search(text.casefold())))
+        )
         if yesno:
             intent = "yesno"
         kind_hint = self._kind_hint(folded)
@@ -737,6 +742,9 @@ def starts_followup(folded: str) -> bool:
     return bool(_FOLLOWUP_START.search(folded))
 
 
+_FR_INVERTED = re.compile(r"\w{3,}-(t-)?(il|elle|ils|elles)\b")  # 'exigeaient-elles', 'remercie-t-il'
+
+
 def _bare_question(text: str, lang: str) -> bool:
     """A Russian or Azerbaijani question with no question word is a yes/no question ('Азербайджан вступил в ООН?');
     so is a French statement with a verb and a question mark ('aliev a présidé le Conseil en mai 2012 ?')."""
@@ -745,7 +753,9 @@ def _bare_question(text: str, lang: str) -> bool:
         if _FRENCH_WH.search(_TRUE_THAT.sub(" ", folded)) or _FOLLOWUP_START.search(folded):
             return False
         verb = re.search(r"\b(a|ont|avait|avaient|est|sont|était|étaient|fut|sera|seront|c'est)\s", text.casefold())
-        return text.rstrip().endswith("?") and verb is not None
+        # ('les résolutions exigeaient-elles un cessez-le-feu ?': a verb inverted with its pronoun)
+        inverted = _FR_INVERTED.search(text.casefold())
+        return text.rstrip().endswith("?") and (verb is not None or inverted is not None)
     if lang == "en":
         # 'mines killed 40 azerbaijanis after the war?', 'guterres met bairamov on 20 september 2022?'
         folded = fold(text).replace("'", " ")

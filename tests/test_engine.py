@@ -3665,3 +3665,19 @@ def test_french_and_english_from_the_third_probing_round(engine: Engine, questio
 def test_of_facts_alike_the_one_about_fewer_things_leads(engine: Engine, question: str) -> None:
     # their own fact, not the list of every agency Azerbaijan works with that names them (a tie on words)
     assert engine.ask(question).facts[:1] == ("undp-unido-relations",)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # a verb inverted with its pronoun makes a French yes/no, plural subject or not
+        ("Les résolutions de 1993 exigeaient-elles un cessez-le-feu immédiat ?", "Oui."),
+        (
+            "Les résolutions de 1993 exigeaient-elles le retrait des forces azerbaïdjanaises ?",
+            "Pas d'après mes sources.",
+        ),
+        ("Le PNUD soutient-il l'ANAMA ?", "Oui."),
+    ],
+)
+def test_french_inversion_makes_a_yes_no(engine: Engine, question: str, start: str) -> None:
+    assert engine.ask(question).headline.startswith(start)
