@@ -304,6 +304,7 @@ _KIND_VERBS = frozenset(
     for lang in ("en", "fr")
 )
 _COUNTED_BY_LISTING = frozenset({"resolution", "meeting", "speech", "award", "conference", "title"})
+_SPOKEN_TO = re.compile(r"\b(with|to|told|before)\s+(the\s+)?(\w+\s+){0,4}$")  # '… with [UN official] Zuev'
 _LISTENS = re.compile(r"\W*(heard|was told|was informed|was briefed|listened|learned)\b")
 # 'the most recent', 'last', 'la dernière', 'последний', 'sonuncu'; 'the first', 'la première', 'первый', 'ilk'
 # (Not 'the first': the sources may not reach back to it, and a list narrowed by words may miss it.)
@@ -1810,6 +1811,8 @@ class Engine:
         }
         first = self._first_person(fact)
         if first is None:  # ('what did Aliyev say at the COVID session?' is not that Azerbaijan called it)
+            if set(fact.participants) & (speakers or asked) and _SPOKEN_TO.search(fact.statement.en.split(",")[0]):
+                return False  # 'At the meeting with Zuev, Azerbaijan drew attention …': not Zuev's words
             return not (speakers or asked).isdisjoint({*fact.participants, *self.index.mentions.get(fact.id, set())})
         return first in (speakers or asked)
 
@@ -1846,6 +1849,9 @@ class Engine:
         others = [i for i in fact.participants if i != best[2]]
         if others and _LISTENS.match(text[best[0] + best[1] :]):
             return others[0]
+        if _SPOKEN_TO.search(text[: best[0]]):
+            # 'At the meeting with Zuev, Azerbaijan drew attention to …': Zuev is spoken to, the other speaks
+            return others[0] if others else None
         return best[2]
 
     def _role(self, parsed: Parsed, lang: str) -> Answer:

@@ -780,6 +780,9 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'where did Azerbaijan rank?', 'où se classe l'Azerbaïdjan ?': its rank, not a place
         (r"\bwhere (did|does|do|has) (\w+(?: \w+)?) (rank|place|come|finish)\w*\b", r"what rank did \2 \3"),
         (r"\bo[uù] (se class\w*|est class\w*)\b", r"quel rang \1"),
+        # 'the country's development', 'le développement du pays': Azerbaijan's, the country the sources are about
+        (r"\b(the|this) country('s|’s)?(?! (of|that|which|where)\b)", r"Azerbaijan\2"),
+        (r"\b(du|le|ce) pays\b(?! (de|d'|qui|où)\b)", r"l'Azerbaïdjan"),
         # 'covid19': COVID-19
         (r"\b(covid|ковид)(\d\d)\b", r"\1-\2"),
         # 'who asked for the special session?', 'qui a demandé la session ?': requested it (not 'asked' as in a

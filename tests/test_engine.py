@@ -3681,3 +3681,15 @@ def test_of_facts_alike_the_one_about_fewer_things_leads(engine: Engine, questio
 )
 def test_french_inversion_makes_a_yes_no(engine: Engine, question: str, start: str) -> None:
     assert engine.ask(question).headline.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["What did Zuev say about the country's development?"],
+        ["Qu'a dit Zuev sur les forces de l'ordre azerbaïdjanaises ?", "et sur le développement du pays ?"],
+    ],
+)
+def test_what_zuev_said_is_not_what_azerbaijan_told_him(engine: Engine, flow: list[str]) -> None:
+    # 'At the meeting with Zuev, Azerbaijan drew attention to …' is spoken to Zuev; 'the country' is Azerbaijan
+    assert _follow(engine, flow).facts[:1] == ("zuev-praises-development-2023",)
