@@ -76,7 +76,6 @@ _WHO_ROLE = re.compile(
     r"|.*\bkimdir\b|who (heads|leads|chairs|runs|directs)\b|qui (dirige|preside)\b"
     r"|кто (возглавляет|руководит)\b)"
 )
-# 'for whom?', 'à qui ?', 'кому?': who received, not who acted.
 # The other of two things just told: 'and the other one?', 'et l'autre ?', 'а другая?'.
 _OTHER_ONE = re.compile(r"\b(the other( one)?|l autre|другая|другой|другое|другую|o biri|digeri|diger)\b")
 # Whose initiative something was: 'who asked for it?', 'who proposed it?', 'à l'initiative de qui ?'.
@@ -85,6 +84,7 @@ _ASKS_INITIATIVE = re.compile(
     r"|предложил\w*|инициатив\w*|teklif|tesebbus)\b"
 )
 _INITIATIVE = re.compile(r"\binitiative of\b|'s initiative\b|\bat the request of\b", re.IGNORECASE)
+# 'for whom?', 'à qui ?', 'кому?': who received, not who acted.
 _RECIPIENT = re.compile(r"\b(for whom|to whom|pour qui|a qui|кому|для кого|kime|kim ucun)\b")
 # Words after which a name is the one spoken to or with, not the speaker: 'tell Guterres', 'dit à Guterres'.
 _ADDRESSED_AFTER = frozenset(
@@ -286,7 +286,6 @@ _MEETING_VERBS = frozenset(
     "meet met meets rencontre rencontrer rencontrez встречался встретился встречались gorusdu gorusub "
     "gorusmusdu".split()
 )
-# A follow-up that asks whether ('was it in 2024?', 'c'était en 1993 ?', 'это было в 1993?').
 # Words after which a question sets the scene, not what a figure counts: '7 resolutions during the presidencies'.
 _CONTEXT_PREPOSITIONS = frozenset(
     "during in at on over while when for pendant lors durant en au во при за zamani".split()
@@ -304,10 +303,14 @@ _KIND_VERBS = frozenset(
     for lang in ("en", "fr")
 )
 _COUNTED_BY_LISTING = frozenset({"resolution", "meeting", "speech", "award", "conference", "title"})
-_SPOKEN_TO = re.compile(r"\b(with|to|told|before)\s+(the\s+)?(\w+\s+){0,4}$")  # '… with [UN official] Zuev'
+# A statement's words just before a name it speaks to or with ('… with [UN official] Zuev'), as in questions.
+_SPOKEN_TO = re.compile(
+    rf"\b({'|'.join(sorted(w for w in _ADDRESSED_AFTER if w.isascii() and len(w) > 1))}|before)"
+    r"\s+(the\s+)?(\w+\s+){0,4}$"
+)
 _LISTENS = re.compile(r"\W*(heard|was told|was informed|was briefed|listened|learned)\b")
-# 'the most recent', 'last', 'la dernière', 'последний', 'sonuncu'; 'the first', 'la première', 'первый', 'ilk'
-# (Not 'the first': the sources may not reach back to it, and a list narrowed by words may miss it.)
+# 'the most recent', 'last', 'la dernière', 'последний', 'sonuncu' (not 'the first': the sources may not reach back
+# to it, and a list narrowed by words may miss it)
 _SUPERLATIVE = re.compile(r"\b(most recent|latest|last|newest|dernier|derniere|plus recent\w*|последн\w*|sonuncu)\b")
 # A count of what did not happen: 'did not support', 'rejected', 'n'ont pas soutenu', 'не поддержали', 'dəstəkləməyib'.
 _NOT_COUNTED = re.compile(
@@ -328,13 +331,13 @@ _WORDS_GIVEN = re.compile(
     r"not(ed|es)|emphasi\w*|highlight\w*|appeal\w*|ask\w*|acknowledg\w*|valu\w*)\b"
 )
 _BY_THE_SOURCE = re.compile(r"(the overview|according to the overview)\b", re.IGNORECASE)
-_NOT_WORDS = frozenset(
-    {"meeting", "title", "membership", "award", "event", "session"}
-)  # kinds of fact that report no one's words
-_NOT_A_SPEAKER_BEFORE = frozenset("between of from by to against with about for after before".split())
+# Kinds of fact that report no one's words.
+_NOT_WORDS = frozenset({"meeting", "title", "membership", "award", "event", "session"})
+_NOT_A_SPEAKER_BEFORE = _ADDRESSED_AFTER | frozenset("between of from by against about for after before".split())
 _SUBJECT_PRONOUNS = frozenset("he she il elle он она".split())
 _OBJECT_PRONOUNS = frozenset("him her lui ему ей ним ней".split())
 _OR = re.compile(r"\b(or|ou|или|либо|yoxsa|ya da|veya)\b")  # 'in person or by video?'
+# A follow-up that asks whether ('was it in 2024?', 'c'était en 1993 ?', 'это было в 1993?').
 _ASKS_IF = re.compile(r"^(was|were|is|did|does|c ?etait|etait|est[- ]ce|это было|это|bu)\b")
 # A question about the sources disagreeing ('do the sources agree?', 'which date is correct?').
 _DISAGREEMENT = re.compile(
@@ -347,7 +350,7 @@ _WHAT_ABOUT = re.compile(
     r"\bwhat (was|is) (it|that|this|the (meeting|speech|talk|talks)) about\b|\bde quoi (s agissait|s agit|parlait)"
     r"|\bо ч[её]м (была|было|шла|шел|говорилось)\b|\bne haqqinda (idi|olub)\b"
 )
-# The word after which an English or French "how many" question names what it counts.
+# The word after which a "how many" question names what it counts ('how many', 'combien', 'сколько', 'neçə').
 _HOW_MANY_WORDS = frozenset({"many", "much", "combien", "сколько", "nece"})
 # 'on what exact day', 'quel mois', 'какого числа': a day or a month is asked, not only a year.
 _PRECISE_DATE = re.compile(
@@ -486,18 +489,19 @@ _ENDING_WORDS = (
     r"|bitdi|bitib"
 )
 _ENDING = re.compile(rf"\b({_ENDING_WORDS})\b")
-# Who began a war: only a statement that says so answers it.
-# Who began it, as a statement says so: 'Armenia launched the war' (not 'the war began on 27 September').
-_AGENT_STARTED_WAR = re.compile(
-    r"\b(started|launched|began|unleashed|declenche\w*|начал\w*|развязал\w*|baslat\w*|basladi\w*)\b"
-    r"(\W+\w+){0,3}?\W+(war|wars|conflict|hostilities|guerre|conflit|воин\w*|конфликт\w*|muharibe\w*|munaqise\w*)\b"
-)
+# Beginning a war, in a question ('who started it?') and in a statement: 'began … the war', 'the war … began'.
+_BEGIN_WORDS = r"start\w*|began|begin\w*|launch\w*|commenc\w*|declench\w*|начал\w*|развязал\w*|basla\w*"
+_WAR_NOUNS = r"war|wars|conflict|hostilities|guerre|conflit|воин\w*|конфликт\w*|muharibe\w*|munaqise\w*"
+_BEGIN_WORD = re.compile(rf"\b({_BEGIN_WORDS})\b")
 _STARTED_WAR = re.compile(
-    r"\b(start\w*|began|begin\w*|launch\w*|commenc\w*|declench\w*|начал\w*|развязал\w*|baslat\w*|basladi\w*)\b"
-    r"(\W+\w+){0,3}?\W+(war|wars|conflict|hostilities|guerre|conflit|воин\w*|конфликт\w*|muharibe\w*|munaqise\w*)\b"
-    r"|\b(war|guerre|воин\w*|muharibe\w*)\b(\W+\w+){0,6}?\W+(start\w*|began|begun|commenc\w*|начал\w*|basla\w*)\b"
+    rf"\b({_BEGIN_WORDS})\b(\W+\w+){{0,3}}?\W+({_WAR_NOUNS})\b"
+    rf"|\b(war|guerre|воин\w*|muharibe\w*)\b(\W+\w+){{0,6}}?\W+(start\w*|began|begun|commenc\w*|начал\w*|basla\w*)\b"
 )
-_BEGIN_WORD = re.compile(r"\b(start\w*|began|begin\w*|launch\w*|declench\w*|начал\w*|развязал\w*|basla\w*)\b")
+# Who began it, only as a statement says so: 'Armenia launched the war' (not 'the war began on 27 September').
+_AGENT_STARTED_WAR = re.compile(
+    rf"\b(started|launched|began|unleashed|declenche\w*|начал\w*|развязал\w*|baslat\w*|basladi\w*)\b"
+    rf"(\W+\w+){{0,3}}?\W+({_WAR_NOUNS})\b"
+)
 # Words between a name and its verb: 'Armenia was forced to hand over', 'Armenia, which he said does not cooperate'.
 _AUXILIARIES = frozenset(
     "was were is are has have had been being forced to also itself himself then already serving as which who he she"
@@ -1119,17 +1123,19 @@ class Engine:
         headline = t("counted_head", lang, count=_occasions(kept), label=listed.headline)
         return replace(listed, headline=headline, intent="count")
 
+    def _topic_beside_saying(self, parsed: Parsed) -> bool:
+        """Whether 'what did X say …' names what about: a word, or a name other than a person's."""
+        return any(
+            (u.kind == "term" and not _SAID.fullmatch(u.label))
+            or (u.kind == "entity" and not u.generic and self.index.entities_of_type(u.entity_ids[0]) != "person")
+            for u in parsed.units
+        )
+
     def _decide(self, parsed: Parsed, ranked: list[Candidate]) -> Candidate | None:
         """The first candidate that answers the question well enough, or None (refuse)."""
         if _WHY.search(parsed.folded):
             ranked = _alike_first(ranked, _BECAUSE, parsed.lang)  # 'why', 'à quoi sert': one that gives a reason
-        topic = [
-            u
-            for u in parsed.units
-            if (u.kind == "term" and not _SAID.fullmatch(u.label))
-            or (u.kind == "entity" and not u.generic and self.index.entities_of_type(u.entity_ids[0]) != "person")
-        ]
-        if _SAID.search(parsed.folded) and parsed.intent != "who" and topic:
+        if _SAID.search(parsed.folded) and parsed.intent != "who" and self._topic_beside_saying(parsed):
             # 'what did Guterres say about the NAM chairmanship?': a fact giving his words on it before one saying
             # the topic came up at a meeting
             ranked = _alike_first(ranked, _WORDS_GIVEN, "en")
@@ -1488,8 +1494,8 @@ class Engine:
         statement = _NON_ALIGNED.sub("", fold(fact.statement.en))
         if _NOT_COUNTED.search(parsed.folded) and not (_negated_words(statement)[0] or _UNDONE.search(statement)):
             return False  # 'how many countries did not support / rejected it?': the sources count only support
-        at = next((i for i, w in enumerate(parsed.tokens) if w in _HOW_MANY_WORDS), None)
-        who = next((w for w in parsed.tokens[at + 1 :] if w not in ("de", "d", "of")), "") if at is not None else ""
+        after_words = _after_how_many(parsed)
+        who = next((w for w in after_words if w not in ("de", "d", "of")), "")
         for asked_people, other_people in (("armenian", "azerbaijani"), ("azerbaijani", "armenian")):
             if _NATIONALITY[asked_people].fullmatch(who) and fact.numbers:
                 units = " ".join(q.unit.casefold() for q in fact.numbers)
@@ -1507,8 +1513,7 @@ class Engine:
         asked = {s for u in candidate.covered if u.kind == "term" for s in u.stems}
         # what is counted: the words just after 'how many' ('journalists were injured'), not the setting after
         # them ('during the presidencies'); each must be the same figure's
-        at = next((i for i, w in enumerate(parsed.tokens) if w in _HOW_MANY_WORDS), None)
-        if at is not None:
+        if after_words:
             # the next four words that are not stopwords ('combien de journalistes ont été blessés'), up to what
             # sets the scene ('… resolutions were adopted | during its presidencies')
             near_words: list[str] = []
@@ -1516,7 +1521,7 @@ class Engine:
             # auxiliaries push the verb further: 'combien de journalistes ont été blessés'. Russian and Azerbaijani
             # order words more freely: 'сколько лет не выполнялись резолюции'.)
             reach = {"en": 4, "fr": 3}.get(parsed.lang, 2)
-            for word in parsed.tokens[at + 1 :]:
+            for word in after_words:
                 if word in _CONTEXT_PREPOSITIONS or word in ("under", "sous", "при") or len(near_words) == reach:
                     break
                 if parsed.lang == "en" or word not in ALL_STOPWORDS:
@@ -2164,8 +2169,7 @@ class Engine:
                 return numbers[0]
         elif parsed.lang != "en" and any(done):
             return None  # 'tuées', 'погибло': what happened, in words the English descriptions may not have
-        at = next((i for i, w in enumerate(parsed.tokens) if w in _HOW_MANY_WORDS), None)
-        after = [w for w in parsed.tokens[at + 1 :] if w not in ALL_STOPWORDS][:1] if at is not None else []
+        after = [w for w in _after_how_many(parsed) if w not in ALL_STOPWORDS][:1]
         head_asked = {s for u in parsed.units if u.kind == "term" and u.label in after for s in u.stems}
         by_head = [q for q in fact.numbers if head_asked & _head_stems(q.unit)]
         if len(by_head) == 1 and not head_asked & _PERSONS:
@@ -2997,15 +3001,13 @@ class Engine:
             # 'how many resolutions …?' (4), then 'which ones?', 'lesquelles ?', 'какие?': the four, each
             series = self._series(previous[0])
             if len(series) < 2:  # the resolutions a statement names by number: '(822, 853, 874 and 884)'
-                numbers = set(re.findall(r"\b\d{3,}\b", previous[0].statement.en))
-                series = sorted(
-                    (
-                        f
-                        for f in self.index.facts.values()
-                        if (own := _OWN_NUMBER.search(f.statement.en)) and own.group(1) in numbers
-                    ),
-                    key=fact_order,
-                )
+                by_own_number = {
+                    self.index.facts[f]
+                    for n in re.findall(r"\b\d{3,}\b", previous[0].statement.en)
+                    for f in self.index.by_number.get(n, ())
+                    if (own := _OWN_NUMBER.search(self.index.facts[f].statement.en)) and own.group(1) == n
+                }
+                series = sorted(by_own_number, key=fact_order)
             if len(series) < 2:
                 return self._refuse(parsed, lang, [])  # 'which ones?' of one fact: nothing to list
             as_list = replace(parsed, intent="list", kind_hint=series[0].kind)
@@ -3026,7 +3028,7 @@ class Engine:
                 if u.kind == "term"
                 and u.label in which
                 and re.search(
-                    rf"\b(\d+|two|three|four|five|several|various|many|numerous) (\w+ )?{u.label}\b",
+                    rf"\b(\d+|two|three|four|five|several|various|many|numerous) (\w+ )?{re.escape(u.label)}\b",
                     fold(previous[0].statement.en),
                 )
             ]
@@ -3526,8 +3528,9 @@ class Engine:
             # 'When did Heydar Aliyev speak at the General Assembly?' (1994), 'and the second one?': his next
             # speech, one per day
             people = set(fact.participants)  # (the same two for a meeting: not Guterres's next meeting, with Aliyev)
+            theirs = set.intersection(*(self.index.by_entity_direct.get(p, set()) for p in people))
             by_day: dict[Any, Fact] = {}
-            for other in sorted(self.index.facts.values(), key=fact_order):
+            for other in sorted((self.index.facts[f] for f in theirs), key=fact_order):
                 if other.kind == fact.kind and other.date is not None and people <= set(other.participants):
                     by_day.setdefault((other.date.start, other.date.end), other)
             series = list(by_day.values())
@@ -3608,12 +3611,12 @@ class Engine:
             return False
         if asked.end < len(words) and words[asked.end] not in ALL_STOPWORDS:
             return False  # ('receive WFP food aid': the name qualifies what is received, it is not it)
-        said = tokens(fact.statement.get(lang))
+        said, names = self._statement_names(fact, lang)
         done = next((i for i, w in enumerate(said) if len(w) > 3 and stem(w, lang) == stem(verb, lang)), None)
         if done is None or (done > 0 and said[done - 1] in _PASSIVE) or said[done + 1 : done + 2] in (["by"], ["par"]):
             return False
-        after = self.index.match_entities(said[done + 1 :])
-        near = [m for m in after if m.start <= 3]
+        after = [m for m in names if m.start > done]
+        near = [m for m in after if m.start - done - 1 <= 3]
         if any(set(m.entity_ids) & set(asked.entity_ids) for m in near):
             return False
         if any(not set(m.entity_ids) <= GENERIC_ENTITIES for m in near) and asked in parsed.specific_entities:
@@ -4112,6 +4115,12 @@ def _during(fact: Fact, query: DateQuery, folded: str) -> bool:
         return False
     end = date.start + dt.timedelta(days=days - 1)
     return date.start <= query.start and query.end <= end
+
+
+def _after_how_many(parsed: Parsed) -> list[str]:
+    """The words after 'how many', 'combien', 'сколько' (none when the question has no such word)."""
+    at = next((i for i, w in enumerate(parsed.tokens) if w in _HOW_MANY_WORDS), None)
+    return parsed.tokens[at + 1 :] if at is not None else []
 
 
 def _sums_up(fact: Fact, facts: Sequence[Fact]) -> bool:
