@@ -2783,6 +2783,9 @@ class Engine:
             if occasions < count:
                 n = t("occasion", lang) if occasions == 1 else t("occasions", lang, n=occasions)
                 return t("occasions_head", lang, n=n, label=label, count=count)
+            # ('combien de fois l'Azerbaïdjan a-t-il présidé le Conseil ?': the number first, as a count leads)
+            listed = f"{label} ({count}) :" if lang == "fr" else f"{label} ({count}):"
+            return t("counted_head", lang, count=count, label=listed)
         return f"{label} ({count}) :" if lang == "fr" else f"{label} ({count}):"
 
     def _conflict_notes(self, facts: Sequence[Fact], lang: str) -> list[str]:

@@ -777,6 +777,9 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bdescrib(e|ed|es)\b", "say about"),
         (r"\bd[ée]cri(t|re|vent)\b", "dit de"),
         (r"\bописал[аи]?\b", "сказал о"),
+        # 'who was it that signed …?', 'qui est-ce qui a signé … ?': who signed
+        (r"\b(who|what|when|where) (was|is) it that\b", r"\1"),
+        (r"\bqui est[- ]ce qui\b", r"qui"),
         # 'where did Azerbaijan rank?', 'où se classe l'Azerbaïdjan ?': its rank, not a place
         (r"\bwhere (did|does|do|has) (\w+(?: \w+)?) (rank|place|come|finish)\w*\b", r"what rank did \2 \3"),
         (r"\bo[uù] (se class\w*|est class\w*)\b", r"quel rang \1"),

@@ -3693,3 +3693,21 @@ def test_french_inversion_makes_a_yes_no(engine: Engine, question: str, start: s
 def test_what_zuev_said_is_not_what_azerbaijan_told_him(engine: Engine, flow: list[str]) -> None:
     # 'At the meeting with Zuev, Azerbaijan drew attention to …' is spoken to Zuev; 'the country' is Azerbaijan
     assert _follow(engine, flow).facts[:1] == ("zuev-praises-development-2023",)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Combien de fois l'Azerbaïdjan a-t-il présidé le Conseil de sécurité ?", "2 dans mes sources"),
+        ("How many times did Heydar Aliyev speak at the UN?", "3 in my sources"),
+    ],
+)
+def test_how_many_times_leads_with_the_number(engine: Engine, question: str, start: str) -> None:
+    assert engine.ask(question).headline.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question", ["who was it that signed the UNICEF deal?", "qui est-ce qui a signé l'accord avec l'UNICEF ?"]
+)
+def test_a_cleft_question_is_the_plain_one(engine: Engine, question: str) -> None:
+    assert engine.ask(question).facts[:1] == ("unicef-cooperation-agreement-1994",)
