@@ -2089,6 +2089,12 @@ class Engine:
         asks_disagreement = bool(_DISAGREEMENT.search(parsed.folded))
         best = (self._disputed(parsed, ranked) if asks_disagreement else None) or self._decide(parsed, ranked)
         best = best or self._disputed(parsed, ranked)
+        if best is None and parsed.intent == "when":
+            # 'when did Guterres visit Azerbaijan?': a remark recalls the visit, dated only by when it was made
+            recalled = self._decide(replace(parsed, intent="what"), ranked)
+            if recalled is not None and recalled.fact.kind == "statement" and recalled.fact.date is not None:
+                said_on = format_date(recalled.fact.date, lang)
+                return self._not_in_sources(parsed, lang, t("recalled_undated", lang, date=said_on), recalled.fact)
         if best is None:
             return self._refuse(parsed, lang, ranked)
         precise = _PRECISE_DATE.search(parsed.folded)

@@ -97,6 +97,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The sources give when it began ({date}), not the day it ended.",
         "fr": "Les sources donnent le début ({date}), pas le jour où cela a pris fin.",
     },
+    "recalled_undated": {
+        "en": "The sources do not say when; they mention it only in remarks made on {date}.",
+        "fr": "Les sources ne disent pas quand ; elles l'évoquent seulement dans des propos tenus le {date}.",
+    },
     "no_date": {
         "en": "The sources give no date for that.",
         "fr": "Les sources ne donnent pas de date pour cela.",

@@ -793,10 +793,15 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(ask|asks|asked|asking) for\b", "requested"),
         (r"\bdemand[ée]e?s?\b(?= (la|une|cette|ces|les) (session|r[ée]union|s[ée]ance|inscription)s?\b)", "proposé"),
         (r"\b(à|a) la demande (de|d['’])", r"\1 l'initiative \2"),
-        # 'has Guterres been to Azerbaijan?', 'est-il allé en Azerbaïdjan ?', 'ездил в Азербайджан': visited
+        # 'has Guterres been to Azerbaijan?', 'est-il allé en Azerbaïdjan ?', 'ездил в Азербайджан', 'Azərbaycana
+        # gəlib': visited
         (r"\b(been|go|goes|gone|went|travel|travell?ed|come|came) to\b", "visited"),
         (r"\b(all[ée]e?s?|venue?s?|rendue?s?) (en|à|au|aux)\b", r"visité \2"),
         (r"\b(ездил\w*|езди\w*|приезжал\w*|бывал\w*|был\w*) в (азербайджан\w*|баку)\b", r"посетил \2"),
+        (
+            r"\b(az[əe]rbaycan|bak[ıi])(a|ya|da)\b((?:\s+\S+){0,2}?)\s+(g[əe]l(ib|di|mi[şs]di)|olub)\b",
+            r"\1\2\3 səfər edib",
+        ),
         # 'win a medal': receive it (not 'win the war')
         (r"\b(win|wins|won|winning)\b(?=\W+(\w+\W+){0,4}(medal|award|prize|diploma|distinction)s?\b)", "received"),
         # 'la réunion des 75 ans de l'ONU', '75 years of the UN', '75 лет ООН': its anniversary

@@ -3711,3 +3711,20 @@ def test_how_many_times_leads_with_the_number(engine: Engine, question: str, sta
 )
 def test_a_cleft_question_is_the_plain_one(engine: Engine, question: str) -> None:
     assert engine.ask(question).facts[:1] == ("unicef-cooperation-agreement-1994",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did Guterres visit Azerbaijan?",
+        "quand Guterres est-il venu en Azerbaïdjan ?",
+        "Guteres Azərbaycana nə vaxt gəlib?",
+    ],
+)
+def test_a_visit_only_recalled_is_shown_undated(engine: Engine, question: str) -> None:
+    # the remark of 25 September 2025 recalls the visit; its date is not the visit's
+    answer = engine.ask(question)
+    assert not answer.answered
+    assert answer.facts == ("guterres-recalls-unhcr-visit-2025",)
+    assert "2025" in answer.headline
+    assert answer.headline.startswith(("The sources do not say when", "Les sources"))
