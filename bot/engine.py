@@ -2089,10 +2089,16 @@ class Engine:
         asks_disagreement = bool(_DISAGREEMENT.search(parsed.folded))
         best = (self._disputed(parsed, ranked) if asks_disagreement else None) or self._decide(parsed, ranked)
         best = best or self._disputed(parsed, ranked)
-        if best is None and parsed.intent == "when":
-            # 'when did Guterres visit Azerbaijan?': a remark recalls the visit, dated only by when it was made
-            recalled = self._decide(replace(parsed, intent="what"), ranked)
-            if recalled is not None and recalled.fact.kind == "statement" and recalled.fact.date is not None:
+        if best is None and parsed.intent == "when" and not parsed.followup and ranked:
+            # 'when did Guterres visit Azerbaijan?': a remark recalls the visit, dated only by the day it was made
+            recalled = self._decide(replace(parsed, intent="what"), ranked[:1])
+            if (
+                recalled is not None
+                and not [u for u in recalled.missing if not u.generic]
+                and recalled.fact.kind == "statement"
+                and recalled.fact.date is not None
+                and recalled.fact.date.unit == "day"
+            ):
                 said_on = format_date(recalled.fact.date, lang)
                 return self._not_in_sources(parsed, lang, t("recalled_undated", lang, date=said_on), recalled.fact)
         if best is None:
