@@ -876,6 +876,13 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bqu.est-ce qui a (d[ée]clench[ée]|provoqu[ée]|caus[ée]|motiv[ée])\b", "pourquoi"),
         (r"\bчто (вызвало|привело к|стало причиной)\b", "почему"),
         (r"\bдля чего\b|\bс какой целью\b", "почему"),
+        # 'when did the General Assembly vote on it', 'l'Assemblée a-t-elle voté sa résolution': the body adopted it
+        # (a country's or a member's vote is a tally, which the sources do not give)
+        (
+            r"\b(general assembly|unga|security council)\b(.{0,20}?)\b(vote|voted|votes) (on|for|through)\b",
+            r"\1\2adopted",
+        ),
+        (r"\b(assembl[ée]e|conseil de s[ée]curit[ée])\b(.{0,25}?)\bvot[ée]e?s?\b", r"\1\2adopté"),
         # 'приняли в ООН', 'принята в ООН': admitted into it, not a resolution adopted
         (r"\bприня\w* в\b", "вступил в"),
         # '2nd Karabakh war', 'la 2e guerre': ordinals as words, as names and the facts spell them
