@@ -689,7 +689,7 @@ class Engine:
                     not unit.stems.isdisjoint(_KIND_WORDS)
                     and bool(parsed.specific_entities or parsed.dates)
                     and self._asks_which(parsed, unit)
-                    and self._names_one_of_kind(fact, unit)
+                    and self._names_one_of_kind(parsed, fact, unit)
                 )
                 # 'when did it become a member of the Security Council?': a membership is what it became
                 ok = ok or (fact.kind == "membership" and self.parser.synonyms_of("become") <= unit.stems)
@@ -1190,7 +1190,9 @@ class Engine:
         if (
             parsed.intent == "where"
             and not self._places(fact)
-            and not any(self._asks_which(parsed, u) and self._names_one_of_kind(fact, u) for u in candidate.covered)
+            and not any(
+                self._asks_which(parsed, u) and self._names_one_of_kind(parsed, fact, u) for u in candidate.covered
+            )
         ):
             return False  # asked where, and this fact names no place ('which country did he blame?' asks no place)
         if parsed.intent == "where" and _ASKS_CITY.search(_without_names(parsed)) and self._countries_only(fact):
@@ -1321,6 +1323,8 @@ class Engine:
             return False  # 'how many people died in the war?': not the mines' victims after it ('post-war' a keyword)
         if any(self._vague_about(fact, word) for word in _which_words(parsed.folded)):
             return False  # 'in which missions?': the fact only says 'various missions'
+        if self._names_none_asked(parsed, fact):
+            return False  # 'which countries did Azerbaijan help with vaccines?': not 'rich and poor countries'
         if self._helps_the_other_way(parsed, fact):
             return False  # 'how many countries helped Azerbaijan?' is not the 80 countries Azerbaijan helped
         if _HOW_LONG.search(parsed.folded) and not self._lasts(parsed, fact):
@@ -3491,11 +3495,27 @@ class Engine:
             if not (int(match.group(1)) <= 31 and int(match.group(2)) <= 12)  # '19/09': a day, not a symbol
         )
 
-    def _names_one_of_kind(self, fact: Fact, unit: Unit) -> bool:
-        """Whether the fact names something of the kind a 'which' word asks for (an agency, a country, a session)."""
+    def _names_one_of_kind(self, parsed: Parsed, fact: Fact, unit: Unit) -> bool:
+        """Whether the fact names something of the kind a 'which' word asks for (an agency, a country, a session),
+        other than what the question names and than Azerbaijan and the UN, which nearly every fact names."""
         kinds = {kind for word, kind in _KIND_WORDS.items() if word in unit.stems}
+        return self._names_other_of(parsed, fact, kinds, ignored=GENERIC_ENTITIES)
+
+    def _names_other_of(self, parsed: Parsed, fact: Fact, kinds: set[str], ignored: frozenset[str]) -> bool:
+        ignored = ignored | {i for match in parsed.entities for i in match.entity_ids}
         named = (*fact.participants, *fact.organisations, *fact.related, *((fact.place,) if fact.place else ()))
-        return bool(kinds) and any(i not in GENERIC_ENTITIES and self.index.entities_of_type(i) in kinds for i in named)
+        return any(i not in ignored and self.index.entities_of_type(i) in kinds for i in named)
+
+    def _names_none_asked(self, parsed: Parsed, fact: Fact) -> bool:
+        """Whether 'which countries / agencies …?' is put to a fact that names none but those the question names."""
+        kinds = {
+            _KIND_WORDS[s] for word in _which_words(parsed.folded)[:2] for s in _stems_of(word) if s in _KIND_WORDS
+        }
+        return (
+            bool(kinds)
+            and parsed.intent != "count"
+            and not self._names_other_of(parsed, fact, kinds, frozenset({"un"}))
+        )
 
     def _counts_people(self, fact: Fact) -> bool:
         return any({stem(w, "en") for w in tokens(q.unit)} & _PERSONS for q in fact.numbers)

@@ -3728,3 +3728,23 @@ def test_a_visit_only_recalled_is_shown_undated(engine: Engine, question: str) -
     assert answer.facts == ("guterres-recalls-unhcr-visit-2025",)
     assert "2025" in answer.headline
     assert answer.headline.startswith(("The sources do not say when", "Les sources"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which countries did Azerbaijan help with vaccines?", "quels pays l'Azerbaïdjan a-t-il aidés avec des vaccins ?"],
+)
+def test_which_countries_needs_a_fact_naming_them(engine: Engine, question: str) -> None:
+    # 'rich and poor countries' in a speech does not say which countries
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "À quelle date l'Assemblée générale a-t-elle voté sa résolution de 2006 sur les territoires occupés ?",
+        "when did the general assembly vote on the occupied territories resolution in 2006?",
+    ],
+)
+def test_a_body_that_voted_a_resolution_adopted_it(engine: Engine, question: str) -> None:
+    assert engine.ask(question).facts[:1] == ("unga-resolution-occupied-territories-2006",)
