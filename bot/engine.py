@@ -311,7 +311,9 @@ _SPOKEN_TO = re.compile(
 _LISTENS = re.compile(r"\W*(heard|was told|was informed|was briefed|listened|learned)\b")
 # 'the most recent', 'last', 'la dernière', 'последний', 'sonuncu' (not 'the first': the sources may not reach back
 # to it, and a list narrowed by words may miss it)
-_SUPERLATIVE = re.compile(r"\b(most recent|latest|last|newest|dernier|derniere|plus recent\w*|последн\w*|sonuncu)\b")
+_SUPERLATIVE = re.compile(
+    r"\b(most recent(ly)?|latest|last( time)?|newest|dernier|derniere|(le )?plus recen\w*|последн\w*|sonuncu)\b"
+)
 # A count of what did not happen: 'did not support', 'rejected', 'n'ont pas soutenu', 'не поддержали', 'dəstəkləməyib'.
 _NOT_COUNTED = re.compile(
     r"\b(not|didn t|did n t|never|reject\w*|pas|jamais|rejet\w*|не|отклонил\w*)\b|\w+(mayib|meyib|mamis|memis)\b"
@@ -1090,13 +1092,15 @@ class Engine:
         if not found:
             return None
         dated = [f for f in found if f.date is not None and not _sums_up(f, found)]
-        if _occasions(dated) < 2:
-            return None  # (one is no latest: the sources may not hold the others)
+        if not dated:
+            return None
         dated.sort(key=lambda f: (f.date.end, f.id))  # type: ignore[union-attr]
         chosen = Candidate(dated[-1], 1.0, 1.0, [], [])
         intent = "what" if parsed.intent == "about" else parsed.intent
         answer = self._compose_single(replace(parsed, intent=intent, units=units), lang, chosen, [chosen])
-        return replace(answer, notes=(*answer.notes, t("latest_of", lang, n=_occasions(dated))))
+        # (one is not said to be the latest: the sources may not hold the others)
+        note = t("latest_of", lang, n=_occasions(dated)) if _occasions(dated) > 1 else t("only_one", lang)
+        return replace(answer, notes=(*answer.notes, note))
 
     def _counted_by_listing(self, parsed: Parsed, lang: str) -> Answer | None:
         """'How many resolutions did the General Assembly adopt on the occupied territories?': no fact gives the

@@ -50,6 +50,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The latest of {n} in my sources.",
         "fr": "Le plus récent des {n} de mes sources.",
     },
+    "only_one": {
+        "en": "The only one in my sources; they may not record a later one.",
+        "fr": "Le seul de mes sources, qui peuvent ne pas en mentionner de plus récent.",
+    },
     "counted_head": {
         "en": "{count} in my sources — {label}",
         "fr": "{count} dans mes sources — {label}",

@@ -3283,11 +3283,6 @@ def test_the_latest_of_a_kind(engine: Engine, question: str, fact: str) -> None:
     assert any(note.startswith("The latest of") for note in answer.notes), answer.notes
 
 
-def test_the_last_of_one_is_refused(engine: Engine) -> None:
-    # the sources hold one Aliyev-Guterres meeting: whether it was the last, they cannot say
-    assert not engine.ask("When did Aliyev last meet Guterres?").answered
-
-
 @pytest.mark.parametrize(
     "flow",
     [
@@ -3748,3 +3743,16 @@ def test_which_countries_needs_a_fact_naming_them(engine: Engine, question: str)
 )
 def test_a_body_that_voted_a_resolution_adopted_it(engine: Engine, question: str) -> None:
     assert engine.ask(question).facts[:1] == ("unga-resolution-occupied-territories-2006",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Ilham Aliyev most recently meet António Guterres?",
+        "what was the last meeting between aliyev and guterres",
+    ],
+)
+def test_the_latest_of_one_is_answered_as_the_only_one(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.facts[:1] == ("aliyev-guterres-meeting-2025",)
+    assert "The only one in my sources" in to_plain(answer)
