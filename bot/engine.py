@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.answer import Answer, Item, SourceNote, Suggestion
 from bot.dates import (
+    MONTHS,
     DateQuery,
     format_date,
     format_day,
@@ -327,6 +328,7 @@ _NATIONALITY = {
 _JOINING = frozenset("and et и или ve".split())
 _SLOT_GLUE = frozenset("s had has have was were is are been be being d l own itself against de du des".split())
 _ARTICLES = frozenset("the a an l la le les un une".split())
+_DATE_GLUE = frozenset("in on en le au".split())  # ('In 2015, …', 'Le 25 septembre, …')
 _WORDS_GIVEN = re.compile(
     r"\b(about|said|told|stress\w*|warn\w*|denounc\w*|call\w*|describ\w*|restat\w*|setting out|insist\w*|"
     r"urg\w*|announc\w*|propos\w*|express\w*|thank\w*|recall\w*|underlin\w*|welcom\w*|prais\w*|congratulat\w*|"
@@ -1768,8 +1770,11 @@ class Engine:
             if name_at and term_at:
                 if min(abs(a - b) for a in name_at for b in term_at) <= NEAR:
                     return True
-                if min(name_at) <= 1 and candidate.fact.kind not in ("statement", "speech"):
-                    return True  # the sentence's subject: 'The Second Karabakh War ... began ... and lasted 44 days'
+                opening = [w for w in words[: min(name_at)] if not (w.isdigit() or w in MONTHS or w in _DATE_GLUE)]
+                if (min(name_at) <= 1 or not opening) and candidate.fact.kind not in ("statement", "speech"):
+                    # the sentence's subject: 'The Second Karabakh War ... began ... and lasted 44 days', 'In 2015,
+                    # Leyla Aliyeva, Vice-President of …, was named FAO Goodwill Ambassador'
+                    return True
                 # 'cooperates with many agencies, among them UNESCO, ..., the IAEA': a list names what precedes it
                 listing = _NAMED_AFTER.search(" ".join(words))
                 if listing is not None:
@@ -3962,6 +3967,26 @@ class Engine:
         )
         if parsed.intent not in ("what", "about") or (merged.intent == "about" and parsed.dates):
             merged = replace(merged, intent=parsed.intent if parsed.intent != "what" else "on_date")
+        answer = self._merged_answer(merged)
+        bodies = [u for u in units if {self.index.entities_of_type(i) for i in u.entity_ids} == {"organisation"}]
+        shown = [self.index.facts[f] for f in context.get("facts", [])[:1] if f in self.index.facts]
+        if not answer.answered and bodies and shown and parsed.specific_entities and not keep_entities:
+            # 'When did Mehriban Aliyeva become a UNESCO Goodwill Ambassador?', 'and Leyla Aliyeva?': the same
+            # thing of hers, with another body (FAO), if one is of the kind just shown
+            loose = replace(merged, units=[u for u in merged.units if u not in bodies])
+            other = self._merged_answer(loose)
+            if other.answered and other.facts and self.index.facts[other.facts[0]].kind == shown[0].kind:
+                return other
+        kinds = {kind_of(u.label) for u in parsed.units if u.kind == "term" and u.kind_word}
+        if not answer.answered and kinds and units:
+            # 'When did she get the WIPO gold medal?', 'and the UNFPA diploma?': the new thing, not a 'gold' diploma
+            loose = replace(merged, units=[u for u in merged.units if u.kind != "term" or u in parsed.units])
+            other = self._merged_answer(loose)
+            if other.answered and other.facts and self.index.facts[other.facts[0]].kind in kinds:
+                return other
+        return answer
+
+    def _merged_answer(self, merged: Parsed) -> Answer:
         lang = merged.lang if merged.lang in ("en", "fr") else "en"
         if merged.intent in ("list", "on_date"):
             listed = self._list(merged, lang)

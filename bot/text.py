@@ -55,7 +55,7 @@ def is_stopword(word: str, folded: str, lang: str | None = None) -> bool:
     if lang is not None and folded in CONTENT_WORDS.get(lang, ()):
         return False
     if word != folded and any(not ch.isascii() for ch in word):
-        return word in ALL_STOPWORDS
+        return word.casefold() in ALL_STOPWORDS  # ('Bəs …' at the start of a question)
     return folded in ALL_STOPWORDS
 
 
@@ -128,7 +128,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "işlətmək heç hec hecvaxt heçvaxt çox cox "
         "artıq barede barədə başladı bir bu da de dedi deyin digər də dəfə edib etdi görə hansi hansı "
         "haqqinda haqqında hara harada hissə idi ile ilə istifadə ki kim kimi mi mu mü mı məlumat mənbə ne "
-        "nece necə neçə niyə nə o olan oldu olub son söylə ucun vaxt ve və yer üçün"
+        "nece necə neçə niyə nə o olan oldu olub son söylə ucun vaxt ve və yer üçün bəs"
     ),
 }
 STOPWORDS = {lang: words | {fold_basic(w) for w in words} for lang, words in STOPWORDS.items()}

@@ -3756,3 +3756,36 @@ def test_the_latest_of_one_is_answered_as_the_only_one(engine: Engine, question:
     answer = engine.ask(question)
     assert answer.facts[:1] == ("aliyev-guterres-meeting-2025",)
     assert "The only one in my sources" in to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact"),
+    [
+        (
+            [
+                "Azərbaycan Gənclər siyasəti üzrə Qlobal Forumu harada keçirib?",
+                "Bəs Sivilizasiyalar Alyansının Qlobal Forumunu?",
+            ],
+            "unaoc-global-forum-2016",
+        ),
+        (
+            ["When did Mehriban Aliyeva become a UNESCO goodwill ambassador?", "and Leyla Aliyeva?"],
+            "leyla-aliyeva-fao-goodwill-ambassador-2015",
+        ),
+        (
+            ["When did Mehriban Aliyeva get the WIPO gold medal?", "and the UNFPA diploma?"],
+            "unfpa-diploma-mehriban-aliyeva-2015",
+        ),
+        (["Azərbaycan TŞ-yə nə vaxt sədrlik edib?", "bəs 2013-cü ildə?"], "unsc-presidency-october-2013"),
+    ],
+)
+def test_and_what_about_takes_the_new_name_or_thing(engine: Engine, flow: list[str], fact: str) -> None:
+    # 'Bəs' opens a follow-up, capitalised or not; a name or a thing of another body is the same question of it
+    first = engine.ask(flow[0])
+    assert fact in engine.ask(flow[1], context=first.context).facts
+
+
+def test_a_subject_after_a_date_is_still_the_subject(engine: Engine) -> None:
+    # 'In 2015, Leyla Aliyeva, Vice-President of …, was named FAO Goodwill Ambassador': far apart, but hers
+    answer = engine.ask("When did Leyla Aliyeva become a goodwill ambassador?")
+    assert answer.facts[:1] == ("leyla-aliyeva-fao-goodwill-ambassador-2015",)
