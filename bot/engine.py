@@ -1757,13 +1757,12 @@ class Engine:
             words, matches = self._statement_names(candidate.fact, lang)
             stems = [stem(w, lang) for w in words]
             # Both ends of a name: a long name is near what follows its last word.
-            name_at = [
-                edge
-                for m in matches
-                for u in names
-                if not set(m.entity_ids).isdisjoint(u.entity_ids)
-                for edge in (m.start, m.end - 1)
-            ]
+            named = [m for m in matches for u in names if not set(m.entity_ids).isdisjoint(u.entity_ids)]
+            name_at = [edge for m in named for edge in (m.start, m.end - 1)]
+            # and its last word again, as 'the Council' after 'Security Council', 'l'Assemblée' after 'Assemblée
+            # générale'
+            heads = {words[m.end - 1] for m in named if m.end - m.start > 1} | {words[m.start] for m in named}
+            name_at += [i for i in range(1, len(words)) if words[i] in heads and words[i - 1] in _ARTICLES]
             term_at = [i for i, st in enumerate(stems) for u in terms if st in u.stems]
             if term_at and not name_at and any(u.stems & self.parser.synonyms_of("head") for u in terms):
                 far = True  # 'chair the General Assembly?': 'Chairman' of what the statement names, not of it

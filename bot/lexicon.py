@@ -831,6 +831,24 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bsi[ée]g\w* au conseil de s[ée]curit[ée]\b", "membre du conseil de sécurité"),
         (r"\b(был|была|были) в (совбезе|совете безопасности)\b", r"\1 членом совета безопасности"),
+        # 'which years was it sitting on the Council', 'served on the Security Council': a member of it
+        (
+            r"\b(sitting|sit|sat|sits|serving|serve|served|serves) on the (un |united nations )?security council\b",
+            "a member of the security council",
+        ),
+        # 'the Council', 'le Conseil', 'в Совете', 'Şuraya': the Security Council, the only council the sources
+        # speak of alone (the Turkic Council is named in full)
+        (r"\b(the|this|that) council\b(?! of\b)", r"\1 security council"),
+        (r"\b(le|au|du|ce) conseil\b(?! (de|d['’ ]|des|turc\w*)\b)", r"\1 conseil de sécurité"),
+        (r"\b(в|во|на|из|с|о) совет(е|а|ом|у)?\b(?! (безопасности|европы|оон)\b)", r"\1 совете безопасности"),
+        (
+            r"(?<!lükəsizlik )(?<!lukesizlik )(?<!türk )(?<!turk )\b(ş|s)ura(ya|da|dan|nın|nin|sı|si)?\b",
+            "Təhlükəsizlik Şurası",
+        ),
+        # 'gone back home', 'come back': returned
+        (r"\b(go|goes|going|gone|went|come|comes|coming|came|moved?|moving) back( home)?\b", "returned"),
+        # 'so far', 'to date', 'jusqu'à présent': up to the sources' time, not a word to find
+        (r"\b(so far|to date|until now|up to now|jusqu['’ ]?(ici|a present|à présent|à maintenant)|à ce jour)\b", ""),
         # 'a member since 1993?': when it became one, not any time after 1993
         (r"\b(members?|membres?|membership)\b(.{0,30}?)\bsince\b(?=\s+\w)", r"\1\2joined in"),
         (r"\b(members?|membres?|adh[ée]sion)\b(.{0,30}?)\bdepuis\b(?=\s+\w)", r"\1\2rejoint en"),

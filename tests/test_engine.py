@@ -3789,3 +3789,30 @@ def test_a_subject_after_a_date_is_still_the_subject(engine: Engine) -> None:
     # 'In 2015, Leyla Aliyeva, Vice-President of …, was named FAO Goodwill Ambassador': far apart, but hers
     answer = engine.ask("When did Leyla Aliyeva become a goodwill ambassador?")
     assert answer.facts[:1] == ("leyla-aliyeva-fao-goodwill-ambassador-2015",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many times did Azerbaijan preside over the Council?",
+        "Сколько раз Азербайджан председательствовал в Совете?",
+        "Azərbaycan Şuraya neçə dəfə sədrlik edib?",
+        "combien de fois l'Azerbaïdjan a-t-il présidé le Conseil ?",
+    ],
+)
+def test_the_council_alone_is_the_security_council(engine: Engine, question: str) -> None:
+    # not the Non-Aligned Movement's chairmanship counted with the two presidencies
+    answer = engine.ask(question)
+    assert answer.headline.startswith(("2 in my sources", "2 dans mes sources")), answer.headline
+    assert "azerbaijan-nam-chairmanship" not in answer.facts
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("how many displaced people have actually gone back home so far", "great-return-53000-idps-2025"),
+        ("which years was azerbaijan sitting on the security council", "unsc-non-permanent-member-2012-2013"),
+    ],
+)
+def test_everyday_wording(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)
