@@ -68,7 +68,7 @@ def fold_basic(word: str) -> str:
 # Function words, question words and generic verbs: they say how a question is asked, not what it is about.
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": _wordset(
-        "ever never always give gave given gives giving true really words against anymore "
+        "ever never always give gave given gives giving send sends sent sending true really words against anymore "
         "onto supposed able hey hi hello pls plz thx okay ok wondering wonder curious guess remind whatever kindly "
         "cannot cant wont isnt arent wasnt werent hasnt havent hadnt didnt doesnt lets myself yourself "
         "a about according accordingly across actually ago all along already also am among amongst an and "
@@ -91,7 +91,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "would yes yet you your"
     ),
     "fr": _wordset(
-        "jamais toujours auprès aupres originaire envers parmi vrai vraiment entre "
+        "jamais toujours auprès aupres originaire envers parmi vrai vraiment entre donné donnée donnés données "
+        "donner envoie envoient envoyé envoyés envoyer "
         "faut fallait faudrait falloir fallu doit devait devrait doivent devaient eux soi "
         "a aller allé alors au aussi autour autre autres aux avaient avait avec avoir besoin bien c ce ceci "
         "cela ces cest cet cette chez chose choses combien comment concernant d dans de "

@@ -3816,3 +3816,17 @@ def test_the_council_alone_is_the_security_council(engine: Engine, question: str
 )
 def test_everyday_wording(engine: Engine, question: str, fact: str) -> None:
     assert engine.ask(question).facts[:1] == (fact,)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("est ce que l azerbaidjan envoie des casques bleus ?", "azerbaijan-peacekeepers-appreciated-2023"),
+        ("la FAO a donné un diplôme à l'azerbaidjan en quelle année ?", "fao-special-diploma-2015"),
+    ],
+)
+def test_french_light_verbs_ask_nothing_of_their_own(engine: Engine, question: str, fact: str) -> None:
+    # 'donné', 'envoie' are what 'gave', 'send' are in English: the thing given or sent is what is asked
+    answer = engine.ask(question)
+    assert answer.facts[:1] == (fact,)
+    assert answer.lang == "fr"
