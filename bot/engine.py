@@ -3574,7 +3574,13 @@ class Engine:
             theirs = set.intersection(*(self.index.by_entity_direct.get(p, set()) for p in people))
             by_day: dict[Any, Fact] = {}
             for other in sorted((self.index.facts[f] for f in theirs), key=fact_order):
-                if other.kind == fact.kind and other.date is not None and people <= set(other.participants):
+                if (
+                    other.kind == fact.kind
+                    and other.date is not None
+                    and people <= set(other.participants)
+                    # at the same body: not Aliyev's talks with Guterres after the Council meeting he chaired
+                    and (not anchors or bool(anchors & {*other.organisations, *other.related}))
+                ):
                     by_day.setdefault((other.date.start, other.date.end), other)
             series = list(by_day.values())
         return sorted(series, key=fact_order) if len(series) > 1 else []

@@ -338,7 +338,8 @@ class QuestionParser:
         acronyms = set() if shouting else {fold(n) for n in capitals}
         for position, token in enumerate(corrected):
             token = _TYPED_NUMBERS.get(raw_words[position]) or NUMBER_WORDS.get(token, token)
-            if token in ORDINAL_WORDS and not context:
+            once = ORDINAL_WORDS.get(token) == "ord1" and corrected[position + 1 : position + 2] in (["fois"], ["раз"])
+            if token in ORDINAL_WORDS and not context and not once:  # ('la première fois': 'first', as in English)
                 # 'the second war', 'le premier conflit': which one is part of what is asked.
                 units.append(Unit(ORDINAL_WORDS[token], self.index.max_idf * 0.9, "number", stems=frozenset()))
                 continue

@@ -3830,3 +3830,30 @@ def test_french_light_verbs_ask_nothing_of_their_own(engine: Engine, question: s
     answer = engine.ask(question)
     assert answer.facts[:1] == (fact,)
     assert answer.lang == "fr"
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        [
+            "Quand l'Azerbaïdjan a-t-il présidé le Conseil de sécurité pour la première fois ?",
+            "qui présidait la réunion ?",
+            "et la seconde fois c'était quand ?",
+        ],
+        [
+            "When did Azerbaijan preside over the Security Council for the first time?",
+            "who chaired the meeting?",
+            "and the second time, when was it?",
+        ],
+    ],
+)
+def test_the_first_time_and_the_second(engine: Engine, flow: list[str]) -> None:
+    # 'la première fois' is 'the first time', not an ordinal the fact must hold; the second time is the second
+    # presidency, not Aliyev's next meeting of any kind
+    answers = []
+    context = None
+    for question in flow:
+        answers.append(engine.ask(question, context=context))
+        context = answers[-1].context
+    assert answers[0].facts[:1] == ("unsc-presidency-may-2012",)
+    assert answers[2].facts[:1] == ("unsc-presidency-october-2013",)
