@@ -12,6 +12,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from bot.answer import Answer, Item, SourceNote, Suggestion
+from bot.compare import POINTERS, Comparison, comparison
 from bot.dates import (
     MONTHS,
     DateQuery,
@@ -842,6 +843,10 @@ class Engine:
                 answer_lang = "fr"  # 'Merci !': nothing asked, an invitation in the user's language
             return self._refuse(parsed, answer_lang, [], empty=True)
         previous = self.index.facts.get(next(iter(context.get("facts") or []), "")) if context else None
+        pair = comparison(text)
+        compared = self._compare(pair, previous, parsed, answer_lang) if pair is not None else None
+        if compared is not None:
+            return compared  # 'which came first, the UN membership or the mission?'
         if previous is not None and _WHO_SAID.search(" ".join(_WORD.findall(parsed.folded))):
             # 'who said that?' after the 53,000 returned IDPs: who says so in that fact, not a meeting's words
             said_by = Candidate(previous, 1.0, 1.0, [], [])
@@ -904,6 +909,51 @@ class Engine:
                 return self._refuse(parsed, answer_lang, self.candidates(parsed))
             return fresh
         return self._fresh(parsed, answer_lang)
+
+    def _compare(self, pair: Comparison, previous: Fact | None, parsed: Parsed, lang: str) -> Answer | None:
+        """'Which came first, X or Y?': each asked on its own, and the two facts found put in date order. None when
+        either is not found, or not dated as the thing itself (a remark about COP29 is not when COP29 was)."""
+        facts: list[Fact] = []
+        labels: dict[str, str] = {}
+        context: Mapping[str, Any] | None = None
+        for part, label in zip(pair.asked, pair.labels, strict=True):
+            if fold(part) in POINTERS and previous is not None:
+                fact = previous  # 'что было раньше — это или вступление в ООН?'
+            else:
+                answer = self.ask(part, context=context, lang=lang)  # ('her WIPO medal': hers, the first one's)
+                asked = self.parse(part).dates  # ('the 2008 one': the resolution of 2008, not one of 2006-2008)
+                found = [
+                    f
+                    for f in (self.index.facts[i] for i in answer.facts)
+                    if f.date is not None and all(q.start <= f.date.start and f.date.end <= q.end for q in asked)
+                ]
+                if not answer.answered or not found:
+                    return None
+                fact, context = found[0], answer.context
+            if fact.date is None or (
+                fact.kind == "statement" and format_date(fact.date, "en") not in fact.statement.en
+            ):
+                return None
+            facts.append(fact)
+            labels[fact.id] = label
+        if facts[0].id == facts[1].id:
+            return None
+        first, then = sorted(facts, key=lambda f: (f.date.start, f.date.end))  # type: ignore[union-attr]
+        dates = [format_date(f.date, lang) for f in (first, then)]  # type: ignore[arg-type]
+        if first.date.end >= then.date.start:  # type: ignore[union-attr]
+            # resolutions 822 and 884, both of 1993 in the sources: which came first, they do not say
+            key = "no_order_same" if dates[0] == dates[1] else "no_order"
+            headline, confidence = t(key, lang, first=dates[0], then=dates[1]), 0.6
+        elif parsed.lang == lang and not {fold(part) for part in labels.values()} & POINTERS:
+            # in the words of the question: 'First came the UN membership (2 March 1992), then the mission (…)'
+            named = {"first_name": labels[first.id], "then_name": labels[then.id]}
+            headline, confidence = t("first_then_named", lang, first=dates[0], then=dates[1], **named), 0.9
+        else:
+            headline, confidence = t("first_then", lang, first=dates[0], then=dates[1]), 0.9
+        items = [self._item(f, lang, [first, then], dated=True) for f in (first, then)]
+        return self._answer(
+            replace(parsed, intent="when"), lang, headline, items, [first, then], None, [], confidence=confidence
+        )
 
     def _whole_question_after_and(self, question: str, parsed: Parsed) -> Answer | None:
         """'and when did Azerbaijan join the UN?': after its 'and', a question that stands on its own (a question

@@ -50,6 +50,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The latest of {n} in my sources.",
         "fr": "Le plus récent des {n} de mes sources.",
     },
+    "first_then": {
+        "en": "First came {first}, then {then}:",
+        "fr": "D'abord {first}, puis {then} :",
+    },
+    "first_then_named": {
+        "en": "First came {first_name} ({first}), then {then_name} ({then}).",
+        "fr": "D'abord {first_name} ({first}), puis {then_name} ({then}).",
+    },
+    "no_order": {
+        "en": "The sources do not tell which came first: they date one to {first} and the other to {then}.",
+        "fr": "Les sources ne disent pas lequel est venu en premier : elles datent l'un de {first}, l'autre de {then}.",
+    },
+    "no_order_same": {
+        "en": "The sources do not tell which came first: they date both to {first}.",
+        "fr": "Les sources ne disent pas lequel est venu en premier : elles les datent tous deux de {first}.",
+    },
     "only_one": {
         "en": "The only one in my sources; they may not record a later one.",
         "fr": "Le seul de mes sources, qui peuvent ne pas en mentionner de plus récent.",
