@@ -86,6 +86,7 @@ _ASKS_INITIATIVE = re.compile(
     r"|предложил\w*|инициатив\w*|teklif|tesebbus)\b"
 )
 _INITIATIVE = re.compile(r"\binitiative of\b|'s initiative\b|\bat the request of\b", re.IGNORECASE)
+_WHAT_WORD = re.compile(r"\b(what|quoi|que|qu|что|ne)\b")
 # 'for whom?', 'à qui ?', 'кому?': who received, not who acted.
 _RECIPIENT = re.compile(r"\b(for whom|to whom|pour qui|a qui|кому|для кого|kime|kim ucun)\b")
 # Words after which a name is the one spoken to or with, not the speaker: 'tell Guterres', 'dit à Guterres'.
@@ -3033,7 +3034,8 @@ class Engine:
                 replace(parsed, intent=str(context.get("intent") or "what")), lang, chosen, [chosen]
             )
         if (
-            (parsed.intent == "who" or len(parsed.tokens) <= 4)  # ('at whose initiative?', 'à l'initiative de qui ?')
+            # ('at whose initiative?', 'à l'initiative de qui ?'; not 'il a proposé quoi ?')
+            (parsed.intent == "who" or (len(parsed.tokens) <= 4 and not _WHAT_WORD.search(parsed.folded)))
             and previous
             and not parsed.specific_entities
             and _ASKS_INITIATIVE.search(parsed.folded)

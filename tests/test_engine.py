@@ -165,6 +165,8 @@ def test_what_happened_on_a_date(engine: Engine) -> None:
          "unsc-presidency-october-2013"),
         ("When did Heydar Aliyev speak at the 49th session?", "and in 1995?",
          "heydar-aliyev-un-50th-anniversary-speech"),
+        # what he proposed, not who proposed it
+        ("aliev a parlé à la 59e session ?", "il a proposé quoi ?", "ilham-aliyev-unga-59-speech"),
     ],
 )  # fmt: skip
 def test_follow_ups_use_the_previous_answer(engine: Engine, first: str, follow: str, fact: str) -> None:
