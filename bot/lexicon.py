@@ -822,6 +822,9 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bse (sont|sont-ils|sont-elles|sont ils|sont elles|seraient) vus\b", "se sont rencontrés"),
         (r"\b(leave|left|leaves|write|wrote|writes|put) (an |a )?(entry|note|message)\b", "sign"),
         (r"\b(laiss\w*|[ée]crit) (un )?(mot|message)\b", "signé"),
+        # 'aliev a vu guterres ?', 'a-t-il déjà vu Guterres ?': met him (not 'qu'a-t-il vu ?', what he saw)
+        (r"^(\w+(?: \w+)?) (a|avait|ont|avaient)( d[ée]j[àa])? vue?s? (?=\w)", r"\1 \2 rencontré "),
+        (r"\b(a-t-il|a-t-elle|ont-ils|ont-elles)( d[ée]j[àa])? vue?s? (?=\w)", r"\1 rencontré "),
         (r"\bvisitors['’]? book\b", "guest book"),
         # 'was Azerbaijan on the Security Council in 2004?', 'siégeait au Conseil', 'был в Совбезе': a seat on it
         (

@@ -145,7 +145,7 @@ _FR_MARKERS = _wordset(
     "sur une été janvier février fevrier avril juin juillet août aout septembre octobre novembre décembre decembre "
     "prix discours réunions rencontres accord "
     "que ambassadrice medaille médaille etait était avait ete il elle ils elles sont vous ce cette ces sa son ses "
-    "depuis pendant apres après avant chez sous guerre demandait demande ont-ils a-t-il"
+    "depuis pendant apres après avant chez sous guerre demandait demande ont-ils a-t-il vu"
 )
 _EN_MARKERS = _wordset(
     "about and are azerbaijan did does how in is many meet met of on resolution tell the un was were "

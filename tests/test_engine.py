@@ -3859,3 +3859,11 @@ def test_the_first_time_and_the_second(engine: Engine, flow: list[str]) -> None:
         context = answers[-1].context
     assert answers[0].facts[:1] == ("unsc-presidency-may-2012",)
     assert answers[2].facts[:1] == ("unsc-presidency-october-2013",)
+
+
+@pytest.mark.parametrize("question", ["aliev a vu guteres ?", "Aliev a-t-il déjà vu Guterres ?"])
+def test_seeing_someone_is_meeting_them(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.lang == "fr"
+    assert answer.headline.startswith("Oui.")
+    assert answer.facts[:1] == ("aliyev-guterres-meeting-2025",)
