@@ -147,6 +147,9 @@ _BECAUSE = re.compile(
     r"|\bfor (her|his|its|their) (\w+ ){0,3}(contribution|work|achievements|efforts|commitment|services|merits)\b"
     r"|\bpour (sa|son|ses|leur) (\w+ ){0,2}(contribution|action|travail|resultats|efforts|engagement)\b"
 )
+# A statement that names reasons ('named … as one of the main reasons the settlement was delayed'): what a 'why' of
+# its own words asks, though no reason for another fact of its report.
+_REASONS_NAMED = re.compile(rf"{_BECAUSE.pattern}|\b(reasons?|raisons?|causes?|причин\w*)\b")
 # Words that put the question in relation to something else: the fact must share them.
 _RELATIONAL = re.compile(
     r"^(before|after|previous|previously|next|predecessor|successor|until|avant|apres|precedent|prochain|"
@@ -1191,7 +1194,7 @@ class Engine:
     def _decide(self, parsed: Parsed, ranked: list[Candidate]) -> Candidate | None:
         """The first candidate that answers the question well enough, or None (refuse)."""
         if _WHY.search(parsed.folded):
-            ranked = _alike_first(ranked, _BECAUSE, parsed.lang)  # 'why', 'à quoi sert': one that gives a reason
+            ranked = _alike_first(ranked, _REASONS_NAMED, parsed.lang)  # 'why', 'à quoi sert': one giving a reason
         if _SAID.search(parsed.folded) and parsed.intent != "who" and self._topic_beside_saying(parsed):
             # 'what did Guterres say about the NAM chairmanship?': a fact giving his words on it before one saying
             # the topic came up at a meeting

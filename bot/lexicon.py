@@ -589,6 +589,9 @@ présider présidé председательство председательс�
 
 war conflict hostilities guerre conflit война конфликт muharibe munaqise
 
+settle settled settling settlement resolve resolved solve solved solving regler regle reglee reglement
+урегулирование урегулировать урегулирован решить решен решён nizamlanma nizamlanmasi hell helli
+
 return returned returns returning rentrer rentré rentrés rentrées revenir revenu revenus retour retourné retournés
 вернулись вернулся возвращение вернуться qayidib qayitdi qayitmaq
 
@@ -870,7 +873,7 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bwhos\b", "who is"),
         (r"\bwheres\b", "where is"),
         # 'd'après Aliev' is 'according to' (a function word), not the 'après' (after) that orders events
-        (r"\bd['’]\s?apr[eè]s\b", "selon"),
+        (r"\bd(['’]\s?|\s)apr[eè]s\b", "selon"),
         # 'de quoi ont-ils parlé', 'ils ont parlé de quoi': what was discussed ('parle-moi de' only asks)
         (r"\b(de quoi\b.*)\bparl[ée]e?s?\b", r"\1discuté"),
         (r"\bparl[ée]e?s? de quoi\b", "discuté de quoi"),
@@ -889,6 +892,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "pourquoi",
         ),
         (r"\bwhat (is|was) the (purpose|aim|goal) of\b|\bwhat for\b", "why"),
+        # 'c'est la faute à quoi si le conflit n'était pas réglé ?': why it was not
+        (r"\b(c['’ ]?est |c['’ ]?[ée]tait )?la faute (a|à) quoi( si)?\b", "pourquoi"),
         (r"\bm[əe]qs[əe]di n[əe]dir\b|\bn[əe] m[əe]qs[əe]dl[əe]\b", "niyə"),
         # 'did he bring up refugees?': mention them
         (r"\b(bring|brings|brought|bringing) up\b", "mention"),

@@ -3867,3 +3867,16 @@ def test_seeing_someone_is_meeting_them(engine: Engine, question: str) -> None:
     assert answer.lang == "fr"
     assert answer.headline.startswith("Oui.")
     assert answer.facts[:1] == ("aliyev-guterres-meeting-2025",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "in 2017 what reason did aliyev give for why the conflict still wasnt solved",
+        "d apres aliev c'est la faute a quoi si le conflit etait pas reglé",
+        "selon aliev pourquoi le conflit n'était pas réglé ?",
+    ],
+)
+def test_why_the_conflict_was_not_settled(engine: Engine, question: str) -> None:
+    # 'solved' and 'réglé' are the settlement; 'why' prefers the fact that names a reason (not 'it was settled')
+    assert engine.ask(question).facts[:1] == ("ilham-aliyev-unga-72-lack-of-pressure",)
