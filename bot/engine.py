@@ -351,7 +351,7 @@ _ASKS_IF = re.compile(r"^(was|were|is|did|does|c ?etait|etait|est[- ]ce|это �
 # A question about the sources disagreeing ('do the sources agree?', 'which date is correct?').
 _DISAGREEMENT = re.compile(
     r"\b(agree|disagree\w*|contradict\w*|correct|right date|concord\w*|contradi\w*|two dates|deux dates|две даты|"
-    r"different dates|dates differ\w*|"
+    r"different dates|dates differ\w*|date is (right|correct)|la bonne date|"
     r"d'accord|d accord|daccord|exacte|противореч\w*|расходятся|правильн\w*|ziddiyyet\w*|dogru tarix)\b"
 )
 # 'what was it about?', 'de quoi s'agissait-il ?': what was said at the previous answer's meeting or speech.
@@ -1673,7 +1673,12 @@ class Engine:
             )
         if _RECOUNTED.search(fact.statement.en):
             return False
-        if _ENDING.search(parsed.folded) and (fact.kind == "statement" or not _ENDING.search(fold(fact.statement.en))):
+        saying = bool(_SAYING.search(parsed.folded)) and self._speaker_asked(parsed, fact)
+        if (
+            _ENDING.search(parsed.folded)
+            and not saying  # ('when did Aliyev tell the UN the conflict was over?': the day he said so)
+            and (fact.kind == "statement" or not _ENDING.search(fold(fact.statement.en)))
+        ):
             return False  # 'when did the war end?': not the day it began, nor the day someone said it had ended
         if fact.date.is_range and fact.date.inferred and _BEGIN_OR_END.search(parsed.folded):
             return False  # 'when did it take over the chairmanship?': the span inferred around it has no start

@@ -3880,3 +3880,24 @@ def test_seeing_someone_is_meeting_them(engine: Engine, question: str) -> None:
 def test_why_the_conflict_was_not_settled(engine: Engine, question: str) -> None:
     # 'solved' and 'réglé' are the settlement; 'why' prefers the fact that names a reason (not 'it was settled')
     assert engine.ask(question).facts[:1] == ("ilham-aliyev-unga-72-lack-of-pressure",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which date is right for Aliyev's speech at the 76th session, 23 or 24 September?",
+        "quelle est la bonne date du discours d'Aliyev à la 76e session ?",
+    ],
+)
+def test_the_disputed_address_shows_both_dates(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith(("The sources disagree", "Les sources ne concordent pas"))
+    assert {"unga76-aliyev-address-sep23", "unga76-aliyev-address-sep24"} <= set(answer.facts)
+
+
+def test_when_someone_said_a_thing_ended_is_the_day_said(engine: Engine) -> None:
+    # the day he said it is what is asked, not when the conflict ended (a day the sources do not give)
+    answer = engine.ask("when did aliyev tell the UN that the conflict was over?")
+    assert answer.answered
+    assert "aliyev-30-year-conflict-resolved-2021" in answer.facts
+    assert "23 September 2021" in to_plain(answer)
