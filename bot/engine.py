@@ -363,7 +363,7 @@ _WHAT_ABOUT = re.compile(
 _HOW_MANY_WORDS = frozenset({"many", "much", "combien", "сколько", "nece"})
 # 'on what exact day', 'quel mois', 'какого числа': a day or a month is asked, not only a year.
 _PRECISE_DATE = re.compile(
-    r"\b(?P<day>(what|which|exact) (exact )?(day|date)|quel jour|date exacte|какого числа|в какой день|hansi gun"
+    r"\b(?P<day>(what|which|exact) (exact )?(day|date)s?|quel jour|dates? exactes?|какого числа|в какой день|hansi gun"
     r"|hansı gun)\b|\b(what|which) month\b|\bquel mois\b|\bв каком месяце\b|\bhansi ay\b"
 )
 # Things that happen on one day (stems): a span of years is not when they happened.

@@ -881,6 +881,13 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?<!which )(?<!what )(a )?part of\b", "member of"),
         (r"\b(fait|faisait|font|faire) partie (de|du|des|d')", r"membre \2"),
         (r"\bвход(ит|ил|ила|ят) в\b(?! (число|список|десят\w*|топ|состав))", "член"),
+        # 'what is Zuev's position?', 'quel poste occupe-t-il ?', 'какую должность занимал?': his role (not a
+        # 'position on' something, nor the occupation of a territory)
+        (r"(?<=\w)('s|’s) (position|post|job)\b(?!\s+on\b)", r"\1 role"),
+        (r"\b(what|which) (position|post|job)\b(?!\s+on\b)", r"\1 role"),
+        (r"\b(quel(le)?s? )?(poste|fonction)s?( \w+)? (occup\w*|exer\w*|a[- ]t[- ]il)\b", "quel rôle"),
+        (r"\b(как\w* )?должност\w*( \w+)? (занима\w*|был\w*)\b|\bзанима\w* (как\w* )?должност\w*", "какая роль"),
+        (r"\bv[əe]zif[əe]\w*", "rol"),
         # 'which part of the UN does Zuev work for': his role, not the word 'work' in what he said
         (r"\b(work|works|worked|working) (for|at)\b", "role"),
         # Azerbaijani 'necə' (how), not 'neçə' (how many): the two fold alike

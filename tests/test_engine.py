@@ -3901,3 +3901,26 @@ def test_when_someone_said_a_thing_ended_is_the_day_said(engine: Engine) -> None
     assert answer.answered
     assert "aliyev-30-year-conflict-resolved-2021" in answer.facts
     assert "23 September 2021" in to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is Zuev's position?",
+        "what job does Zuev have",
+        "Какую должность занимал Александр Зуев?",
+        "Zuevin vəzifəsi nədir?",
+        "quel poste occupe Zouev ?",
+    ],
+)
+def test_a_position_or_post_is_the_role(engine: Engine, question: str) -> None:
+    assert (
+        "Assistant Secretary-General" in engine.ask(question).headline
+        or "Sous-secrétaire" in engine.ask(question).headline
+    )
+
+
+def test_exact_dates_of_an_event_dated_by_year_are_not_given(engine: Engine) -> None:
+    answer = engine.ask("On what exact dates will the 2026 World Urban Forum be held?")
+    assert not answer.answered
+    assert answer.headline == "The sources do not give the exact date; they say 2026."
