@@ -324,13 +324,15 @@ def _joined(found: list[DateQuery], text: str) -> list[DateQuery]:
 
 
 _SINCE = re.compile(r"\b(since|depuis|after|apres|starting|с|после|начиная с)\s+(le\s+|the\s+)?$")
+_SINCE_AFTER = re.compile(r"\S*\s*(?:\S+\s+)?(?:sonra|b[əe]ri)\b", re.IGNORECASE)  # '10 noyabr 2020-ci ildən sonra'
 
 
 def _opened(query: DateQuery, text: str) -> DateQuery:
     """'since 10 November 2020': the span from that day on, not the day itself."""
     if query.unit not in ("day", "month") or not query.year_given:
         return query
-    if _SINCE.search(text[max(0, query.span[0] - 20) : query.span[0]]):
+    before, after = text[max(0, query.span[0] - 20) : query.span[0]], text[query.span[1] : query.span[1] + 24]
+    if _SINCE.search(before) or _SINCE_AFTER.match(after):
         return DateQuery(query.start, dt.date(OPEN_END, 12, 31), "range", query.span)
     return query
 

@@ -242,6 +242,8 @@ _AZERBAIJANI = {
     "il": "year",
     "gun": "days",
     "davam": "lasted",
+    "surub": "lasted",  # 'sürübmü' ('sur' alone would be 'Şurası')
+    "surdu": "lasted",
     "basla": "began",
     "helak": "killed",
     "olduruldu": "killed",

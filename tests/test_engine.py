@@ -3924,3 +3924,15 @@ def test_exact_dates_of_an_event_dated_by_year_are_not_given(engine: Engine) -> 
     answer = engine.ask("On what exact dates will the 2026 World Urban Forum be held?")
     assert not answer.answered
     assert answer.headline == "The sources do not give the exact date; they say 2026."
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("10 noyabr 2020-ci ildən sonra minalardan neçə nəfər yaralanıb?", "130"),  # 'after' follows the date
+        ("İkinci Qarabağ müharibəsi 30 gün sürübmü?", "Not according to my sources."),  # 'sürüb': lasted
+        ("İkinci Qarabağ müharibəsi 44 gün sürüb?", "Yes."),
+    ],
+)
+def test_azerbaijani_after_a_date_and_lasting(engine: Engine, question: str, start: str) -> None:
+    assert engine.ask(question).headline.startswith(start)
