@@ -1383,6 +1383,8 @@ class Engine:
             return False  # 'how many people died in the war?': not the mines' victims after it ('post-war' a keyword)
         if any(self._vague_about(fact, word) for word in _which_words(parsed.folded)):
             return False  # 'in which missions?': the fact only says 'various missions'
+        if fact.kind == "membership" and self._member_of_another_body(parsed, fact):
+            return False  # 'did Azerbaijan join the UN in 2012?': not its seat on the Security Council
         if self._names_none_asked(parsed, fact):
             return False  # 'which countries did Azerbaijan help with vaccines?': not 'rich and poor countries'
         if self._helps_the_other_way(parsed, fact):
@@ -3573,6 +3575,12 @@ class Engine:
         ignored = ignored | {i for match in parsed.entities for i in match.entity_ids}
         named = (*fact.participants, *fact.organisations, *fact.related, *((fact.place,) if fact.place else ()))
         return any(i not in ignored and self.index.entities_of_type(i) in kinds for i in named)
+
+    def _member_of_another_body(self, parsed: Parsed, fact: Fact) -> bool:
+        """Whether the question asks of membership of the UN itself and the fact is of a body within it."""
+        asked = {i for match in parsed.entities for i in match.entity_ids}
+        bodies = {i for i in fact.organisations if i not in GENERIC_ENTITIES}
+        return "un" in asked and bool(bodies) and not bodies & asked
 
     def _names_none_asked(self, parsed: Parsed, fact: Fact) -> bool:
         """Whether 'which countries / agencies …?' is put to a fact that names none but those the question names."""

@@ -3936,3 +3936,13 @@ def test_exact_dates_of_an_event_dated_by_year_are_not_given(engine: Engine) -> 
 )
 def test_azerbaijani_after_a_date_and_lasting(engine: Engine, question: str, start: str) -> None:
     assert engine.ask(question).headline.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question", ["Did Azerbaijan join the UN in 2012?", "Azerbaijan joined the UN in 2012, right?"]
+)
+def test_joining_the_un_is_not_a_seat_on_the_council(engine: Engine, question: str) -> None:
+    # the 2012-2013 Security Council term is membership of a body within the UN, not of the UN
+    answer = engine.ask(question)
+    assert answer.headline.startswith("Not according to my sources.")
+    assert answer.facts[:1] == ("un-membership-1992",)
