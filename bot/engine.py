@@ -3153,6 +3153,7 @@ class Engine:
         subject = [
             u for u in parsed.units
             if u.kind in ("term", "number", "unknown") and not (u.kind_word and kind_of(u.label) == kind)
+            and not (parsed.intent == "who" and _asks_for_others(u.label))  # ('who else was there?')
         ]  # fmt: skip
         pronoun = bool(pronouns_in(parsed.folded, parsed.lang))
         asked_terms: list[Unit] = []
@@ -3296,6 +3297,14 @@ class Engine:
             if _asks_for_others(parsed.folded):
                 asked = set(context.get("entities", []))
                 others = [self.index.entities[p].name.get(lang) for p in people if p not in asked]
+                alongside = self._alongside(fact, parsed) if not others else []
+                if alongside:
+                    # 'who else spoke there?' of Leyla Aliyeva's speech: the others who spoke at that forum
+                    named = {p for f in alongside for p in f.participants if p not in asked}
+                    others = [self.index.entities[p].name.get(lang) for p in sorted(named)]
+                    headline = t("others", lang, people=join_names(others, lang))
+                    items = [self._item(f, lang, alongside, dated=True) for f in alongside]
+                    return self._answer(parsed, lang, headline, items, alongside, None, [], confidence=0.75)
                 if not others:
                     return self._not_in_sources(
                         parsed, lang, t("no_others", lang, people=join_names(names, lang)), fact
@@ -3319,6 +3328,25 @@ class Engine:
                 confidence=0.75,
             )
         return None
+
+    def _alongside(self, fact: Fact, parsed: Parsed) -> list[Fact]:
+        """Facts of the same kind as `fact` about other people on its occasion (the same day and event or place),
+        or in its year when the question says 'that year': 'who else spoke there?', 'who else was honoured?'."""
+        if fact.date is None or not fact.participants:
+            return []
+        year = bool(re.search(r"\b(year|annee|год\w*|ili|ilde)\b", parsed.folded))
+        start = dt.date(fact.date.start.year, 1, 1) if year else fact.date.start
+        end = dt.date(fact.date.end.year, 12, 31) if year else fact.date.end
+        occasion = {i for i in (*fact.related, *((fact.place,) if fact.place else ())) if i not in GENERIC_ENTITIES}
+        found = []
+        for other in (self.index.facts[f] for f in self.index.facts_between(start, end)):
+            if other.id == fact.id or other.kind != fact.kind or other.date is None:
+                continue
+            if not set(other.participants) - set(fact.participants):
+                continue
+            if year or (other.date == fact.date and occasion & {*other.related, other.place}):
+                found.append(other)
+        return sorted(found, key=fact_order)
 
     def _covered_elsewhere(self, units: list[Unit]) -> bool:
         """Whether some fact holds every one of these words (through the index, not by reading every fact)."""

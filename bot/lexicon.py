@@ -855,6 +855,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # 'gone back home', 'come back': returned
         (r"\b(go|goes|going|gone|went|come|comes|coming|came|moved?|moving) back( home)?\b", "returned"),
+        # 'ça représentait combien de tonnes ?': how many tons (not a 'représentant')
+        (r"\b(ça|ca|cela) (repr[ée]sent\w*|faisait|fait)\b", "ça"),
         # 'so far', 'to date', 'jusqu'à présent': up to the sources' time, not a word to find
         (r"\b(so far|to date|until now|up to now|jusqu['’ ]?(ici|a present|à présent|à maintenant)|à ce jour)\b", ""),
         # 'a member since 1993?': when it became one, not any time after 1993

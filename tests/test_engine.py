@@ -3946,3 +3946,43 @@ def test_joining_the_un_is_not_a_seat_on_the_council(engine: Engine, question: s
     answer = engine.ask(question)
     assert answer.headline.startswith("Not according to my sources.")
     assert answer.facts[:1] == ("un-membership-1992",)
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact", "name"),
+    [
+        (["where did Leyla Aliyeva speak in 2017?", "who else spoke there?"],
+         "rashad-al-khafaci-speech-intercultural-forum-2017", "Rashad Al-Khafaci"),
+        (["When did Mehriban Aliyeva get the UNFPA diploma?", "who else was honoured that year?"],
+         "south-south-award-2015", "Ilham Aliyev"),
+    ],
+)  # fmt: skip
+def test_who_else_looks_at_the_same_occasion(engine: Engine, flow: list[str], fact: str, name: str) -> None:
+    answer = _follow(engine, flow)
+    assert fact in answer.facts
+    assert name in answer.headline
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [["When did Aliyev sign the UN guest book?", "who else was there?"],
+     ["quand aliev a signé le livre d'or de l'onu ?", "qui d'autre était là ?"]],
+)  # fmt: skip
+def test_who_else_was_at_the_guest_book_signing(engine: Engine, flow: list[str]) -> None:
+    # the photo taken there that day names Guterres
+    answer = _follow(engine, flow)
+    assert answer.facts[:1] == ("aliyev-guterres-photo-2025",)
+    assert "Guterres" in answer.headline
+
+
+def test_who_else_with_nobody_else_says_so(engine: Engine) -> None:
+    answer = _follow(engine, ["When did Guterres meet Bayramov?", "who else was there?"])
+    assert not answer.answered
+    assert answer.headline == "The sources name nobody else there besides António Guterres and Jeyhun Bayramov."
+
+
+def test_how_many_tons_was_that_in_french(engine: Engine) -> None:
+    answer = _follow(
+        engine, ["le pam a lancé son aide d'urgence en azerbaidjan quand ?", "ça représentait combien de tonnes ?"]
+    )
+    assert answer.facts[:1] == ("wfp-food-aid-160000-tons",)
