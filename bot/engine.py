@@ -3500,6 +3500,7 @@ class Engine:
             and not [u for u in terms if not _SAID.fullmatch(u.label)]  # 'il a répondu quoi ?'
             and named
             and all(not people.isdisjoint(m.entity_ids) for m in parsed.specific_entities)
+            and not parsed.unknown_names  # ('что Байрамов сказал Гутеррешу о Грузии?': Georgia is in no source)
         ):
             return True  # 'what did Guterres say?' after his meeting ('Aliyev' is the one who was there)
         talk = [u for u in terms if fold(u.label) not in _MEETING_WORDS]  # 'Guteres Bairamov meeting': the meeting

@@ -3986,3 +3986,13 @@ def test_how_many_tons_was_that_in_french(engine: Engine) -> None:
         engine, ["le pam a lancé son aide d'urgence en azerbaidjan quand ?", "ça représentait combien de tonnes ?"]
     )
     assert answer.facts[:1] == ("wfp-food-aid-160000-tons",)
+
+
+@pytest.mark.parametrize(
+    "question", ["Что Байрамов сказал Гутеррешу о Грузии?", "What did Bayramov tell Guterres about Georgia?"]
+)
+def test_what_was_said_about_a_country_no_source_names_is_refused(engine: Engine, question: str) -> None:
+    # not every topic of their meeting
+    answer = engine.ask(question)
+    assert not answer.answered
+    assert "Georgia" in answer.headline
