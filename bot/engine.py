@@ -246,6 +246,11 @@ _OPPOSITES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
             r"\b(prais\w*|congratulat\w*|welcom\w*|thank\w*|felicit\w*|salu\w*|похвал\w*|поздрав\w*|tebrik\w*)",
         ),
         (r"\b(after|apres|после|sonra)\b", r"\b(before|avant|до|evvel)\b"),
+        # 'was it always a donor?' of a country that 'went from receiving aid to being a donor'
+        (
+            r"\b(always|all along|depuis toujours|всегда|hemise)\b",
+            r"\b(went from|turned from|from receiving|passe du|стал\w* из|превратил\w*|no longer)\b",
+        ),
         (r"\b(before|avant|до|evvel)\b", r"\b(after|apres|после|sonra)\b"),
         (
             r"\bin person\b|\ben personne\b|\bлично\b|\bsexsen\b",
@@ -4469,8 +4474,13 @@ def _negated_words(folded: str) -> tuple[list[str], list[str]]:
                     negated_at.add(word.start())
     negated: list[str] = []
     plain: list[str] = []
+    previous = ""
     for word in _WORD.finditer(folded):
-        (negated if word.start() in negated_at else plain).append(word.group())
+        if word.start() in negated_at:
+            negated.append(word.group())
+        elif previous != "to":  # ('had not been implemented and called for a mechanism to implement them': still not)
+            plain.append(word.group())
+        previous = word.group()
     return negated, plain
 
 

@@ -3996,3 +3996,15 @@ def test_what_was_said_about_a_country_no_source_names_is_refused(engine: Engine
     answer = engine.ask(question)
     assert not answer.answered
     assert "Georgia" in answer.headline
+
+
+def test_were_they_implemented_is_a_no(engine: Engine) -> None:
+    # 'had still not been implemented and called for a mechanism to implement them': the purpose is no 'yes'
+    flow = ["Which Security Council resolutions were adopted on Karabakh in 1993?", "were they implemented?"]
+    assert _follow(engine, flow).headline.startswith("Not according to my sources.")
+
+
+def test_always_a_donor_is_a_no(engine: Engine) -> None:
+    answer = engine.ask("Has Azerbaijan always been a donor?")
+    assert answer.headline.startswith("Not according to my sources.")
+    assert answer.facts == ("azerbaijan-aid-recipient-to-donor-2023",)
