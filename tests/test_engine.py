@@ -4008,3 +4008,15 @@ def test_always_a_donor_is_a_no(engine: Engine) -> None:
     answer = engine.ask("Has Azerbaijan always been a donor?")
     assert answer.headline.startswith("Not according to my sources.")
     assert answer.facts == ("azerbaijan-aid-recipient-to-donor-2023",)
+
+
+def test_is_that_certain_of_a_disputed_date_shows_both(engine: Engine) -> None:
+    answer = _follow(engine, ["When did Aliyev speak at the 76th General Assembly?", "is that certain?"])
+    assert answer.headline == "The sources disagree on this; here is what each says:"
+    assert set(answer.facts) == {"unga76-aliyev-address-sep23", "unga76-aliyev-address-sep24"}
+
+
+def test_what_he_said_after_when_he_spoke_is_his_words(engine: Engine) -> None:
+    answer = _follow(engine, ["Quand Aliev a-t-il parlé à la 76e session ?", "et qu'a-t-il dit sur le Haut-Karabakh ?"])
+    assert answer.facts == ("unga76-aliyev-address-sep23",)
+    assert answer.headline.startswith("Le 23 septembre 2021")
