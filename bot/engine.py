@@ -88,7 +88,10 @@ _ASKS_INITIATIVE = re.compile(
 _INITIATIVE = re.compile(r"\binitiative of\b|'s initiative\b|\bat the request of\b", re.IGNORECASE)
 _WHAT_WORD = re.compile(r"\b(what|quoi|que|qu|что|ne)\b")
 # 'for whom?', 'à qui ?', 'кому?': who received, not who acted.
-_RECIPIENT = re.compile(r"\b(for whom|to whom|pour qui|a qui|кому|для кого|kime|kim ucun)\b")
+_RECIPIENT = re.compile(
+    r"\b(for whom|to whom|pour qui|a qui|кому|для кого|kime|kim ucun)\b"
+    r"|\bwho (was|is|were|are) (it|that|this|they|those) (meant |intended )?for\b"
+)
 # Words after which a name is the one spoken to or with, not the speaker: 'tell Guterres', 'dit à Guterres'.
 _ADDRESSED_AFTER = frozenset(
     "to with tell told tells telling inform informed brief briefed a avec au с со к ко".split()
@@ -696,6 +699,14 @@ class Engine:
                 )
                 # 'who attended / represented Azerbaijan at ...': whoever spoke there attended it
                 ok = ok or (fact.kind == "speech" and self.parser.synonyms_of("attend") <= unit.stems)
+                # 'the WFP programme': a word of the name of a body the question names, and the fact holds
+                ok = ok or any(
+                    unit.stems & self._name_stems(self.index.entities[i])
+                    for named in parsed.units
+                    if named.kind == "entity" and not named.generic
+                    for i in named.entity_ids
+                    if i in entity_ids and i in self.index.entities
+                )
                 # 'which agency gave ...?', 'which country occupied ...?': a fact naming one answers which
                 # (only when the question is pinned by a name or a date: 'which UN agency gave Azerbaijan a diploma?'
                 # fits the FAO's, UNFPA's and WIPO's alike)

@@ -4020,3 +4020,11 @@ def test_what_he_said_after_when_he_spoke_is_his_words(engine: Engine) -> None:
     answer = _follow(engine, ["Quand Aliev a-t-il parlé à la 76e session ?", "et qu'a-t-il dit sur le Haut-Karabakh ?"])
     assert answer.facts == ("unga76-aliyev-address-sep23",)
     assert answer.headline.startswith("Le 23 septembre 2021")
+
+
+def test_that_programme_is_the_wfp_and_it_was_for_the_displaced(engine: Engine) -> None:
+    flow = ["How much food did the WFP give refugees in Azerbaijan?", "when did that programme start?"]
+    started = _follow(engine, flow)
+    assert started.facts[:1] == ("wfp-emergency-food-operation-1993",)
+    recipients = engine.ask("who was it for?", context=started.context)
+    assert recipients.headline.startswith("In 1993, the UN World Food Programme started")  # the statement says
