@@ -980,7 +980,13 @@ class Engine:
         word, a name, no pronoun, five words or more) is asked as a new one, when that answers it."""
         if not starts_followup(parsed.folded):
             return None
-        rest = re.sub(r"^\W*(and|et|а|и|bəs|bes)\b\W*", "", question, count=1, flags=re.IGNORECASE)
+        rest = re.sub(
+            r"^\W*((ok|okay|alright|right|well|so|bon|d'accord|ладно|хорошо|yaxşı|yaxsi)\W+)?(and|et|а|и|bəs|bes)\b\W*",
+            "",
+            question,
+            count=1,
+            flags=re.IGNORECASE,
+        )  # ('ok, and when did Azerbaijan join the UN?')
         if rest == question:
             return None
         alone = self.parse(rest, None)

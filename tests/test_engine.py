@@ -167,6 +167,9 @@ def test_what_happened_on_a_date(engine: Engine) -> None:
          "heydar-aliyev-un-50th-anniversary-speech"),
         # what he proposed, not who proposed it
         ("aliev a parlé à la 59e session ?", "il a proposé quoi ?", "ilham-aliyev-unga-59-speech"),
+        # a whole question after 'ok, and'
+        ("What did Guterres say about the Non-Aligned Movement in 2025?", "ok, and when did Azerbaijan join the UN?",
+         "un-membership-1992"),
     ],
 )  # fmt: skip
 def test_follow_ups_use_the_previous_answer(engine: Engine, first: str, follow: str, fact: str) -> None:
