@@ -69,6 +69,7 @@ def fold_basic(word: str) -> str:
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": _wordset(
         "ever never always give gave given gives giving send sends sent sending true really words against anymore "
+        "edition editions "
         "onto supposed able hey hi hello pls plz thx okay ok wondering wonder curious guess remind whatever kindly "
         "cannot cant wont isnt arent wasnt werent hasnt havent hadnt didnt doesnt lets myself yourself "
         "a about according accordingly across actually ago all along already also am among amongst an and "
@@ -92,7 +93,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "fr": _wordset(
         "jamais toujours auprès aupres originaire envers parmi vrai vraiment entre donné donnée donnés données "
-        "donner envoie envoient envoyé envoyés envoyer là "
+        "donner envoie envoient envoyé envoyés envoyer là édition éditions "
         "faut fallait faudrait falloir fallu doit devait devrait doivent devaient eux soi "
         "a aller allé alors au aussi autour autre autres aux avaient avait avec avoir besoin bien c ce ceci "
         "cela ces cest cet cette chez chose choses combien comment concernant d dans de "

@@ -167,6 +167,10 @@ def test_what_happened_on_a_date(engine: Engine) -> None:
          "heydar-aliyev-un-50th-anniversary-speech"),
         # what he proposed, not who proposed it
         ("aliev a parlé à la 59e session ?", "il a proposé quoi ?", "ilham-aliyev-unga-59-speech"),
+        ("When did Azerbaijan sign the agreement with UNICEF?", "what was the aim?",
+         "unicef-cooperation-refugee-idp-children"),
+        ("When did Azerbaijan host the Alliance of Civilizations forum?", "which edition was that?",
+         "unaoc-global-forum-2016"),
         # a whole question after 'ok, and'
         ("What did Guterres say about the Non-Aligned Movement in 2025?", "ok, and when did Azerbaijan join the UN?",
          "un-membership-1992"),
