@@ -86,6 +86,8 @@ _ASKS_INITIATIVE = re.compile(
     r"|предложил\w*|инициатив\w*|teklif|tesebbus)\b"
 )
 _INITIATIVE = re.compile(r"\binitiative of\b|'s initiative\b|\bat the request of\b", re.IGNORECASE)
+# 'what did the resolutions demand / say / call for?', 'qu'ont exigé …', 'что требовали …': what they state
+_WHAT_THEY_SAY = re.compile(r"\b(demand\w*|say|said|call\w* for|exig\w*|dis\w*|требова\w*|tel[eə]b\w*)\b")
 _WHAT_WORD = re.compile(r"\b(what|quoi|que|qu|что|ne)\b")
 # 'for whom?', 'à qui ?', 'кому?': who received, not who acted.
 _RECIPIENT = re.compile(
@@ -1227,6 +1229,9 @@ class Engine:
         if parsed.intent == "yesno":
             # 'does Azerbaijan cooperate with UNIDO?': a fact about it before a list that names it among others
             ranked = _alike_first(ranked, _NAMED_AFTER, "en", saying=False)
+        if parsed.kind_hint == "resolution" and parsed.specific_entities and _WHAT_THEY_SAY.search(parsed.folded):
+            # 'what did the Security Council resolutions demand?': the fact about them before one that cites them
+            ranked = sorted(ranked, key=lambda c: (-round(c.coverage * 20), self._named_at(parsed, c.fact)))
         if _HOW_LONG.search(parsed.folded):
             # 'how long were the lands occupied?': only a fact that gives a duration of it can answer
             ranked = [c for c in ranked if self._lasts(parsed, c.fact)] or ranked
@@ -1235,6 +1240,12 @@ class Engine:
             if self._acceptable(parsed, candidate, ranked[0]):
                 return candidate
         return None
+
+    def _named_at(self, parsed: Parsed, fact: Fact) -> int:
+        """How far into the fact's statement it first names what the question names (its subject comes first)."""
+        asked = {i for m in parsed.specific_entities for i in m.entity_ids}
+        _, matches = self._statement_names(fact, parsed.lang if parsed.lang in ("en", "fr") else "en")
+        return min((m.start for m in matches if not asked.isdisjoint(m.entity_ids)), default=99)
 
     def _acceptable(self, parsed: Parsed, candidate: Candidate, best: Candidate, *, negation: bool = True) -> bool:
         """Whether `candidate` answers the question (`negation=False`: even if it says the opposite)."""
@@ -1372,7 +1383,12 @@ class Engine:
             return False  # 'a permanent member?': the fact says 'non-permanent', the opposite ('what did he say
             # about the unit?' may be answered by his saying there is none)
         # 'What did X say' asks X's words; 'who told X' asks who spoke, and X is the one spoken to.
-        if _SAYING.search(parsed.folded) and parsed.intent != "who" and not self._spoke(parsed, fact):
+        if (
+            _SAYING.search(parsed.folded)
+            and parsed.intent != "who"
+            and parsed.kind_hint != "resolution"  # ('what did the resolutions say?': what they state)
+            and not self._spoke(parsed, fact)
+        ):
             return False
         if (
             _SAID.search(parsed.folded)

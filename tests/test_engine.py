@@ -4035,3 +4035,16 @@ def test_that_programme_is_the_wfp_and_it_was_for_the_displaced(engine: Engine) 
     assert started.facts[:1] == ("wfp-emergency-food-operation-1993",)
     recipients = engine.ask("who was it for?", context=started.context)
     assert recipients.headline.startswith("In 1993, the UN World Food Programme started")  # the statement says
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("What did the Security Council resolutions demand?", "unsc-resolutions-1993-demands"),
+        ("Qu'ont exigé les quatre résolutions du Conseil de sécurité ?", "unsc-resolutions-1993-demands"),
+        ("What did the General Assembly resolutions on the occupied territories say?",
+         "unga-resolutions-occupied-territories-content"),
+    ],
+)  # fmt: skip
+def test_what_resolutions_demanded_is_theirs_not_those_citing_them(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)
