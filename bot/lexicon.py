@@ -774,8 +774,9 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # 'my professor says Azerbaijan joined in 1992, is he right?': is it true that it did
         (
-            r"^(?:my |a |some )?\w+ (?:says?|said|claims?|claimed|thinks?|told me|tells me)(?: that)? (.+?),? "
-            r"(?:is (?:that|he|she|it|this) (?:right|true|correct)|right|true|who s right)\W*$",
+            r"^(?:my |a |some )?\w+ (?:says?|said|claims?|claimed|thinks?|told me|tells me|read|heard|saw|learned"
+            r"|was told)(?: somewhere| online)?(?: that)? (.+?)[,.]? "
+            r"(?:is (?:that|he|she|it|this) (?:right|true|correct|so)|right|true|correct|who s right)\W*$",
             r"is it true that \1?",
         ),
         # 'how did Bayramov describe the relations?', 'comment a-t-il décrit …': what he said of them

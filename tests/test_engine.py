@@ -4048,3 +4048,17 @@ def test_that_programme_is_the_wfp_and_it_was_for_the_displaced(engine: Engine) 
 )  # fmt: skip
 def test_what_resolutions_demanded_is_theirs_not_those_citing_them(engine: Engine, question: str, fact: str) -> None:
     assert engine.ask(question).facts[:1] == (fact,)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("I read that Azerbaijan joined the UN in 1992. Is that true?", "Yes."),
+        ("I heard Azerbaijan joined the UN in 1991. Correct?", "Not according to my sources."),
+    ],
+)
+def test_a_claim_heard_or_read_is_checked(engine: Engine, question: str, start: str) -> None:
+    # 'read' is not a misspelt 'Rəşad'
+    answer = engine.ask(question)
+    assert answer.headline.startswith(start)
+    assert answer.facts[:1] == ("un-membership-1992",)
