@@ -689,7 +689,8 @@ class Engine:
                 ok = ok or (not unit.generic and self._inside_a_name(fact, unit))
             elif unit.kind == "term":
                 hits = unit.stems & terms
-                ok = bool(hits) and not self._broken_compound(hits, parsed, terms)
+                # ('UNESCO ambassador': the body named says which ambassador, as 'goodwill' would)
+                ok = bool(hits) and (not self._broken_compound(hits, parsed, terms) or self._body_named(parsed, fact))
                 # 'what did Aliyev say about ...', 'did they discuss ...': a statement or a speech is someone
                 # saying it ('told' and 'said' are stopwords, never indexed)
                 ok = ok or (
@@ -833,6 +834,15 @@ class Engine:
             )
             self._name_stem_cache[entity.id] = cached
         return cached
+
+    def _body_named(self, parsed: Parsed, fact: Fact) -> bool:
+        """Whether the question names an organisation of the fact other than Azerbaijan and the UN."""
+        return any(
+            i in fact.organisations and self.index.entities_of_type(i) == "organisation"
+            for u in parsed.units
+            if u.kind == "entity" and not u.generic
+            for i in u.entity_ids
+        )
 
     def _broken_compound(self, hits: frozenset[str], parsed: Parsed, terms: frozenset[str]) -> bool:
         """True when the question's word is only in the fact inside a compound the question lacks (every stem it
@@ -4048,6 +4058,17 @@ class Engine:
         listed = (
             self._list(augmented, lang) if augmented.intent == "list" and _HOW_OFTEN.search(parsed.folded) else None
         )
+        if (
+            listed is None
+            and augmented.intent == "list"
+            and people
+            and any(u.kind_word for u in parsed.units)
+            and (_WHICH.search(parsed.folded) or _WHAT_WORD.search(parsed.folded))
+        ):
+            # 'what awards does she have?' after her UNESCO title: all of hers of that kind, not only UNESCO's
+            person = Unit(" / ".join(people), max(self.index.entity_idf(i) for i in people), "entity", people)
+            theirs = self._list(replace(augmented, units=[*parsed.units, person]), lang)
+            listed = theirs if theirs is not None and theirs.answered else None
         return listed or self._single(augmented, lang)
 
     def _merge(

@@ -575,8 +575,9 @@ speak spoke talk speech parle parler exprime intervenu prononce address addresse
 brief briefed briefing inform informed informe проинформировал deliver delivered
 discours intervention выступил выступление речь cixis soyledi soyleyib bildirdi bildirib
 
-award awarded prize medal honour honor distinction diploma prix recompense medaille diplome награда
-награжден премия медаль mukafat
+award awarded prize medal honour honor distinction diploma prix recompense medaille diplome decerne decernes
+decernee decernees награда награжден премия медаль mukafat
+
 
 condemn condemned condemnation denounce denounced criticise criticised criticize criticized condamne condamner
 condamnation denonce denoncer critique critiquer осудил осудила осуждение критиковал pisledi tenqid
@@ -689,7 +690,7 @@ those y его ее их он она они там тогда эта это эт
 # Pronouns that stand for a person ("what did he say").
 PERSON_PRONOUNS = _words(
     """
-elle elles he her him his il ils lui o onu she them they его ее её их он она они
+elle elles he her him his il ils lui o onu she them they его ее её их он она они него нее неё ним ней нему onun ona
 """
 )
 
@@ -856,6 +857,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # 'gone back home', 'come back': returned
         (r"\b(go|goes|going|gone|went|come|comes|coming|came|moved?|moving) back( home)?\b", "returned"),
+        # 'nommé ambassadeur de bonne volonté': the title as the sources write it, for a woman
+        (r"\bambassadeurs? de bonne volont[ée]", "ambassadrice de bonne volonté"),
         # 'ça représentait combien de tonnes ?': how many tons (not a 'représentant')
         (r"\b(ça|ca|cela) (repr[ée]sent\w*|faisait|fait)\b", "ça"),
         # 'so far', 'to date', 'jusqu'à présent': up to the sources' time, not a word to find

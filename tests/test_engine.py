@@ -4062,3 +4062,23 @@ def test_a_claim_heard_or_read_is_checked(engine: Engine, question: str, start: 
     answer = engine.ask(question)
     assert answer.headline.startswith(start)
     assert answer.facts[:1] == ("un-membership-1992",)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Qui a été nommé ambassadeur de bonne volonté de la FAO ?", "leyla-aliyeva-fao-goodwill-ambassador-2015"),
+        ("mehriban unesco ambassador when", "mehriban-aliyeva-unesco-goodwill-ambassador-2004"),
+        ("Когда Лейла Алиева стала послом ФАО?", "leyla-aliyeva-fao-goodwill-ambassador-2015"),
+        ("Qui a décerné le prix Sud-Sud à Ilham Aliyev ?", "south-south-award-2015"),
+        ("Pourquoi, d'après Aliev, le règlement du conflit a-t-il pris autant de retard ?",
+         "ilham-aliyev-unga-72-lack-of-pressure"),
+    ],
+)  # fmt: skip
+def test_an_ambassador_of_a_named_body_is_its_goodwill_ambassador(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)
+
+
+def test_her_awards_after_her_unesco_title_are_all_of_hers(engine: Engine) -> None:
+    answer = _follow(engine, ["Когда Мехрибан Алиеву назначили послом ЮНЕСКО?", "а какие награды у неё?"])
+    assert set(answer.facts) == {"mehriban-aliyeva-wipo-gold-medal-2006", "unfpa-diploma-mehriban-aliyeva-2015"}
