@@ -3061,6 +3061,9 @@ class Engine:
     # ===== follow-ups ========================================================================================
     def _followup(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer | None:
         """Answer a question that leans on the previous answer, or None to treat it as a new question."""
+        card = self._card_of_previous_person(parsed, context, lang)
+        if card is not None:
+            return card  # 'who congratulated Azerbaijan?', 'what was his job again?': Zuev's role
         previous = [self.index.facts[f] for f in context.get("facts", []) if f in self.index.facts]
         listed = [self.index.facts[f] for f in context.get("list", []) if f in self.index.facts]
         if parsed.ordinal is not None and not listed and previous:
@@ -3407,6 +3410,24 @@ class Engine:
             if year or (other.date == fact.date and occasion & {*other.related, other.place}):
                 found.append(other)
         return sorted(found, key=fact_order)
+
+    def _card_of_previous_person(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer | None:
+        """'Who is he?', 'what is his role?', 'quel est son rôle ?' with nothing else asked: the card of the one
+        person of the previous answer."""
+        words = set(_WORD.findall(parsed.folded))
+        if not words & PERSON_PRONOUNS and not words & {"son", "sa", "его", "ее", "её", "onun"}:
+            return None
+        if [u for u in parsed.units if u.kind != "entity" or not u.generic] or parsed.dates:
+            return None
+        if not (words & {"role", "rol", "роль", "роли", "job"} or _WHO_ROLE.search(parsed.folded)):
+            return None
+        people = [i for i in context.get("entities", []) if self.index.entities_of_type(i) == "person"]
+        if len(people) != 1:
+            return None
+        entity = self.index.entities[people[0]]
+        named = self.parse(f"who is {entity.name.en}", None)
+        answer = self._fresh(replace(named, lang=lang), lang)
+        return answer if answer.answered else None
 
     def _covered_elsewhere(self, units: list[Unit]) -> bool:
         """Whether some fact holds every one of these words (through the index, not by reading every fact)."""

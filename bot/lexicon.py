@@ -893,6 +893,7 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'position on' something, nor the occupation of a territory)
         (r"(?<=\w)('s|’s) (position|post|job)\b(?!\s+on\b)", r"\1 role"),
         (r"\b(what|which) (position|post|job)\b(?!\s+on\b)", r"\1 role"),
+        (r"\b(his|her|their|its) (position|post|job)\b(?!\s+on\b)", r"\1 role"),
         (r"\b(quel(le)?s? )?(poste|fonction)s?( \w+)? (occup\w*|exer\w*|a[- ]t[- ]il)\b", "quel rôle"),
         (r"\b(как\w* )?должност\w*( \w+)? (занима\w*|был\w*)\b|\bзанима\w* (как\w* )?должност\w*", "какая роль"),
         (r"\bv[əe]zif[əe]\w*", "rol"),

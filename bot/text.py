@@ -69,7 +69,7 @@ def fold_basic(word: str) -> str:
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": _wordset(
         "ever never always give gave given gives giving send sends sent sending true really words against anymore "
-        "edition editions read heard "
+        "edition editions read heard again "
         "onto supposed able hey hi hello pls plz thx okay ok wondering wonder curious guess remind whatever kindly "
         "cannot cant wont isnt arent wasnt werent hasnt havent hadnt didnt doesnt lets myself yourself "
         "a about according accordingly across actually ago all along already also am among amongst an and "

@@ -4082,3 +4082,12 @@ def test_an_ambassador_of_a_named_body_is_its_goodwill_ambassador(engine: Engine
 def test_her_awards_after_her_unesco_title_are_all_of_hers(engine: Engine) -> None:
     answer = _follow(engine, ["Когда Мехрибан Алиеву назначили послом ЮНЕСКО?", "а какие награды у неё?"])
     assert set(answer.facts) == {"mehriban-aliyeva-wipo-gold-medal-2006", "unfpa-diploma-mehriban-aliyeva-2015"}
+
+
+@pytest.mark.parametrize("last", ["what was his job again?", "who is he?", "quel est son rôle ?"])
+def test_his_job_is_the_card_of_the_person_just_named(engine: Engine, last: str) -> None:
+    answer = _follow(
+        engine, ["What conference on mines was held in Baku?", "who congratulated Azerbaijan on it?", last]
+    )
+    assert answer.headline.startswith(("Alexander Zuev", "Alexandre Zouev"))
+    assert "bayramov-zuev-meeting-2023" in answer.facts
