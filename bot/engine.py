@@ -88,6 +88,12 @@ _ASKS_INITIATIVE = re.compile(
 _INITIATIVE = re.compile(r"\binitiative of\b|'s initiative\b|\bat the request of\b", re.IGNORECASE)
 # 'what did the resolutions demand / say / call for?', 'qu'ont exigé …', 'что требовали …': what they state
 _WHAT_THEY_SAY = re.compile(r"\b(demand\w*|say|said|call\w* for|exig\w*|dis\w*|требова\w*|tel[eə]b\w*)\b")
+# 'and before that?', 'et avant ?', 'а до этого?', 'and the one after?': the previous or next of a series
+_BEFORE_OR_AFTER_THAT = re.compile(
+    r"^(and |et |а |и |bes )?((?P<before>before( that| it| then)?|earlier|the one before|avant( ca| cela)?"
+    r"|до этого|раньше|ondan evvel)|(after( that| it)?|later|the one after|next|apres( ca| cela)?"
+    r"|после этого|позже|ondan sonra))\W*$"
+)
 _WHAT_WORD = re.compile(r"\b(what|quoi|que|qu|что|ne)\b")
 # 'for whom?', 'à qui ?', 'кому?': who received, not who acted.
 _RECIPIENT = re.compile(
@@ -3065,6 +3071,18 @@ class Engine:
         if card is not None:
             return card  # 'who congratulated Azerbaijan?', 'what was his job again?': Zuev's role
         previous = [self.index.facts[f] for f in context.get("facts", []) if f in self.index.facts]
+        step = _BEFORE_OR_AFTER_THAT.match(parsed.folded)
+        if step is not None and previous:
+            # 'What did Heydar Aliyev say at the UN in 1995?', 'and before that?': his speech before it
+            series = self._series(previous[0])
+            if previous[0] in series:
+                at = series.index(previous[0]) + (-1 if step.group("before") else 1)
+                if 0 <= at < len(series):
+                    chosen = Candidate(series[at], 1.0, 1.0, [], [])
+                    return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
+                none = t("none_before" if step.group("before") else "none_after", lang)
+                return self._not_in_sources(parsed, lang, none, previous[0])
+            # (no series: 'et après ?' after the guest book is what happened next, answered below)
         listed = [self.index.facts[f] for f in context.get("list", []) if f in self.index.facts]
         if parsed.ordinal is not None and not listed and previous:
             listed = self._series(previous[0])  # 'резолюция 822' then 'а вторая?': the second of its series

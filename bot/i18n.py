@@ -140,6 +140,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The sources do not report what was said there.",
         "fr": "Les sources ne rapportent pas ce qui y a été dit.",
     },
+    "none_before": {
+        "en": "My sources record no earlier one of that kind.",
+        "fr": "Mes sources n'en mentionnent aucun plus ancien de ce type.",
+    },
+    "none_after": {
+        "en": "My sources record no later one of that kind.",
+        "fr": "Mes sources n'en mentionnent aucun plus récent de ce type.",
+    },
     "no_series": {
         "en": "My last answer holds only this one, so there is no other to pick.",
         "fr": "Ma dernière réponse ne contient que celle-ci ; il n'y en a pas d'autre à choisir.",

@@ -4091,3 +4091,20 @@ def test_his_job_is_the_card_of_the_person_just_named(engine: Engine, last: str)
     )
     assert answer.headline.startswith(("Alexander Zuev", "Alexandre Zouev"))
     assert "bayramov-zuev-meeting-2023" in answer.facts
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact"),
+    [
+        (["What did Heydar Aliyev say at the UN in 1995?", "and before that?"], "heydar-aliyev-unga-49-speech"),
+        (["What did Heydar Aliyev say at the UN in 1995?", "et après ?"], "heydar-aliyev-millennium-summit-speech"),
+    ],
+)
+def test_before_and_after_that_step_through_a_series(engine: Engine, flow: list[str], fact: str) -> None:
+    assert _follow(engine, flow).facts[:1] == (fact,)
+
+
+def test_before_the_first_of_a_series_there_is_none(engine: Engine) -> None:
+    answer = _follow(engine, ["When did Heydar Aliyev speak at the 49th session?", "and before that?"])
+    assert not answer.answered
+    assert answer.headline == "My sources record no earlier one of that kind."
