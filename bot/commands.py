@@ -16,8 +16,9 @@ from typing import Any
 
 from bot.answer import Answer, Item, SourceNote, Suggestion
 from bot.dates import SHORT_SPAN_DAYS, DateQuery, find_dates, format_date, format_query
-from bot.engine import Engine, fact_order
+from bot.engine import Engine
 from bot.i18n import join_names, t
+from bot.rules import fact_order
 from bot.text import tokens
 from knowledge.schema import Entity, Fact
 

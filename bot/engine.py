@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import heapq
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from dataclasses import replace
+from functools import cached_property
 from typing import Any
 
 from bot.answer import Answer, Item, SourceNote, Suggestion
@@ -41,531 +40,166 @@ from bot.parse import (
     number_in,
     starts_followup,
 )
+from bot.rules import (
+    ADDRESSED_AFTER,
+    ADDRESSED_BODY,
+    AFTER_WAR,
+    AGE,
+    AGE_WORDS,
+    AGENT_STARTED_WAR,
+    ARTICLES,
+    ASKS_CITY,
+    ASKS_IF,
+    ASKS_INITIATIVE,
+    ASKS_OBJECT,
+    AT_THAT_TIME,
+    AUXILIARIES,
+    AZ_TO_OR_WITH,
+    BARE_DAY,
+    BARE_ORDINAL,
+    BECAME,
+    BECAUSE,
+    BECOMING,
+    BEFORE_OR_AFTER_THAT,
+    BEGAN,
+    BEGAN_AFTER,
+    BEGAN_STATE,
+    BEGIN_OR_END,
+    BEGIN_WORD,
+    BOUND,
+    BY_THE_SOURCE,
+    CHAIR_STEMS,
+    CONFERRED,
+    CONTEXT_PREPOSITIONS,
+    COUNCIL,
+    COUNTED_BY_LISTING,
+    DATE_GLUE,
+    DISAGREEMENT,
+    DONE,
+    DONE_TO,
+    DURATION,
+    DURATION_STEMS,
+    ENDING,
+    EVENT_KINDS,
+    HEAD_STEMS,
+    HEAD_TITLES,
+    HOW_LONG,
+    HOW_OFTEN,
+    HOW_SURE,
+    INITIATIVE,
+    JOINING,
+    KIND_PLURALS,
+    KIND_PRIOR,
+    KIND_VERBS,
+    LASTED,
+    LASTING_KINDS,
+    LATER_ORDINAL,
+    LATER_WORDS,
+    LIST_LIMIT,
+    LISTENS,
+    MANNER,
+    MEETING_VERBS,
+    MEETING_WORDS,
+    MENTIONED,
+    MIN_COVERAGE,
+    NAMED_AFTER,
+    NATIONALITY,
+    NEAR,
+    NON_ALIGNED,
+    NOT_A_SPEAKER_BEFORE,
+    NOT_COUNTED,
+    NOT_WORDS,
+    NOW,
+    NUMBERED_WORD,
+    OBJECT_PRONOUNS,
+    ONE_WORD_SHORT_COVERAGE,
+    ONLY_FIGURE,
+    OPPOSED,
+    OPPOSITES,
+    OR,
+    OTHER_ONE,
+    OWN_NUMBER,
+    PASSIVE,
+    PERSONS,
+    PRECISE_DATE,
+    PUNCTUAL,
+    REASONS_NAMED,
+    RECIPIENT,
+    RECOUNTED,
+    RELATIONAL,
+    RERANK,
+    RU_MANNER,
+    SAID,
+    SAYING,
+    SAYS,
+    SLOT_GLUE,
+    SPOKE_THERE,
+    SPOKEN_TO,
+    STARTED_WAR,
+    STILL,
+    STRICT_INTENTS,
+    SUBJECT_PRONOUNS,
+    SUPERLATIVE,
+    SYMBOL,
+    TIME_OF_DAY,
+    TIME_UNITS,
+    TIME_WORDS,
+    TITLE_GLUE,
+    TITLE_STEMS,
+    TYPE_WORDS,
+    UNDONE,
+    VAGUE,
+    VOTED_AGAINST,
+    WAR_WORDS,
+    WHAT_ABOUT,
+    WHAT_THEY_SAY,
+    WHAT_WORD,
+    WHICH,
+    WHICH_IS_RIGHT,
+    WHICH_KINDS,
+    WHICH_ONES,
+    WHO_ROLE,
+    WHO_SAID,
+    WHY,
+    WORD,
+    WORDS_GIVEN,
+    YESNO_COVERAGE,
+    Candidate,
+    after_how_many,
+    alike_first,
+    as_subject,
+    asked_as_place,
+    asked_as_topic,
+    asks_for_others,
+    asks_who_is,
+    beside_name,
+    copula,
+    day_distance,
+    fact_order,
+    figure_text,
+    first_paragraph,
+    head_stems,
+    held_during,
+    help_roles,
+    in_year,
+    names_kind,
+    names_person,
+    negated_words,
+    occasions_of,
+    of_name,
+    other_capacity,
+    reports_talk,
+    shorten,
+    source_numbers,
+    states_number,
+    stems_of,
+    sums_up,
+    title_asked,
+    which_words,
+    without_names,
+)
 from bot.text import ALL_STOPWORDS, detect_language, fold, script_lang, stem, tokens
 from knowledge.schema import Fact
-
-RERANK = 60
-MIN_COVERAGE = 0.55  # share of the question's weight the chosen fact must cover
-YESNO_COVERAGE = 0.7  # a yes with a word of the question missing needs this much
-LIST_LIMIT = 60
-NEAR = 8  # words between a name and what a yes/no question says of it
-# Questions whose every content word must be in the fact: a nearby fact gives a wrong figure or a wrong person.
-STRICT_INTENTS = frozenset({"who"})
-# A strict question may still be answered by a fact lacking one of its words, if it covers this much of it.
-ONE_WORD_SHORT_COVERAGE = 0.8
-# When the words of a question do not separate two facts, the more notable kind of fact goes first.
-KIND_PRIOR = {
-    "membership": 0.6,
-    "meeting": 0.5,
-    "resolution": 0.45,
-    "session": 0.4,
-    "award": 0.4,
-    "title": 0.4,
-    "event": 0.35,
-    "agreement": 0.3,
-    "conference": 0.35,
-    "speech": 0.4,
-    "programme": 0.25,
-    "statistic": 0.25,
-    "cooperation": 0.1,
-    "statement": 0.0,
-}
-
-# "Who is the President of the General Assembly": a role, answered only from the roles the sources give.
-_WHO_ROLE = re.compile(
-    r"^(who (is|was|are|were) (?!behind|responsible|at the origin|\w+ed\b)(the |an? )?"
-    r"|qui (est|etait|sont) (?!a l origine|derriere|responsable)(le |la |les |l )?|кто (такои|такая|является)\b"
-    r"|.*\bkimdir\b|who (heads|leads|chairs|runs|directs)\b|qui (dirige|preside)\b"
-    r"|кто (возглавляет|руководит)\b)"
-)
-# The other of two things just told: 'and the other one?', 'et l'autre ?', 'а другая?'.
-_OTHER_ONE = re.compile(r"\b(the other( one)?|l autre|другая|другой|другое|другую|o biri|digeri|diger)\b")
-# Whose initiative something was: 'who asked for it?', 'who proposed it?', 'à l'initiative de qui ?'.
-_ASKS_INITIATIVE = re.compile(
-    r"\b(asked for|called for|requested|proposed|initiated|initiative|suggested|demande\w*|propose\w*|initiative"
-    r"|предложил\w*|инициатив\w*|teklif|tesebbus)\b"
-)
-_INITIATIVE = re.compile(r"\binitiative of\b|'s initiative\b|\bat the request of\b", re.IGNORECASE)
-# 'what did the resolutions demand / say / call for?', 'qu'ont exigé …', 'что требовали …': what they state
-_WHAT_THEY_SAY = re.compile(r"\b(demand\w*|say|said|call\w* for|exig\w*|dis\w*|требова\w*|tel[eə]b\w*)\b")
-# 'and before that?', 'et avant ?', 'а до этого?', 'and the one after?': the previous or next of a series
-_BEFORE_OR_AFTER_THAT = re.compile(
-    r"^(and |et |а |и |bes )?((?P<before>before( that| it| then)?|earlier|the one before|avant( ca| cela)?"
-    r"|до этого|раньше|ondan evvel)|(after( that| it)?|later|the one after|next|apres( ca| cela)?"
-    r"|после этого|позже|ondan sonra))\W*$"
-)
-_WHAT_WORD = re.compile(r"\b(what|quoi|que|qu|что|ne)\b")
-# 'for whom?', 'à qui ?', 'кому?': who received, not who acted.
-_RECIPIENT = re.compile(
-    r"\b(for whom|to whom|pour qui|a qui|кому|для кого|kime|kim ucun)\b"
-    r"|\bwho (was|is|were|are) (it|that|this|they|those) (meant |intended )?for\b"
-)
-# Words after which a name is the one spoken to or with, not the speaker: 'tell Guterres', 'dit à Guterres'.
-_ADDRESSED_AFTER = frozenset(
-    "to with tell told tells telling inform informed brief briefed a avec au с со к ко".split()
-)
-# Azerbaijani dative and comitative endings: 'Quterreşə', 'Quterreşlə' (folded).
-_AZ_TO_OR_WITH = ("yle", "yla", "ile", "ila", "le", "la", "ye", "ya", "e", "a")
-# Verbs of saying: the person asked about must be the one who spoke in the fact.
-# 'What did X say': X's words are asked for, not a card about X ('tell me about X' is one).
-_SAID_WORDS = (
-    r"say|said|says|dit|dire|сказал\w*|заявил\w*|говорил\w*|dedi|soyledi|repondu|replied|answered|responded"
-    r"|ответил\w*|cavab verdi"
-)
-_SAID = re.compile(rf"\b({_SAID_WORDS})\b")
-# Any verb of saying: the fact must then be the words of the person the question names.
-_SAYING = re.compile(
-    rf"\b({_SAID_WORDS}|tell|told|speak|spoke|stress|stressed|state|stated|declare|declared|claim|claimed|"
-    r"declare|affirme|souligne|сообщил\w*|bildirdi|qeyd etdi)\b"
-)
-# "Who voted against": the facts give support and adoption, never the votes against.
-_VOTED_AGAINST = re.compile(
-    r"\b(vot\w*|abstain\w*|abstention\w*|проголосова\w*|голосова\w*|ses ver\w*)\b.*\b(against|contre|против|eleyhine)\b"
-    r"|\b(against|contre|против|eleyhine)\b.*\b(vot\w*|проголосова\w*|ses ver\w*)\b|\babst\w+"
-)
-# 'how many countries opposed it?': not the count of those who supported it
-_OPPOSED = re.compile(r"\b(oppos\w*|s opposer|opposes|выступил\w* против|qarsi (\w+ ){0,3}ses\w*|qarsi cix\w*)\b")
-# How a list of each kind of fact is titled, in English and French.
-KIND_PLURALS = {
-    "": ("Facts", "Faits"),
-    "meeting": ("Meetings", "Rencontres"),
-    "resolution": ("Resolutions", "Résolutions"),
-    "award": ("Awards and distinctions", "Prix et distinctions"),
-    "speech": ("Speeches", "Discours"),
-    "session": ("Sessions", "Sessions"),
-    "membership": ("Memberships", "Adhésions"),
-    "conference": ("Conferences and forums", "Conférences et forums"),
-    "title": ("Titles and roles", "Titres et fonctions"),
-}
-# Words for the type of an entity, that name it without asking anything more ("the programme Great Return").
-TYPE_WORDS = {
-    "programme": {"programme", "program", "programm", "программа", "proqram"},
-    "event": {"event", "evenement", "conference", "forum", "событие", "tedbir"},
-    "organisation": {"organisation", "organization", "organisme", "agency", "agence", "организация", "teskilat"},
-    "session": {"session", "сессия", "sessiya"},
-    "person": {"person", "personne", "человек", "sexs"},
-}
-# "Why": a reason is only given when the fact says what is asked, word for word or by synonym.
-_WHY = re.compile(
-    r"\b(why|pourquoi|почему|зачем|niye|ne ucun|purpose|a quoi sert\w*|dans quel but|quel est le but|для чего"
-    r"|с какой целью|meqsedi nedir)\b"
-)
-# A statement that gives a reason or a purpose ('set up to improve', 'in response to', 'afin de'): what 'why' asks.
-_BECAUSE = re.compile(
-    r"\b(because|in response|set up to|meant to|in order to|so that|to improve|to help|justified|on the grounds|"
-    r"parce que|en reponse|en reaction|afin de|pour ameliorer|pour aider|destine|justifie|в ответ|чтобы|ucun)\b"
-    # what an award or a title was given for: 'for her contribution to …', 'pour son action en faveur …'
-    r"|\bfor (her|his|its|their) (\w+ ){0,3}(contribution|work|achievements|efforts|commitment|services|merits)\b"
-    r"|\bpour (sa|son|ses|leur) (\w+ ){0,2}(contribution|action|travail|resultats|efforts|engagement)\b"
-)
-# A statement that names reasons ('named … as one of the main reasons the settlement was delayed'): what a 'why' of
-# its own words asks, though no reason for another fact of its report.
-_REASONS_NAMED = re.compile(rf"{_BECAUSE.pattern}|\b(reasons?|raisons?|causes?|причин\w*)\b")
-# Words that put the question in relation to something else: the fact must share them.
-_RELATIONAL = re.compile(
-    r"^(before|after|previous|previously|next|predecessor|successor|until|avant|apres|precedent|prochain|"
-    r"suivant|до|после|предыдущ\w*|следующ\w*|evvel|sonra|novbeti|evvelki)$"
-)
-# The relational words that mean 'after' (the others mean 'before'), and a resolution's own number in its statement.
-_LATER_WORDS = frozenset({"after", "next", "successor", "apres", "prochain", "suivant", "после", "sonra", "novbeti"})
-_OWN_NUMBER = re.compile(r"^Resolution (\d+)\b")
-# Negated words, in folded text: 'non-permanent', 'qeyri-daimi', 'does not cooperate', 'doesn't', 'never',
-# 'no longer has any unit', 'refuses to', 'ne coopère pas', 'n'a pas coopéré', 'refuse de', 'не сотрудничает',
-# 'отказ сотрудничать', 'əməkdaşlıq etmir', 'icra olunmayıb'. Each group is what is negated: after 'not' and its
-# like, up to six words, to the end of the clause.
-_NEGATED = re.compile(
-    r"\b(?:non|qeyri)[-\s]+(\w+)"
-    r"|(?:\bnot|\bnever|\bno longer|\bno|\brefuses to|\brefused to|\brefuse to|n't)\s+((?:\w+[-\s]+){0,5}\w+)"
-    r"|\bne\s+(\w+)\s+(?:pas|jamais|plus)\b(?:\s+((?:\w+[-'\s]+){0,3}\w+))?"
-    r"|\bn'(\w+)\s+(?:pas|jamais|plus)\s+((?:\w+[-'\s]+){0,3}\w+)|\brefus\w*\s+de\s+(\w+)"
-    r"|\bне\s+(\w+)|\bотказ\w*\s+(\w+)"
-    r"|\b(\w+)\s+(?:etm(?:ir|ur|eyib|edi)|deyil|olunm(?:ur|ayib|adi|amis\w*)|edilm(?:ir|eyib|edi|emis\w*))\b"
-)
-_CLAUSE_END = frozenset("and but which that who while as et mais qui que dont de du des и но который ve amma".split())
-# 'How long did X last?': a duration, of what is asked ('combien de temps', 'сколько длилась', 'nə qədər davam').
-# Speaking of something, in words the question may use alone with names ('mention' is a stopword).
-_MENTIONED = re.compile(
-    r"\b(mention\w*|(talk\w*|spoke|speak\w*|said|say\w*) (about|of)|bring up|brought up|parle\w* de|упомя\w*)\b"
-)
-# An adverb of manner ('unanimously', 'secretly', 'unanimement'): how something was done.
-_MANNER = re.compile(r"\w{4,}(ly|ement)")
-_RU_MANNER = re.compile(r"\w{6,}(но|ло)")  # 'положительно', 'единогласно'
-_HOW_OFTEN = re.compile(r"\bhow many times\b|\bhow often\b|\bcombien de fois\b|\bсколько раз\b|\bnece defe\b")
-# 'the 76th session', 'the 72nd General Assembly session', 'his 76th-session address': one numbered session.
-_SESSION_ORDINAL = re.compile(r"\b(\d{2,3})(?:st|nd|rd|th)\b(?:[\s-]+[A-Z]\w*){0,2}[\s-]+session\b")
-_HOW_LONG = re.compile(
-    r"\bhow long\b|\bhow many (years|days|months|weeks)\b|\bcombien de temps\b|\bpendant combien\b"
-    r"|\bdure\w* combien\b|\bсколько (лет |дней |месяцев )?(длил|продолжал|времени)\w*"
-    r"|\bкак долго\b|\bne qeder (davam|muddet|surdu)\w*|\bneçe (il|gun|ay) davam\w*|\bnece (il|gun|ay) davam\w*"
-)
-# A duration in a statement: '44 days', 'almost 30 years', 'pendant près de 30 ans', '44 jours', '44-day'.
-_DURATION = re.compile(
-    r"\b\d+(?:[-\s](?:day|days|year|years|month|months|week|weeks|jours|ans|annees|mois|semaines))\b"
-)
-# The units a duration is counted in: 'how many years' asks a duration, 'years' is not what lasted.
-_TIME_UNITS = frozenset(
-    stem(w, lang)
-    for w in "year years day days month months week weeks an ans annee annees jour jours mois semaine semaines".split()
-    for lang in ("en", "fr")
-) | {"лет", "год", "дн", "месяц", "il", "gun", "ay"}
-_LASTED = frozenset({"lasted", "lasting", "dure", "durait", "lasts"})
-_DURATION_STEMS = frozenset({"last", "lasted", "dur", "durer", "dure", "длил", "продолжа", "davam", "long", "temp"})
-# Stems of the English words for people a figure can count ('53,000 former IDPs', '30 Azerbaijani citizens').
-# Units a figure measures something in: 'how much food?' is answered by '160,000 tons of food'.
-_MEASURES = frozenset("tons tonnes percent kilograms kg dollars usd manat euros".split())
-_PERSONS = frozenset(
-    {
-        "idp",
-        "idps",
-        "citizen",
-        "journalist",
-        "azerbaijani",
-        "refuge",
-        "person",
-        "displac",
-        "civilian",
-        "victim",
-        "peopl",
-    }
-)
-# 'Which X' asks to name them; 'various X' does not ('in which missions?' of 'service in various missions').
-_WHICH = re.compile(r"\b(which|quels|quelles|quel|quelle|какие|каких|каком|какой|какои|hansi)\b")
-_VAGUE = frozenset(
-    "various several many numerous different other divers diverses plusieurs nombreux nombreuses differents "
-    "differentes autres различных многих многие других muxtelif bir cox diger".split()
-)
-# 'How old is X', 'quel âge', 'сколько лет X', 'neçə yaşı': an age, which no fact gives.
-_AGE = re.compile(r"\bhow old\b|\bquel age\b|\bage (de|d)\b|\bсколько лет\b|\bвозраст\b|\bne\S* yas\w*")
-_TIME_OF_DAY = re.compile(
-    r"\b(what|which) time\b|\bat what hour\b|\ba quelle heure\b|\bво сколько\b|\bв котором часу\b|\bsaat ne\w*"
-)
-# A UN document symbol: 'resolution 62/243', 'A/RES/60/285'.
-_SYMBOL = re.compile(r"(?<!\d)(\d{2})/(\d{2,3})(?![/\d])")
-_AGE_WORDS = frozenset({"old", "age", "лет", "год", "возраст", "yas", "yasi"})
-# A figure that limits what it goes with ('only 25% accurate', 'qu'à 25 %'): a yes/no about it is not a plain yes.
-_ONLY_FIGURE = re.compile(r"\b(only|merely|barely|seulement|qu['’ ]?a|лишь|только|yalniz)\s+(about\s+|environ\s+)?\d")
-# Verbs of becoming something (folded): 'become First Lady', 'was named FAO Goodwill Ambassador', 'élue'.
-_BECOMING = re.compile(
-    r"\b(become|became|becomes|named|appointed|elected|made|devenu|devenue|devenir|nomme|nommee|elu|elue)\b"
-)
-# Words that say the opposite of each other, for yes/no questions (folded text, spaces around).
-_OPPOSITES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (re.compile(a), re.compile(b))
-    for a, b in (
-        (
-            r"\b(critici[sz]\w*|critiqu\w*|condemn\w*|критик\w*|tenqid\w*)",
-            r"\b(prais\w*|congratulat\w*|welcom\w*|thank\w*|felicit\w*|salu\w*|похвал\w*|поздрав\w*|tebrik\w*)",
-        ),
-        (r"\b(after|apres|после|sonra)\b", r"\b(before|avant|до|evvel)\b"),
-        # 'was it always a donor?' of a country that 'went from receiving aid to being a donor'
-        (
-            r"\b(always|all along|depuis toujours|всегда|hemise)\b",
-            r"\b(went from|turned from|from receiving|passe du|стал\w* из|превратил\w*|no longer)\b",
-        ),
-        (r"\b(before|avant|до|evvel)\b", r"\b(after|apres|после|sonra)\b"),
-        (
-            r"\bin person\b|\ben personne\b|\bлично\b|\bsexsen\b",
-            r"\b(video|videoconference|visioconference|видео\w*)\b",
-        ),
-        (r"\b(oppos\w*|against|contre|против)", r"\b(support\w*|backing|soutien\w*|soutenu\w*|поддерж\w*|destek\w*)"),
-        # 'a silver medal?' of a gold one; 'Defence minister?' of the Foreign Minister; whose forces withdraw
-        (
-            r"\b(silver|bronze|d argent|de bronze|серебрян\w*|бронзов\w*|gumus|tunc)\b",
-            r"\b(gold|d or|золот\w*|qizil)\b",
-        ),
-        (
-            r"\b(defen[cs]e|interior|de la defense|de l interieur|оборон\w*|внутренних|mudafie|daxili)\b",
-            r"\b(foreign|affaires etrangeres|иностранных|xarici)\b",
-        ),
-    )
-) + tuple(
-    # whose forces, citizens or lands: 'withdrawal of Azerbaijani forces?' of the Armenian ones is a no
-    (
-        re.compile(rf"\b({mine} {en}|{fr} {mine_fr}|{mine_ru} {ru})\b"),
-        re.compile(rf"\b({theirs} {en}|{fr} (d occupation )?{theirs_fr}|{theirs_ru} {ru})\b"),
-    )
-    for en, fr, ru in (
-        ("(forces|troops|army)", "(forces|troupes)", "(воиск|сил)"),
-        ("(citizens|civilians)", "(citoyens|civils)", "(граждан|мирных)"),
-        ("(territories|territory|lands)", "(territoires|terres)", "(территории|земель)"),
-    )
-    for (mine, mine_fr, mine_ru), (theirs, theirs_fr, theirs_ru) in (
-        (("azerbaijani", "azerbaidjanaise?s?", "азербаиджанских"), ("armenian", "armenienne?s?", "армянских")),
-        (("armenian", "armenienne?s?", "армянских"), ("azerbaijani", "azerbaidjanaise?s?", "азербаиджанских")),
-    )
-)
-# Titles of whoever heads a body (stems): 'who heads X' asks for them.
-_HEAD_TITLES = frozenset({"president", "chair", "chairman", "director", "head", "presid"})
-# 'many agencies, among them UNESCO, UNDP ...': the vague word is followed by the names.
-_NAMED_AFTER = re.compile(r"\b(among them|including|such as|parmi lesquel\w*|notamment|dont|в том числе|включая)\b")
-# Words that name a meeting itself (folded), not what was said at it.
-_MEETING_WORDS = frozenset(
-    "meeting meetings meet met talks rencontre rencontres reunion entretien встреча встречи gorus gorusu gorusdu "
-    "gorusde gorusub".split()
-)
-# 'Did X meet Y?': one meeting of X does not rule out another ('chair the meeting' is something else).
-_MEETING_VERBS = frozenset(
-    "meet met meets rencontre rencontrer rencontrez встречался встретился встречались gorusdu gorusub "
-    "gorusmusdu".split()
-)
-# Words after which a question sets the scene, not what a figure counts: '7 resolutions during the presidencies'.
-_CONTEXT_PREPOSITIONS = frozenset(
-    "during in at on over while when for pendant lors durant en au во при за zamani".split()
-)
-_NON_ALIGNED = re.compile(r"\bnon[- ]aligned\b")  # a name, not a negation
-# 'and the second one?', 'et la deuxième ?', 'а вторая?': an ordinal alone, to pick from the previous answer
-_BARE_ORDINAL = re.compile(r"^(and |et |а |bes )?(what about |the |la |le |l )?\w+( one| time| fois| раз)?\W*$")
-_LATER_ORDINAL = re.compile(r"\b(second|third|fourth|fifth|([2-9]|\d\d+)(nd|rd|th))\b")
-# The verbs of the kinds counted by listing: 'adopt' resolutions, 'receive' awards, 'give' speeches, 'hold' meetings.
-_KIND_VERBS = frozenset(
-    stem(w, lang)
-    for w in "adopt adopted pass passed receive received get got win won give gave given hold held have had host "
-    "hosted deliver delivered make made adopter adoptee adoptees recevoir recu recue recus obtenir obtenu tenir tenu "
-    "prononcer prononce organiser organise accueillir accueilli".split()
-    for lang in ("en", "fr")
-)
-_COUNTED_BY_LISTING = frozenset({"resolution", "meeting", "speech", "award", "conference", "title"})
-# A statement's words just before a name it speaks to or with ('… with [UN official] Zuev'), as in questions.
-_SPOKEN_TO = re.compile(
-    rf"\b({'|'.join(sorted(w for w in _ADDRESSED_AFTER if w.isascii() and len(w) > 1))}|before)"
-    r"\s+(the\s+)?(\w+\s+){0,4}$"
-)
-_LISTENS = re.compile(r"\W*(heard|was told|was informed|was briefed|listened|learned)\b")
-# 'the most recent', 'last', 'la dernière', 'последний', 'sonuncu' (not 'the first': the sources may not reach back
-# to it, and a list narrowed by words may miss it)
-_SUPERLATIVE = re.compile(
-    r"\b(most recent(ly)?|latest|last( time)?|newest|dernier|derniere|(le )?plus recen\w*|последн\w*|sonuncu)\b"
-)
-# A count of what did not happen: 'did not support', 'rejected', 'n'ont pas soutenu', 'не поддержали', 'dəstəkləməyib'.
-_NOT_COUNTED = re.compile(
-    r"\b(not|didn t|did n t|never|reject\w*|pas|jamais|rejet\w*|не|отклонил\w*)\b|\w+(mayib|meyib|mamis|memis)\b"
-)
-_UNDONE = re.compile(r"\b(un\w+ed|without|no longer|never)\b")  # 'unimplemented for 27 years'
-# Who a figure counts by nationality: 'how many Armenians', 'combien d'Arméniens', 'сколько армян', 'neçə erməni'.
-_NATIONALITY = {
-    "armenian": re.compile(r"armenians?|armeniens?|армян\w*|ermeni\w*"),
-    "azerbaijani": re.compile(r"azerbaijanis?|azerbaidjanais\w*|азербайджанц\w*|azerbaycanli\w*"),
-}
-_JOINING = frozenset("and et и или ve".split())
-_SLOT_GLUE = frozenset("s had has have was were is are been be being d l own itself against de du des".split())
-_ARTICLES = frozenset("the a an l la le les un une".split())
-_DATE_GLUE = frozenset("in on en le au".split())  # ('In 2015, …', 'Le 25 septembre, …')
-_WORDS_GIVEN = re.compile(
-    r"\b(about|said|told|stress\w*|warn\w*|denounc\w*|call\w*|describ\w*|restat\w*|setting out|insist\w*|"
-    r"urg\w*|announc\w*|propos\w*|express\w*|thank\w*|recall\w*|underlin\w*|welcom\w*|prais\w*|congratulat\w*|"
-    r"not(ed|es)|emphasi\w*|highlight\w*|appeal\w*|ask\w*|acknowledg\w*|valu\w*)\b"
-)
-_BY_THE_SOURCE = re.compile(r"(the overview|according to the overview)\b", re.IGNORECASE)
-# Kinds of fact that report no one's words.
-_NOT_WORDS = frozenset({"meeting", "title", "membership", "award", "event", "session"})
-_NOT_A_SPEAKER_BEFORE = _ADDRESSED_AFTER | frozenset("between of from by against about for after before".split())
-_SUBJECT_PRONOUNS = frozenset("he she il elle он она".split())
-_OBJECT_PRONOUNS = frozenset("him her lui ему ей ним ней".split())
-_OR = re.compile(r"\b(or|ou|или|либо|yoxsa|ya da|veya)\b")  # 'in person or by video?'
-# A follow-up that asks whether ('was it in 2024?', 'c'était en 1993 ?', 'это было в 1993?').
-_ASKS_IF = re.compile(r"^(was|were|is|did|does|c ?etait|etait|est[- ]ce|это было|это|bu)\b")
-# A question about the sources disagreeing ('do the sources agree?', 'which date is correct?').
-_DISAGREEMENT = re.compile(
-    r"\b(agree|disagree\w*|contradict\w*|correct|right date|concord\w*|contradi\w*|two dates|deux dates|две даты|"
-    r"different dates|dates differ\w*|date is (right|correct)|la bonne date|"
-    r"d'accord|d accord|daccord|exacte|противореч\w*|расходятся|правильн\w*|ziddiyyet\w*|dogru tarix)\b"
-)
-# 'what was it about?', 'de quoi s'agissait-il ?': what was said at the previous answer's meeting or speech.
-_WHAT_ABOUT = re.compile(
-    r"\bwhat (was|is) (it|that|this|the (meeting|speech|talk|talks)) about\b|\bde quoi (s agissait|s agit|parlait)"
-    r"|\bо ч[её]м (была|было|шла|шел|говорилось)\b|\bne haqqinda (idi|olub)\b"
-)
-# The word after which a "how many" question names what it counts ('how many', 'combien', 'сколько', 'neçə').
-_HOW_MANY_WORDS = frozenset({"many", "much", "combien", "сколько", "nece"})
-# 'on what exact day', 'quel mois', 'какого числа': a day or a month is asked, not only a year.
-_PRECISE_DATE = re.compile(
-    r"\b(?P<day>(what|which|exact) (exact )?(day|date)s?|quel jour|dates? exactes?|какого числа|в какой день|hansi gun"
-    r"|hansı gun)\b|\b(what|which) month\b|\bquel mois\b|\bв каком месяце\b|\bhansi ay\b"
-)
-# Things that happen on one day (stems): a span of years is not when they happened.
-# Words a title may be typed with that its written form lacks: 'UN Secretary-General', 'SG de l'ONU'.
-_TITLE_GLUE = frozenset("un onu оон bmt the le la l of de du des".split())
-# Facts that hold over their span of dates (a seat, a title, a programme): any time within it is one of theirs.
-_LASTING_KINDS = frozenset({"membership", "title", "programme"})
-# What someone or something is: 'was Azerbaijan president of ...?', 'is Zuev a minister?'. A yes must say it.
-_TITLE_STEMS = frozenset(
-    stem(word, lang)
-    for word in (
-        "president presidency chairman chairmanship chair member membership host ambassador envoy head leader "
-        "winner laureate founder observer candidate secretary minister rapporteur président présidence membre hôte "
-        "ambassadeur ambassadrice lauréat fondateur observateur candidat ministre secrétaire председатель президент "
-        "член посол министр генсек sədr üzv səfir nazir"
-    ).split()
-    for lang in ("en", "fr")
-)
-# Titles a synonym may stand for: a head of the NAM is its chairman (a founder of the UN is not one who set up a
-# commission, nor a host one who held a meeting).
-_HEAD_STEMS = frozenset(
-    stem(w, lang) for w in "head leader chair chef dirigeant глава".split() for lang in ("en", "fr")
-)
-# Speaking before a body ('address the General Assembly', 'выступал в Генассамблее'): a speech there, not a
-# statement that mentions the body.
-_ADDRESSED_BODY = re.compile(
-    r"\b(address\w*|spoke|speak\w*|talk\w*|выступ\w*|cixis\w*|intervenu\w*|intervenir|discours)\b(\W+\w+){0,4}?\W+"
-    r"(general assembly|security council|assemblee generale|conseil de securite|генассамбле\w*|генеральной ассамбле\w*"
-    r"|совет\w* безопасности|bas assambleya\w*|tehlukesizlik surasi\w*)"
-)
-_COUNCIL = re.compile(r"security council|conseil de securite|совет\w* безопасности|tehlukesizlik")
-_SPOKE_THERE = re.compile(r"^speech\b|\b(address\w*|speech|spoke|speaking|told the|said at|session)\b")
-# A day of the month asked alone: 'the 24th', 'the 23rd or the 24th', 'le 24 ?'.
-_BARE_DAY = re.compile(r"\b([12]?\d|3[01])(st|nd|rd|th|e|er)\b|\b(le|du) ([12]?\d|3[01])\b(?!\s*\w)")
-# 'who said that?', 'qui a dit ça ?', 'кто это сказал?', 'bunu kim dedi?': who says so in the previous answer.
-_WHO_SAID = re.compile(
-    r"^(and |et |а )?(who|qui|кто|kim) (said|says|told|stated|claimed|l a dit|a dit|a declare|l a declare|это )?"
-    r"(said|сказал\w*|заявил\w*|dedi|deyib|ca|cela|that|it|so|this|это)?\s*(that|it|so|this|ca|cela|это)?\s*$"
-    r"|^(bunu|bunu da) kim (dedi|deyib)\s*$"
-)
-_SAYS = re.compile(r"\b(said|says|told|stressed|noted|stated|recalled|called|urged|announced)\b")
-# The words 'which ...?' asks a kind of thing by, and the kind of entity that answers it.
-_KIND_WORDS = {
-    stem(word, lang): kind
-    for kind, words in (
-        (
-            "organisation",
-            "agency agencies organisation organization body institution agence organisme организация "
-            "агентство учреждение qurum teskilat təşkilat programme program programa программа proqram",
-        ),
-        ("country", "country countries state nation pays etat état страна государство olke ölkə dovlet dövlət"),
-        ("session", "session сессия sessiya"),
-        ("place", "city town ville город sehir şəhər"),
-    )
-    for word in words.split()
-    for lang in ("en", "fr")
-}
-# A question asking whether something has happened: 'did ... host', 'was it held', 'a-t-il eu lieu', 'уже прошел'.
-_DONE = re.compile(
-    r"^(did|was|were|has|have|had)\b|\b(already|deja|уже|artiq|took place|eu lieu|s est tenu\w*|прош[её]л|прошла"
-    r"|состоял\w*|kecirildi|keçirildi)\b|\b(a|ont) t (il|elle|ils|elles)\b"
-)
-# Becoming a member: a day, not the state that follows ('was it a member in 1993?' asks the state).
-_BECAME = re.compile(
-    r"\b(join\w*|becom\w*|became|admi\w*|adhe\w*|rejoin\w*|rejoint|devenu\w*|вступ\w*|стал\w*|принят\w*"
-    r"|qosul\w*|daxil|ilden|ildan|uzv ol\w*)\b"  # ('BMT-yə üzv olub?' joined; 'BMT-nin üzvü idi?' was one)
-)
-# What happened to the people a figure counts.
-_DONE_TO = frozenset(stem(w, "en") for w in "killed injured wounded expelled displaced returned died".split())
-_BEGAN_STATE = re.compile(r"\b(first|opened|established|set up|founded|created)\b", re.IGNORECASE)
-_EVENT_KINDS = frozenset({"event", "meeting", "conference", "session"})
-_AS_TITLE = re.compile(r"\b(?:as|en tant que|en qualite de|в качестве)\s+((?:\w+[\s-]){0,3}\w+)")
-_CAPACITY_STEMS = frozenset(
-    stem(w, lang)
-    for w in "commissioner commissaire secretary-general secretary general chairman chair ambassador".split()
-    for lang in ("en", "fr")
-)
-_CHAIR_STEMS = _HEAD_STEMS | {stem(w, lang) for w in ("chairman", "president", "presidency") for lang in ("en", "fr")}
-_WAR_WORDS = re.compile(r"\b(war|wars|fighting|guerre|войн\w*|воин\w*|muharibe\w*)\b")  # folded: 'воина'
-_AFTER_WAR = re.compile(r"\b(after|post|since|apres|depuis|после|sonra)\b")
-_CONFERRED = re.compile(r"\b(named|appointed|elected|became|designated|awarded)\b", re.IGNORECASE)
-# (not 'died': a toll of the dead is counted over a span, 'how many died between 2020 and 2021?')
-_PUNCTUAL = frozenset("elect elected appoint appointed born found founded sign signed".split())
-# 'more than 50,000', 'moins de 100': a bound, not a figure.
-_ABOVE = r"more than|over|at least|above|plus de|au moins|более|больше|свыше|не менее|cox|çox"
-_BELOW = r"less than|under|fewer than|at most|below|moins de|au plus|менее|меньше|не более|az"
-_BOUND = re.compile(rf"\b(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))\s+(?P<number>\d+)\b")
-_TIME_WORDS = frozenset(
-    "day days jour jours year years an ans annee annees month months mois week weeks semaine".split()
-)
-# A question about the present: 'is X still ...?', 'est-il toujours ...?', 'сейчас'.
-_NOW = re.compile(
-    r"^(?!is it (true|right|correct)\b)(is|are|does|do)\b"  # ('is it true that …' asks of then)
-    r"|\b(still|currently|now|today|toujours|encore|actuellement|aujourd hui|сейчас|ещё|еще"
-    r"|до сих пор|hele|hazirda|indi)\b|\b(est|sont)[- ](il|elle|ils|elles)\b|^\w+ est\b"
-)
-_STILL = re.compile(r"\b(still|toujours|encore|ещё|еще|до сих пор|hele)\b")
-# 'which one is right?' after an answer whose sources disagree.
-_WHICH_IS_RIGHT = re.compile(
-    r"\bwhich (one |date )?is (right|true|correct)\b"
-    r"|\b(lequel|laquelle|quelle date) est (la bonne|juste|vraie|correcte)"
-    r"|\bкак(ая|ой|ое) (из них )?(верн|прав|точн)\w*|\bhansi (dogru|duzgun)\w*"
-)
-# 'is that certain?', 'c'est sûr ?', 'точно?': how sure the previous answer's date is.
-_HOW_SURE = re.compile(
-    r"\b(certain|sure|definite|confirmed|certaine|confirme\w*|точно|уверен\w*|наверняка|eminsen|eminsiniz)\b"
-    r"|\bc ?est (bien |vraiment )?sur\b"
-)
-# 'Then', 'at that time': the time of the previous answer.
-_AT_THAT_TIME = frozenset({"then", "alors", "тогда", "vaxt", "dovrde", "zaman"})
-# Words of helping, giving and receiving, for `_help_roles` (folded).
-_HELP_VERB = re.compile(r"^(help|helped|helping|helps|aided|aiding|assist|assisted|assisting|aider|aidait|помог\w*)$")
-_HELP_NOUN = re.compile(r"^(aid|assistance|помощ\w*|komek\w*|yardim\w*)$")
-_GIVING = re.compile(r"^(gave|give|given|gives|giving|provided|provide|offered|donne|fourni|apporte|оказал\w*)$")
-_RECEIVING = re.compile(r"^(receiv\w*|recev\w*|recu\w*|получ\w*|ald\w*|alib\w*)$")
-_AZ_DOING = re.compile(r"^(et|ed|gost)\w*$")
-_FRENCH_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "ete", "est", "sont"})
-_BY = frozenset({"by", "from", "par", "от"})
-# 'Which city', 'quelle ville', 'в каком городе', 'hansı şəhərdə': a country is not an answer.
-_ASKS_CITY = re.compile(r"\b(city|town|ville|город\w*)\b|\bhansi seher\w*")
-# A fact that recounts an earlier event: its date is when it was told, not when the event happened.
-_RECOUNTED = re.compile(
-    r"\b(recall|recalled|recalling|rappel|rappele|rappela|vspomn|xatirla)\w*"
-    # 'congratulated Azerbaijan on holding the conference': the date is the congratulation's, not the event's
-    r"|\bcongratulated [^.]*\bon (holding|having held|hosting|its successful hosting|the successful hosting)\b",
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"[^\W_]+")
-# 'when did the war end?', 'quand s'est-elle terminée ?' ('preside over' is no ending)
-_ENDING_WORDS = (
-    r"end|ended|ends|(?:is|was|were|be|been) over|finish\w*|fin|fini\w*|termin\w*|закончил\w*|кончил\w*|завершил\w*"
-    r"|bitdi|bitib"
-)
-_ENDING = re.compile(rf"\b({_ENDING_WORDS})\b")
-# Beginning a war, in a question ('who started it?') and in a statement: 'began … the war', 'the war … began'.
-_BEGIN_WORDS = r"start\w*|began|begin\w*|launch\w*|commenc\w*|declench\w*|начал\w*|развязал\w*|basla\w*"
-_WAR_NOUNS = r"war|wars|conflict|hostilities|guerre|conflit|воин\w*|конфликт\w*|muharibe\w*|munaqise\w*"
-_BEGIN_WORD = re.compile(rf"\b({_BEGIN_WORDS})\b")
-_STARTED_WAR = re.compile(
-    rf"\b({_BEGIN_WORDS})\b(\W+\w+){{0,3}}?\W+({_WAR_NOUNS})\b"
-    rf"|\b(war|guerre|воин\w*|muharibe\w*)\b(\W+\w+){{0,6}}?\W+(start\w*|began|begun|commenc\w*|начал\w*|basla\w*)\b"
-)
-# Who began it, only as a statement says so: 'Armenia launched the war' (not 'the war began on 27 September').
-_AGENT_STARTED_WAR = re.compile(
-    rf"\b(started|launched|began|unleashed|declenche\w*|начал\w*|развязал\w*|baslat\w*|basladi\w*)\b"
-    rf"(\W+\w+){{0,3}}?\W+({_WAR_NOUNS})\b"
-)
-# Words between a name and its verb: 'Armenia was forced to hand over', 'Armenia, which he said does not cooperate'.
-_AUXILIARIES = frozenset(
-    "was were is are has have had been being forced to also itself himself then already serving as which who he she"
-    " said says does do did not s".split()
-)
-_PASSIVE = frozenset("been was were is are be being ete".split())  # ('a été adoptée')
-# 'who did he congratulate?', 'qui a-t-il félicité ?', 'кого он поздравил?': the one acted on
-_ASKS_OBJECT = re.compile(
-    r"^(who|whom) (did|does|has|have|had) (he|she|they|it)\b|^qui (a|ont|avait)[- ]t?[- ]?(il|elle|ils|elles)\b"
-    r"|^кого\b|^kimi\b"
-)
-# 'which ones?', 'lesquelles ?', 'какие?' after a count or a list: the ones counted or listed
-_WHICH_ONES = re.compile(
-    r"^(and )?(which|what) (ones|are they|were they)\b"
-    r"|^(et )?(lesquel(le)?s|lesquels|quelles sont-elles|quels sont-ils)\b"
-    r"|^(а )?(какие|которые)( именно)?\W*$|^(bes )?hansilar\b"
-)
-_NUMBERED_WORD = re.compile(r"\d+(st|nd|rd|th)")  # '60th' (session), '7th' (forum)
-_BEGAN = re.compile(r"\b(began|begun|started|start|opened|broke out)\b")  # (not the day it ended)
-# 'when did it end / start / take over?': of what someone said, the date asked is the event's, not the saying's;
-# of a span inferred around a fact, no date the sources give
-_BEGIN_OR_END = re.compile(
-    rf"\b({_ENDING_WORDS}|begin|began|begun|start|started|(?:take|took|taken|taking) over|assum\w*|commenc\w*|debut\w*"
-    r"|pris|prise|стал\w*|начало|началась|начал\w*|qebul etdi|baslangic|basladi|baslayib)\b"
-)
-
-# An undated beginning placed by another event: 'began right after the Soviet Union collapsed'.
-_BEGAN_AFTER = re.compile(r"\b(began|begun|started)\b( \w+)? (right after|soon after|after|following)\b")
-
-
-@dataclass
-class Candidate:
-    """A fact considered as an answer, with how well it covers the question."""
-
-    fact: Fact
-    score: float
-    coverage: float
-    covered: list[Unit]
-    missing: list[Unit]
 
 
 class Engine:
@@ -584,7 +218,7 @@ class Engine:
         self._bm25_memo: dict[frozenset[str], Mapping[str, float]] = {}  # this question's BM25 scores
         self._bounds_memo: dict[str, dict[str, str]] = {}  # and the figures it bounds
         # Numbers that name a resolution ('853'): a yes/no about it keeps it, it is not a figure to contradict.
-        self._identifiers = {m.group(1) for f in index.facts.values() if (m := _OWN_NUMBER.search(f.statement.en))}
+        self._identifiers = {m.group(1) for f in index.facts.values() if (m := OWN_NUMBER.search(f.statement.en))}
 
     def _find_compounds(self) -> dict[str, frozenset[str]]:
         """Terms that the fact base only ever uses after one word ('goodwill ambassador')."""
@@ -593,7 +227,7 @@ class Engine:
             # the statement, and the English keyword phrases ('guest book' frees 'guest' from 'distinguished')
             for text in (fact.statement.en, *(k for k in fact.keywords if k.isascii() and " " in k)):
                 previous = ""
-                for word in _WORD.findall(text.casefold()):
+                for word in WORD.findall(text.casefold()):
                     if word in ALL_STOPWORDS:
                         continue
                     before.setdefault(stem(word, "en"), []).append(stem(previous, "en") if previous else "")
@@ -664,7 +298,7 @@ class Engine:
         date = fact.date
         if date is None:
             return False
-        return date.is_range or (date.unit == "month" and not _CONFERRED.search(fact.statement.en))
+        return date.is_range or (date.unit == "month" and not CONFERRED.search(fact.statement.en))
 
     def _facts_on(self, query: DateQuery) -> list[str]:
         if query.year_given:
@@ -700,7 +334,7 @@ class Engine:
                 # 'what did Aliyev say about ...', 'did they discuss ...': a statement or a speech is someone
                 # saying it ('told' and 'said' are stopwords, never indexed)
                 ok = ok or (
-                    _reports_talk(fact)
+                    reports_talk(fact)
                     and (
                         self.parser.synonyms_of("speak") <= unit.stems
                         or self.parser.synonyms_of("discuss") <= unit.stems
@@ -720,7 +354,7 @@ class Engine:
                 # (only when the question is pinned by a name or a date: 'which UN agency gave Azerbaijan a diploma?'
                 # fits the FAO's, UNFPA's and WIPO's alike)
                 ok = ok or (
-                    not unit.stems.isdisjoint(_KIND_WORDS)
+                    not unit.stems.isdisjoint(WHICH_KINDS)
                     and bool(parsed.specific_entities or parsed.dates)
                     and self._asks_which(parsed, unit)
                     and self._names_one_of_kind(parsed, fact, unit)
@@ -735,22 +369,22 @@ class Engine:
                     ok
                     and parsed.intent == "yesno"
                     and unit.label in self.index.day_numbers[fact.id]
-                    and not _BARE_DAY.search(parsed.folded)
+                    and not BARE_DAY.search(parsed.folded)
                 ):
                     ok = False  # 'did the war last 27 days?': not the 27 of '27 September' ('the 27th?' is one)
                 ok = ok or self._bound_met(parsed, unit.label, fact)
-            elif unit.kind == "date" and parsed.intent == "yesno" and _RECOUNTED.search(fact.statement.en):
+            elif unit.kind == "date" and parsed.intent == "yesno" and RECOUNTED.search(fact.statement.en):
                 ok = False  # 'did Guterres visit Baku in 2025?': 2025 is when he recalled the visit
             elif (
                 unit.kind == "date"
                 and parsed.intent == "yesno"
                 and fact.kind in ("statement", "speech")
-                and _WAR_WORDS.search(parsed.folded)
+                and WAR_WORDS.search(parsed.folded)
                 and not self._speaker_asked(parsed, fact)
             ):
                 ok = False  # 'was there a war in 2021?': 2021 is when Aliyev spoke of the conflict he had settled
             elif unit.kind == "date":
-                lasting = fact.kind in _LASTING_KINDS and fact.date is not None and self._held_throughout(fact)
+                lasting = fact.kind in LASTING_KINDS and fact.date is not None and self._held_throughout(fact)
                 ok = fact.date is not None and any(
                     # 'did Azerbaijan chair the NAM in 2021?': a title held over 2020-2022 was held then (but a
                     # strategy for 2003-2005 was not one 'for 2005-2008')
@@ -758,7 +392,7 @@ class Engine:
                     if lasting and q.year_given and fact.date.is_range
                     else q.matches(fact.date, strict=parsed.intent in ("yesno", "when") or q.unit in ("day", "month"))
                     or (lasting and q.year_given and fact.date.start <= q.start and q.end <= fact.date.end)
-                    or (parsed.intent == "yesno" and _during(fact, q, parsed.folded))
+                    or (parsed.intent == "yesno" and held_during(fact, q, parsed.folded))
                     or (parsed.intent == "yesno" and self._member_then(fact, q, parsed))
                     for q in parsed.dates
                 )
@@ -814,7 +448,7 @@ class Engine:
         if bounds is None:  # read once per question: the numbers the question bounds, and which way
             bounds = self._bounds_memo[parsed.folded] = {
                 m.group("number"): "above" if m.group("above") else "below"
-                for m in _BOUND.finditer(normalise_numbers(parsed.folded))
+                for m in BOUND.finditer(normalise_numbers(parsed.folded))
             }
         way = bounds.get(number)
         if way is None:
@@ -874,9 +508,9 @@ class Engine:
         if context and parsed.intent == "yesno" and not parsed.dates:  # (a year tells Heydar from Ilham itself)
             parsed = self._narrowed(parsed, context)  # 'who is Heydar Aliyev?', 'did Aliyev receive ...?': Heydar
         answer_lang = parsed.lang if parsed.lang in ("en", "fr") else (lang if lang in ("en", "fr") else "en")
-        if context and context.get("lang") in ("en", "fr") and len(_WORD.findall(text)) <= 2:
+        if context and context.get("lang") in ("en", "fr") and len(WORD.findall(text)) <= 2:
             answer_lang = str(context["lang"])  # 'ou ?', 'et 2013 ?': too short to tell, the conversation's language
-        if not fold(text).strip() or not _WORD.search(text):
+        if not fold(text).strip() or not WORD.search(text):
             if detect_language(question) == "fr" or re.match(r"(?i)\s*(merci|bonjour|bonsoir|salut)\b", question):
                 answer_lang = "fr"  # 'Merci !': nothing asked, an invitation in the user's language
             return self._refuse(parsed, answer_lang, [], empty=True)
@@ -885,12 +519,12 @@ class Engine:
         compared = self._compare(pair, previous, parsed, answer_lang) if pair is not None else None
         if compared is not None:
             return compared  # 'which came first, the UN membership or the mission?'
-        if previous is not None and _WHO_SAID.search(" ".join(_WORD.findall(parsed.folded))):
+        if previous is not None and WHO_SAID.search(" ".join(WORD.findall(parsed.folded))):
             # 'who said that?' after the 53,000 returned IDPs: who says so in that fact, not a meeting's words
             said_by = Candidate(previous, 1.0, 1.0, [], [])
             answer = self._compose_single(replace(parsed, intent="who"), answer_lang, said_by, [said_by])
             speaker = self._first_person(previous)
-            if speaker is None or not (_reports_talk(previous) or _SAYS.search(previous.statement.en)):
+            if speaker is None or not (reports_talk(previous) or SAYS.search(previous.statement.en)):
                 return answer  # what the source itself states: its numbered source says who
             name = self.index.entities[speaker].name.get(answer_lang)
             statement = previous.statement.get(answer_lang)
@@ -928,7 +562,7 @@ class Engine:
                 return followed
             fresh = self._fresh(parsed, answer_lang)
             pronouns = pronouns_in(parsed.folded, parsed.lang)
-            bare = not [w for w in _WORD.findall(parsed.folded) if w not in ALL_STOPWORDS and w != "bes"]
+            bare = not [w for w in WORD.findall(parsed.folded) if w not in ALL_STOPWORDS and w != "bes"]
             if fresh.answered and bare and not set(fresh.facts) & set(context.get("facts", [])):
                 # 'why?', 'where?' of a speech: asked of it, answered from it or not at all (not from the award
                 # the same person received for other reasons)
@@ -1043,7 +677,7 @@ class Engine:
         question is asked of that occasion ('did Aliyev take part?' has no object of its own)."""
         if parsed.dates or len(parsed.tokens) > 5 or not parsed.specific_entities:
             return False
-        if parsed.intent != "yesno" and not (parsed.intent in ("what", "about") and _SAID.search(parsed.folded)):
+        if parsed.intent != "yesno" and not (parsed.intent in ("what", "about") and SAID.search(parsed.folded)):
             return False
         if any(self.index.entities_of_type(i) != "person" for m in parsed.specific_entities for i in m.entity_ids):
             return False
@@ -1058,7 +692,7 @@ class Engine:
         if len(unknown) != 1 or context.get("facts") or not context.get("question") or len(parsed.entities) != 1:
             return None
         if [u for u in parsed.units if u.kind != "entity" and u.label not in ("bes", "ya")] or len(
-            _WORD.findall(parsed.folded)
+            WORD.findall(parsed.folded)
         ) > 5:
             return None  # ('and when did it join the UN?' is a question of its own; 'bəs BMT-yə?' is 'and the UN?')
         question = re.sub(re.escape(unknown[0]), parsed.entities[0].surface, str(context["question"]), count=1)
@@ -1115,7 +749,7 @@ class Engine:
             topics = self._meeting_topics(meeting, parsed)  # 'what did Bayramov and Zuev discuss?'
             if topics:
                 return self._topics_answer(parsed, answer_lang, meeting, topics)
-        if _TIME_OF_DAY.search(parsed.folded) or self._unknown_symbol(parsed):
+        if TIME_OF_DAY.search(parsed.folded) or self._unknown_symbol(parsed):
             # 'what time did Guterres meet Bayramov?': the sources give days, never hours; 'resolution 62/243': a
             # symbol no source gives (not the 62nd session's resolution found by its number)
             return self._refuse(parsed, answer_lang, self.candidates(parsed))
@@ -1130,28 +764,28 @@ class Engine:
         ordered = self._superlative(parsed, answer_lang)
         if ordered is not None:
             return ordered
-        if _AGE.search(parsed.folded) and not [
-            u for u in parsed.units if u.kind == "term" and _AGE_WORDS.isdisjoint(u.stems)
+        if AGE.search(parsed.folded) and not [
+            u for u in parsed.units if u.kind == "term" and AGE_WORDS.isdisjoint(u.stems)
         ]:
             return self._refuse(parsed, answer_lang, self.candidates(parsed))  # no one's age is in the sources
-        if _HOW_LONG.search(parsed.folded):
+        if HOW_LONG.search(parsed.folded):
             # 'how long did the occupation last?': 'last' says a duration is asked (`_lasts` checks it), it is not
             # a word the fact must hold
-            parsed = replace(parsed, units=[u for u in parsed.units if not u.stems & _DURATION_STEMS])
+            parsed = replace(parsed, units=[u for u in parsed.units if not u.stems & DURATION_STEMS])
         if parsed.unknown_names and parsed.intent != "yesno":
             return self._refuse(parsed, answer_lang, self.candidates(parsed))
-        if parsed.intent == "list" and not parsed.kind_hint and _HOW_OFTEN.search(parsed.folded):
+        if parsed.intent == "list" and not parsed.kind_hint and HOW_OFTEN.search(parsed.folded):
             # 'how many times did the Assembly's President visit?': a figure, not every fact naming the Assembly
             parsed = replace(parsed, intent="count")
         intent = parsed.intent
         if (
             intent == "who"
-            and _asks_who_is(parsed.folded)
+            and asks_who_is(parsed.folded)
             and len(parsed.specific_entities) == 1
             and not [u for u in parsed.units if u.kind in ("term", "unknown", "number", "date")]
         ):
             intent = "about"
-        if intent == "about" and not _SAID.search(parsed.folded):  # 'what did Zuev say about ...' asks his words
+        if intent == "about" and not SAID.search(parsed.folded):  # 'what did Zuev say about ...' asks his words
             about = self._about(parsed, answer_lang)
             if about is not None:
                 return about
@@ -1167,7 +801,7 @@ class Engine:
         if intent == "yesno":
             return self._yesno(parsed, answer_lang)
         single = self._single(parsed, answer_lang)
-        if not single.answered and intent == "count" and parsed.kind_hint in _COUNTED_BY_LISTING:
+        if not single.answered and intent == "count" and parsed.kind_hint in COUNTED_BY_LISTING:
             counted = self._counted_by_listing(parsed, answer_lang)
             if counted is not None:
                 return counted
@@ -1177,17 +811,17 @@ class Engine:
         """'What was the most recent meeting …?', 'la dernière rencontre entre Aliyev et Guterres ?': the latest
         dated fact of the kind asked that meets the question's names and dates, said to be the latest of those in
         the sources. None when the question asks no such order, names no kind, or the sources hold only one."""
-        order = _SUPERLATIVE.search(parsed.folded)
+        order = SUPERLATIVE.search(parsed.folded)
         if order is None or not parsed.kind_hint or parsed.intent not in ("when", "what", "about", "who", "where"):
             return None
-        if _HOW_LONG.search(parsed.folded):
+        if HOW_LONG.search(parsed.folded):
             return None  # ('how long did it last?')
-        gone = set(_WORD.findall(order.group(0))) | {"between", "entre", "among"}  # ('meeting between X and Y')
+        gone = set(WORD.findall(order.group(0))) | {"between", "entre", "among"}  # ('meeting between X and Y')
         units = [u for u in parsed.units if not (u.label in gone or u.stems & gone)]
         found = self._filter(replace(parsed, intent="list", units=units))
         if not found:
             return None
-        dated = [f for f in found if f.date is not None and not _sums_up(f, found)]
+        dated = [f for f in found if f.date is not None and not sums_up(f, found)]
         if not dated:
             return None
         dated.sort(key=lambda f: (f.date.end, f.id))  # type: ignore[union-attr]
@@ -1195,7 +829,7 @@ class Engine:
         intent = "what" if parsed.intent == "about" else parsed.intent
         answer = self._compose_single(replace(parsed, intent=intent, units=units), lang, chosen, [chosen])
         # (one is not said to be the latest: the sources may not hold the others)
-        note = t("latest_of", lang, n=_occasions(dated)) if _occasions(dated) > 1 else t("only_one", lang)
+        note = t("latest_of", lang, n=occasions_of(dated)) if occasions_of(dated) > 1 else t("only_one", lang)
         return replace(answer, notes=(*answer.notes, note))
 
     def _counted_by_listing(self, parsed: Parsed, lang: str) -> Answer | None:
@@ -1208,47 +842,47 @@ class Engine:
         listed = self._list(replace(parsed, intent="list"), lang)
         if listed is None or not listed.facts:
             return None
-        kind_words = _KIND_VERBS | {s for word in KIND_WORDS.get(parsed.kind_hint or "", ()) for s in _stems_of(word)}
+        kind_words = KIND_VERBS | {s for word in KIND_WORDS.get(parsed.kind_hint or "", ()) for s in stems_of(word)}
         if [u for u in parsed.units if u.kind in ("term", "unknown") and not (u.kind_word or u.stems & kind_words)]:
             return None  # ('meetings with UN officials': a word that narrows the list may leave some out)
         facts = [self.index.facts[f] for f in listed.facts]
         # a fact that sums up others ('the resolutions of 2006 and 2008 condemned …') is not one more of them
-        kept = [f for f in facts if not _sums_up(f, facts)]
+        kept = [f for f in facts if not sums_up(f, facts)]
         if len(kept) < len(facts):
             as_list = replace(parsed, intent="list")
             items = [self._item(f, lang, kept, dated=True) for f in kept]
             listed = self._answer(
                 as_list, lang, self._list_headline(as_list, lang, kept), items, kept, None, [], confidence=0.9
             )
-        headline = t("counted_head", lang, count=_occasions(kept), label=listed.headline)
+        headline = t("counted_head", lang, count=occasions_of(kept), label=listed.headline)
         return replace(listed, headline=headline, intent="count")
 
     def _topic_beside_saying(self, parsed: Parsed) -> bool:
         """Whether 'what did X say …' names what about: a word, or a name other than a person's."""
         return any(
-            (u.kind == "term" and not _SAID.fullmatch(u.label))
+            (u.kind == "term" and not SAID.fullmatch(u.label))
             or (u.kind == "entity" and not u.generic and self.index.entities_of_type(u.entity_ids[0]) != "person")
             for u in parsed.units
         )
 
     def _decide(self, parsed: Parsed, ranked: list[Candidate]) -> Candidate | None:
         """The first candidate that answers the question well enough, or None (refuse)."""
-        if _WHY.search(parsed.folded):
-            ranked = _alike_first(ranked, _REASONS_NAMED, parsed.lang)  # 'why', 'à quoi sert': one giving a reason
-        if _SAID.search(parsed.folded) and parsed.intent != "who" and self._topic_beside_saying(parsed):
+        if WHY.search(parsed.folded):
+            ranked = alike_first(ranked, REASONS_NAMED, parsed.lang)  # 'why', 'à quoi sert': one giving a reason
+        if SAID.search(parsed.folded) and parsed.intent != "who" and self._topic_beside_saying(parsed):
             # 'what did Guterres say about the NAM chairmanship?': a fact giving his words on it before one saying
             # the topic came up at a meeting
-            ranked = _alike_first(ranked, _WORDS_GIVEN, "en")
-        plural = [w for w in _which_words(parsed.folded) if w not in ALL_STOPWORDS and len(w) > 3 and w.endswith("s")]
+            ranked = alike_first(ranked, WORDS_GIVEN, "en")
+        plural = [w for w in which_words(parsed.folded) if w not in ALL_STOPWORDS and len(w) > 3 and w.endswith("s")]
         if plural and parsed.intent not in ("when", "where", "count"):
-            ranked = _alike_first(ranked, _NAMED_AFTER, parsed.lang)  # 'which agencies ...?': one that names them
+            ranked = alike_first(ranked, NAMED_AFTER, parsed.lang)  # 'which agencies ...?': one that names them
         if parsed.intent == "yesno":
             # 'does Azerbaijan cooperate with UNIDO?': a fact about it before a list that names it among others
-            ranked = _alike_first(ranked, _NAMED_AFTER, "en", saying=False)
-        if parsed.kind_hint == "resolution" and parsed.specific_entities and _WHAT_THEY_SAY.search(parsed.folded):
+            ranked = alike_first(ranked, NAMED_AFTER, "en", saying=False)
+        if parsed.kind_hint == "resolution" and parsed.specific_entities and WHAT_THEY_SAY.search(parsed.folded):
             # 'what did the Security Council resolutions demand?': the fact about them before one that cites them
             ranked = sorted(ranked, key=lambda c: (-round(c.coverage * 20), self._named_at(parsed, c.fact)))
-        if _HOW_LONG.search(parsed.folded):
+        if HOW_LONG.search(parsed.folded):
             # 'how long were the lands occupied?': only a fact that gives a duration of it can answer
             ranked = [c for c in ranked if self._lasts(parsed, c.fact)] or ranked
         # 'Where was the meeting?' is about the fact found first: another fact's place is another place.
@@ -1280,13 +914,13 @@ class Engine:
             and not u.generic
             # a place the question puts the thing in is checked as a place; one it is about ('the resolution on
             # the occupied territories') must be the fact's
-            and not (self._is_place(u) and not _asked_as_topic(parsed.folded, u.label))
+            and not (self._is_place(u) and not asked_as_topic(parsed.folded, u.label))
         ]:
             return False
         if candidate.coverage < MIN_COVERAGE:
             return False
         fact = candidate.fact
-        if [u for u in candidate.missing if u.kind in ("term", "unknown") and _RELATIONAL.search(u.label)]:
+        if [u for u in candidate.missing if u.kind in ("term", "unknown") and RELATIONAL.search(u.label)]:
             return False  # 'before', 'next', 'first': the fact must say the same, or it answers another question
         if parsed.intent == "when" and not self._dates_event(parsed, candidate):
             return False
@@ -1304,18 +938,18 @@ class Engine:
             )
         ):
             return False  # asked where, and this fact names no place ('which country did he blame?' asks no place)
-        if parsed.intent == "where" and _ASKS_CITY.search(_without_names(parsed)) and self._countries_only(fact):
+        if parsed.intent == "where" and ASKS_CITY.search(without_names(parsed)) and self._countries_only(fact):
             return False  # 'which city will host it?': the fact gives only the country ('городской форум' is a name)
-        if (parsed.intent in STRICT_INTENTS or _WHY.search(parsed.folded)) and not self._says_what_is_asked(candidate):
+        if (parsed.intent in STRICT_INTENTS or WHY.search(parsed.folded)) and not self._says_what_is_asked(candidate):
             return False  # 'who heads ANAMA', 'how many Armenian refugees': the fact must say what is asked
         if parsed.intent == "yesno":
             if {fold(n) for n in parsed.unknown_names} & {u.label for u in candidate.missing if u.kind == "unknown"}:
                 return False  # 'did Aliyev meet Guterres in Geneva?', '... for hosting COP28?': not a yes
-            if [u for u in candidate.missing if u.kind == "unknown" and _as_subject(parsed.folded, u.label)]:
+            if [u for u in candidate.missing if u.kind == "unknown" and as_subject(parsed.folded, u.label)]:
                 return False  # 'was georgia the first ... elected?': who it was, the fact must say
             if self._missing_words(candidate) and candidate.coverage < YESNO_COVERAGE:
                 return False  # a yes needs the fact to say what is asked, word for word or by synonym
-            if parsed.lang == "ru" and [u for u in candidate.missing if _RU_MANNER.fullmatch(u.label)]:
+            if parsed.lang == "ru" and [u for u in candidate.missing if RU_MANNER.fullmatch(u.label)]:
                 return False  # 'положительно отреагировала?': how, in a word the fact does not say
             asked_terms = [u for u in parsed.units if u.kind == "term"]
             if (
@@ -1324,23 +958,23 @@ class Engine:
                 and [u for u in candidate.missing if u.kind == "term"]
             ):
                 return False  # 'did the war last 30 days?': a figure of 30 (dead) is no yes without 'last'
-            lasting = fact.kind in _LASTING_KINDS and parsed.dates  # ('was the strategy in force in 2004?')
+            lasting = fact.kind in LASTING_KINDS and parsed.dates  # ('was the strategy in force in 2004?')
             if parsed.lang in ("ru", "az") and not [u for u in parsed.units if u.kind != "entity"]:
                 # 'Есть ли в Азербайджане Нагорный Карабах?': names alone, the words around them unread, ask
                 # nothing a fact can confirm
                 return False
             if asked_terms and all(u in candidate.missing for u in asked_terms) and not lasting:
                 return False  # 'does Azerbaijan cooperate with UNHCR?': the names alone, not what they did
-            if [u for u in candidate.missing if u.kind == "unknown" and _MANNER.fullmatch(u.label)]:
+            if [u for u in candidate.missing if u.kind == "unknown" and MANNER.fullmatch(u.label)]:
                 return False  # 'adopted unanimously?': how, in a word no source uses, so none says it
             terms = self.index.fact_terms.get(fact.id, frozenset())
             if [
                 u
                 for u in candidate.covered + candidate.missing
                 if u.kind == "term"
-                and (own := {stem(u.label, "fr" if parsed.lang == "fr" else "en")}) & _TITLE_STEMS
+                and (own := {stem(u.label, "fr" if parsed.lang == "fr" else "en")}) & TITLE_STEMS
                 and own.isdisjoint(terms)
-                and (u in candidate.missing or own.isdisjoint(_HEAD_STEMS))
+                and (u in candidate.missing or own.isdisjoint(HEAD_STEMS))
             ]:
                 return False  # 'was Azerbaijan a founder of the UN?': what it was, the fact must say (not 'set up')
             occasion = fact if fact.place else self._occasion(fact)  # what was said at a meeting: its place
@@ -1352,7 +986,7 @@ class Engine:
                 if u.kind == "entity"
                 and not u.generic
                 and {self.index.entities_of_type(i) for i in u.entity_ids} <= {"place", "country"}
-                and _asked_as_place(parsed.folded, u.label)
+                and asked_as_place(parsed.folded, u.label)
                 and places.isdisjoint(u.entity_ids)
             ]:
                 return False  # 'did Aliyev meet Guterres in Armenia?': a fact that mentions Armenia, not held there
@@ -1379,12 +1013,12 @@ class Engine:
                 and not set(tokens(u.label)) <= said  # 'Karabakh' inside 'the Second Karabakh War'
             ]:
                 return False  # 'did Armenia vote ...': a yes needs the statement itself to name who is asked about
-        if self._asks_who_began(parsed) and not _AGENT_STARTED_WAR.search(fold(fact.statement.get(parsed.lang))):
+        if self._asks_who_began(parsed) and not AGENT_STARTED_WAR.search(fold(fact.statement.get(parsed.lang))):
             return False  # 'did Azerbaijan start the war?': not 'started a counter-attack' (nor WFP's operation)
-        addressed = _ADDRESSED_BODY.search(parsed.folded) if parsed.intent == "yesno" else None
-        if addressed and not _SPOKE_THERE.search(f"{fact.kind} {fold(fact.statement.en)}"):
+        addressed = ADDRESSED_BODY.search(parsed.folded) if parsed.intent == "yesno" else None
+        if addressed and not SPOKE_THERE.search(f"{fact.kind} {fold(fact.statement.en)}"):
             return False  # 'did Bayramov address the General Assembly?': not his welcoming its President's visits
-        if parsed.intent == "yesno" and _other_capacity(parsed.folded, fact.statement.en):
+        if parsed.intent == "yesno" and other_capacity(parsed.folded, fact.statement.en):
             return False  # 'did Guterres visit Azerbaijan as Secretary-General?': he did as High Commissioner
         if self._spoke_elsewhere(parsed, fact):
             return False  # 'did Aliyev address the Security Council?': not his General Assembly speech about it
@@ -1394,48 +1028,48 @@ class Engine:
             return False  # 'did Armenia criticise ...?': the General Assembly condemned, Armenia did nothing
         if parsed.intent == "yesno" and not self._holds_title_asked(parsed, fact):
             return False  # 'was Azerbaijan president of the General Assembly?': not the Assembly's President visiting
-        says = parsed.intent in ("what", "about") and _SAYING.search(parsed.folded)
+        says = parsed.intent in ("what", "about") and SAYING.search(parsed.folded)
         if negation and not says and self._negated_in_fact(parsed, candidate):
             return False  # 'a permanent member?': the fact says 'non-permanent', the opposite ('what did he say
             # about the unit?' may be answered by his saying there is none)
         # 'What did X say' asks X's words; 'who told X' asks who spoke, and X is the one spoken to.
         if (
-            _SAYING.search(parsed.folded)
+            SAYING.search(parsed.folded)
             and parsed.intent != "who"
             and parsed.kind_hint != "resolution"  # ('what did the resolutions say?': what they state)
             and not self._spoke(parsed, fact)
         ):
             return False
         if (
-            _SAID.search(parsed.folded)
+            SAID.search(parsed.folded)
             and parsed.intent != "who"
             and any(self.index.entities_of_type(i) == "person" for m in parsed.entities for i in m.entity_ids)
             and (
-                (fact.kind == "speech" and not _WORDS_GIVEN.search(fact.statement.en))
-                or _BY_THE_SOURCE.match(fact.statement.en)
+                (fact.kind == "speech" and not WORDS_GIVEN.search(fact.statement.en))
+                or BY_THE_SOURCE.match(fact.statement.en)
             )
         ):
             # 'what did Aliyev say at the COVID special session?': a fact that he spoke there gives none of his
             # words; 'The overview counts … the meeting chaired by Ilham Aliyev …' gives the overview's
             return False
-        if _SAID.search(parsed.folded) and fact.kind in _NOT_WORDS and parsed.intent != "who":
+        if SAID.search(parsed.folded) and fact.kind in NOT_WORDS and parsed.intent != "who":
             # 'what did Guterres say?': his words, not that a meeting took place; 'what did Aliyev say at the UN in
             # 2021?': not that he chaired the Non-Aligned Movement then
             return False
-        if _VOTED_AGAINST.search(parsed.folded) and not _VOTED_AGAINST.search(fold(fact.statement.get("en"))):
+        if VOTED_AGAINST.search(parsed.folded) and not VOTED_AGAINST.search(fold(fact.statement.get("en"))):
             return False  # who voted against: the sources only ever give the support
-        if parsed.intent == "count" and not (_states_number(fact) and self._counts_what_is_asked(parsed, candidate)):
+        if parsed.intent == "count" and not (states_number(fact) and self._counts_what_is_asked(parsed, candidate)):
             return False
-        if parsed.intent == "count" and _OPPOSED.search(parsed.folded) and not _OPPOSED.search(fold(fact.statement.en)):
+        if parsed.intent == "count" and OPPOSED.search(parsed.folded) and not OPPOSED.search(fold(fact.statement.en)):
             return False
         if (
             parsed.intent == "count"
-            and _WAR_WORDS.search(parsed.folded)
-            and not _AFTER_WAR.search(parsed.folded)
-            and not _WAR_WORDS.search(fold(fact.statement.en))
+            and WAR_WORDS.search(parsed.folded)
+            and not AFTER_WAR.search(parsed.folded)
+            and not WAR_WORDS.search(fold(fact.statement.en))
         ):
             return False  # 'how many people died in the war?': not the mines' victims after it ('post-war' a keyword)
-        if any(self._vague_about(fact, word) for word in _which_words(parsed.folded)):
+        if any(self._vague_about(fact, word) for word in which_words(parsed.folded)):
             return False  # 'in which missions?': the fact only says 'various missions'
         if fact.kind == "membership" and self._member_of_another_body(parsed, fact):
             return False  # 'did Azerbaijan join the UN in 2012?': not its seat on the Security Council
@@ -1443,14 +1077,14 @@ class Engine:
             return False  # 'which countries did Azerbaijan help with vaccines?': not 'rich and poor countries'
         if self._helps_the_other_way(parsed, fact):
             return False  # 'how many countries helped Azerbaijan?' is not the 80 countries Azerbaijan helped
-        if _HOW_LONG.search(parsed.folded) and not self._lasts(parsed, fact):
+        if HOW_LONG.search(parsed.folded) and not self._lasts(parsed, fact):
             return False  # 'how long was the occupation?': not the 44 days of the war that ended it
-        return not (parsed.intent == "who" and not _names_person(fact, self.index, parsed))
+        return not (parsed.intent == "who" and not names_person(fact, self.index, parsed))
 
     def _holds_title_asked(self, parsed: Parsed, fact: Fact) -> bool:
         """For 'was X (a) <title> ...?': the fact must give X that title (a title fact of X's, or the title beside
         X's name), not only mention the title ('visits by the President of the General Assembly')."""
-        asked = _title_asked(parsed)
+        asked = title_asked(parsed)
         if asked is None:
             return True
         subject, title = asked
@@ -1458,8 +1092,8 @@ class Engine:
         if fact.kind in ("title", "membership") and ids & {*fact.participants, *fact.organisations}:
             return True
         stems = set(title.stems)
-        if stems & _CHAIR_STEMS:
-            stems |= _CHAIR_STEMS
+        if stems & CHAIR_STEMS:
+            stems |= CHAIR_STEMS
         words, named = self._statement_names(fact, "en")
         holders = [m for m in named if ids & {a for e in m.entity_ids for a in (e, *self.index.ancestors(e))}]
         # 'Azerbaijan held the presidency', 'Azerbaijan's chairmanship', 'President Heydar Aliyev'; not 'visits to
@@ -1478,7 +1112,7 @@ class Engine:
     def _asks_who_began(self, parsed: Parsed) -> bool:
         """'Who started the war?', 'did Armenia start the war?': who began it, which only a statement saying so
         answers ('when did the war start?' and 'did the war start in 2020?' ask something else)."""
-        if not _STARTED_WAR.search(parsed.folded):
+        if not STARTED_WAR.search(parsed.folded):
             return False
         if parsed.intent == "who":
             return True
@@ -1488,12 +1122,12 @@ class Engine:
 
     def _helps_the_other_way(self, parsed: Parsed, fact: Fact) -> bool:
         """True when the question has someone giving help where the fact has them receiving it, or the reverse."""
-        asked = _help_roles(parsed.tokens, self._actors_named(parsed.entities))
+        asked = help_roles(parsed.tokens, self._actors_named(parsed.entities))
         if not asked:
             return False
         lang = "fr" if parsed.lang == "fr" else "en"
         words, names = self._statement_names(fact, lang)
-        stated = _help_roles(words, self._actors_named(names))
+        stated = help_roles(words, self._actors_named(names))
         return any(stated.get(ident, role) != role for ident, role in asked.items())
 
     def _vague_about(self, fact: Fact, focus: str) -> bool:
@@ -1502,20 +1136,20 @@ class Engine:
             return False
         wanted = {stem(focus, lang) for lang in ("en", "fr")} | self.parser.synonyms_of(focus)
         for text, lang in ((fact.statement.en, "en"), (fact.statement.fr, "fr")):
-            words = _WORD.findall(fold(text))
+            words = WORD.findall(fold(text))
             for i, word in enumerate(words):
                 before = words[max(0, i - 2) : i]
-                listed = _NAMED_AFTER.search(" ".join(words[i + 1 :]))
-                if stem(word, lang) in wanted and any(w in _VAGUE for w in before) and not listed:
+                listed = NAMED_AFTER.search(" ".join(words[i + 1 :]))
+                if stem(word, lang) in wanted and any(w in VAGUE for w in before) and not listed:
                     return True  # 'various missions', 'numerous countries': not which ones ('among them ...' is)
             # 'the minefield maps for three regions': which three, it does not say ('two presidencies (May 2012
             # and October 2013)' does); '44 days' counts time, not things to name
-            if focus in _TIME_WORDS:
+            if focus in TIME_WORDS:
                 continue
             for match in re.finditer(
                 r"\b(\d+|two|three|four|five|deux|trois|quatre|cinq)\s+(\w+)\b(?!\s*[(:])", fold(text)
             ):
-                if stem(match.group(2), lang) in wanted and not _NAMED_AFTER.search(fold(text)[match.end() :]):
+                if stem(match.group(2), lang) in wanted and not NAMED_AFTER.search(fold(text)[match.end() :]):
                     return True
         return False
 
@@ -1526,16 +1160,16 @@ class Engine:
 
     def _becomes_what_is_asked(self, parsed: Parsed, fact: Fact) -> bool:
         """For 'when did X become / was X named Y': the fact must name Y just after its own verb of becoming."""
-        match = _BECOMING.search(parsed.folded) if parsed.lang in ("en", "fr") else None
+        match = BECOMING.search(parsed.folded) if parsed.lang in ("en", "fr") else None
         if match is None:
             return True  # (the statements are in English and French: a Russian title cannot be looked for)
-        wanted = {w for w in _WORD.findall(parsed.folded[match.end() :]) if w not in ALL_STOPWORDS}
+        wanted = {w for w in WORD.findall(parsed.folded[match.end() :]) if w not in ALL_STOPWORDS}
         if not wanted:
             return True
         for lang in ("en", "fr"):
             folded = fold(fact.statement.get(lang))
-            for verb in _BECOMING.finditer(folded):
-                following = _WORD.findall(folded[verb.end() :])[:6]
+            for verb in BECOMING.finditer(folded):
+                following = WORD.findall(folded[verb.end() :])[:6]
                 if wanted & set(following) or {stem(w, lang) for w in wanted} & {stem(w, lang) for w in following}:
                     return True
         return False
@@ -1543,12 +1177,12 @@ class Engine:
     def _qualified(self, parsed: Parsed, candidate: Candidate) -> bool:
         """Whether the fact limits what is asked to a figure: 'only 25% accurate', 'exactes qu'à 25 %'."""
         statement = fold(candidate.fact.statement.get(parsed.lang if parsed.lang == "fr" else "en"))
-        return bool(_ONLY_FIGURE.search(statement))
+        return bool(ONLY_FIGURE.search(statement))
 
     def _lasts(self, parsed: Parsed, fact: Fact) -> bool:
         """For 'how long': the fact gives a duration next to (within six words of) something the question is about,
         or says that what it opens with lasted so long."""
-        subject = [u for u in parsed.units if u.kind == "term" and not u.stems & (_DURATION_STEMS | _TIME_UNITS)]
+        subject = [u for u in parsed.units if u.kind == "term" and not u.stems & (DURATION_STEMS | TIME_UNITS)]
         named = not subject
         if named:  # 'how many years was Azerbaijan on the Security Council?': not the Council's resolutions' 27 years
             subject = [
@@ -1558,8 +1192,8 @@ class Engine:
             ]
         for text, lang in ((fact.statement.en, "en"), (fact.statement.fr, "fr")):
             folded = fold(text)
-            positions = {m.start() for m in _DURATION.finditer(folded)}
-            words = list(_WORD.finditer(folded))
+            positions = {m.start() for m in DURATION.finditer(folded)}
+            words = list(WORD.finditer(folded))
             at = [i for i, w in enumerate(words) if w.start() in positions]
             opening = {stem(w.group(), lang) for w in words[:8]}
             for i in at:
@@ -1570,11 +1204,11 @@ class Engine:
                 # ('... stayed unimplemented for 27 years': what it opens with lasted so long; a name in the opening
                 # may only qualify it, 'the Security Council resolutions')
                 before = words[i - 1].group() if i > 0 else ""
-                lasted = before in _LASTED or (before in ("for", "pendant", "durant") and not named)
+                lasted = before in LASTED or (before in ("for", "pendant", "durant") and not named)
                 if lasted and any(u.stems & opening for u in subject):
                     return True
                 # ('İkinci Qarabağ müharibəsi neçə gün davam edib?': the war the fact is about, named in any language)
-                if before in _LASTED and named and any(set(u.entity_ids) & set(fact.related) for u in subject):
+                if before in LASTED and named and any(set(u.entity_ids) & set(fact.related) for u in subject):
                     return True
         return False
 
@@ -1611,13 +1245,13 @@ class Engine:
         supporting the resolution'). A fact whose figures count nothing the question names is left to the other
         checks."""
         fact = candidate.fact
-        statement = _NON_ALIGNED.sub("", fold(fact.statement.en))
-        if _NOT_COUNTED.search(parsed.folded) and not (_negated_words(statement)[0] or _UNDONE.search(statement)):
+        statement = NON_ALIGNED.sub("", fold(fact.statement.en))
+        if NOT_COUNTED.search(parsed.folded) and not (negated_words(statement)[0] or UNDONE.search(statement)):
             return False  # 'how many countries did not support / rejected it?': the sources count only support
-        after_words = _after_how_many(parsed)
+        after_words = after_how_many(parsed)
         who = next((w for w in after_words if w not in ("de", "d", "of")), "")
         for asked_people, other_people in (("armenian", "azerbaijani"), ("azerbaijani", "armenian")):
-            if _NATIONALITY[asked_people].fullmatch(who) and fact.numbers:
+            if NATIONALITY[asked_people].fullmatch(who) and fact.numbers:
                 units = " ".join(q.unit.casefold() for q in fact.numbers)
                 if other_people in units and asked_people not in units:
                     return False  # 'how many Armenians were killed by mines?': the 30 were Azerbaijani citizens
@@ -1642,7 +1276,7 @@ class Engine:
             # order words more freely: 'сколько лет не выполнялись резолюции'.)
             reach = {"en": 4, "fr": 3}.get(parsed.lang, 2)
             for word in after_words:
-                if word in _CONTEXT_PREPOSITIONS or word in ("under", "sous", "при") or len(near_words) == reach:
+                if word in CONTEXT_PREPOSITIONS or word in ("under", "sous", "при") or len(near_words) == reach:
                     break
                 if parsed.lang == "en" or word not in ALL_STOPWORDS:
                     near_words.append(word)
@@ -1666,16 +1300,16 @@ class Engine:
             # 'how many mines did Armenia plant?' is not '30 citizens killed by mines': what a figure counts is the
             # head of its description, before 'by', 'of' or what happened to them ('combien de blessés': people)
             described_as = [
-                (_head_stems(q.unit), {stem(w, "en") for w in tokens(q.unit) if w.endswith("ed")})
+                (head_stems(q.unit), {stem(w, "en") for w in tokens(q.unit) if w.endswith("ed")})
                 for q in candidate.fact.numbers
             ]
             if not any(
-                focus.stems & head or (head & _PERSONS and (people or focus.stems & happened))
+                focus.stems & head or (head & PERSONS and (people or focus.stems & happened))
                 for head, happened in described_as
             ):
                 return False
         if people:
-            asked |= _PERSONS  # 'how many people': IDPs, citizens, journalists and refugees are people
+            asked |= PERSONS  # 'how many people': IDPs, citizens, journalists and refugees are people
         for unit in candidate.covered:
             if unit.kind == "entity":
                 asked |= {stem(w, "en") for i in unit.entity_ids for w in self._name_words(i)}
@@ -1687,7 +1321,7 @@ class Engine:
         return any(
             len(words & asked) * 2 >= len(words)
             # 'how many people live there' is not answered by 'citizens killed': what happened to them is asked too
-            and (not people or bool((words - _PERSONS) & asked) or words <= _PERSONS)
+            and (not people or bool((words - PERSONS) & asked) or words <= PERSONS)
             for words in counted
         )
 
@@ -1722,26 +1356,26 @@ class Engine:
         if fact.date is None:
             # 'when did cooperation with the UN begin?': 'right after the Soviet Union collapsed' is when
             return (
-                bool(_BEGIN_OR_END.search(parsed.folded))
-                and not _ENDING.search(parsed.folded)
-                and bool(_BEGAN_AFTER.search(fact.statement.en))
+                bool(BEGIN_OR_END.search(parsed.folded))
+                and not ENDING.search(parsed.folded)
+                and bool(BEGAN_AFTER.search(fact.statement.en))
                 and not self._missing_words(candidate)
             )
-        if _RECOUNTED.search(fact.statement.en):
+        if RECOUNTED.search(fact.statement.en):
             return False
-        saying = bool(_SAYING.search(parsed.folded)) and self._speaker_asked(parsed, fact)
+        saying = bool(SAYING.search(parsed.folded)) and self._speaker_asked(parsed, fact)
         if (
-            _ENDING.search(parsed.folded)
+            ENDING.search(parsed.folded)
             and not saying  # ('when did Aliyev tell the UN the conflict was over?': the day he said so)
-            and (fact.kind == "statement" or not _ENDING.search(fold(fact.statement.en)))
+            and (fact.kind == "statement" or not ENDING.search(fold(fact.statement.en)))
         ):
             return False  # 'when did the war end?': not the day it began, nor the day someone said it had ended
-        if fact.date.is_range and fact.date.inferred and _BEGIN_OR_END.search(parsed.folded):
+        if fact.date.is_range and fact.date.inferred and BEGIN_OR_END.search(parsed.folded):
             return False  # 'when did it take over the chairmanship?': the span inferred around it has no start
         if (
             fact.date.is_range
             and fact.date.end.year > fact.date.start.year
-            and any(u.stems & _PUNCTUAL for u in candidate.covered if u.kind == "term")
+            and any(u.stems & PUNCTUAL for u in candidate.covered if u.kind == "term")
         ):
             return False  # 'when was Azerbaijan elected?': one day, not the 2012-2013 term it was elected to
         if (
@@ -1759,7 +1393,7 @@ class Engine:
                 return False  # 'when was the Security Council founded?': not 'its resolutions ... the creation of'
         if [u for u in candidate.covered if u.kind == "term"]:
             return True
-        if _MENTIONED.search(parsed.folded) and _reports_talk(fact):
+        if MENTIONED.search(parsed.folded) and reports_talk(fact):
             return True  # 'when did Aliyev mention the Zangezur corridor?': when he spoke of it
         # Only names: 'when was COP29?' needs a fact about the event itself, not one that mentions it.
         things = [
@@ -1782,7 +1416,7 @@ class Engine:
     def _negated_in_fact(self, parsed: Parsed, candidate: Candidate) -> bool:
         """True when the fact has a word of the question only negated ('non-permanent') and the question does not
         negate it ('a permanent member?', 'daimi üzv?')."""
-        asked_negated = {stem(w, lang) for w in _negated_words(parsed.folded)[0] for lang in ("en", "fr")}
+        asked_negated = {stem(w, lang) for w in negated_words(parsed.folded)[0] for lang in ("en", "fr")}
         negated, plain = self._negations(candidate.fact)
         if asked_negated & negated:
             return False  # both deny it: 'did he say Nagorno-Karabakh no longer exists as a unit?'
@@ -1796,7 +1430,7 @@ class Engine:
         it a member?' expects a yes: its folded 'isn t' is no negation here.)"""
         if parsed.lang != "en":
             return False  # 'n'est-il pas', 'разве не': French and Russian negative questions expect a yes
-        asked_negated = {stem(w, "en") for w in _negated_words(parsed.folded)[0]}
+        asked_negated = {stem(w, "en") for w in negated_words(parsed.folded)[0]}
         negated, plain = self._negations(candidate.fact)
         if any(unit.kind == "term" and unit.stems & asked_negated & negated for unit in candidate.covered):
             return False  # both deny it: 'did Aliyev say there is no Nagorno-Karabakh unit anymore?'
@@ -1831,7 +1465,7 @@ class Engine:
                 (fact.statement.fr, (negated, plain)),
                 (" ; ".join(fact.keywords), (negated, set())),
             ):
-                for words, bucket in zip(_negated_words(fold(text)), buckets, strict=True):
+                for words, bucket in zip(negated_words(fold(text)), buckets, strict=True):
                     bucket.update(stem(w, lang) for w in words for lang in ("en", "fr"))
             cached = self._negation_cache[fact.id] = (frozenset(negated), frozenset(plain))
         return cached
@@ -1877,20 +1511,20 @@ class Engine:
             # and its last word again, as 'the Council' after 'Security Council', 'l'Assemblée' after 'Assemblée
             # générale'
             heads = {words[m.end - 1] for m in named if m.end - m.start > 1} | {words[m.start] for m in named}
-            name_at += [i for i in range(1, len(words)) if words[i] in heads and words[i - 1] in _ARTICLES]
+            name_at += [i for i in range(1, len(words)) if words[i] in heads and words[i - 1] in ARTICLES]
             term_at = [i for i, st in enumerate(stems) for u in terms if st in u.stems]
             if term_at and not name_at and any(u.stems & self.parser.synonyms_of("head") for u in terms):
                 far = True  # 'chair the General Assembly?': 'Chairman' of what the statement names, not of it
             if name_at and term_at:
                 if min(abs(a - b) for a in name_at for b in term_at) <= NEAR:
                     return True
-                opening = [w for w in words[: min(name_at)] if not (w.isdigit() or w in MONTHS or w in _DATE_GLUE)]
+                opening = [w for w in words[: min(name_at)] if not (w.isdigit() or w in MONTHS or w in DATE_GLUE)]
                 if (min(name_at) <= 1 or not opening) and candidate.fact.kind not in ("statement", "speech"):
                     # the sentence's subject: 'The Second Karabakh War ... began ... and lasted 44 days', 'In 2015,
                     # Leyla Aliyeva, Vice-President of …, was named FAO Goodwill Ambassador'
                     return True
                 # 'cooperates with many agencies, among them UNESCO, ..., the IAEA': a list names what precedes it
-                listing = _NAMED_AFTER.search(" ".join(words))
+                listing = NAMED_AFTER.search(" ".join(words))
                 if listing is not None:
                     opens = len(tokens(" ".join(words)[: listing.start()]))
                     if min(term_at) < opens <= min(name_at) and opens - min(term_at) <= 2 * NEAR:
@@ -1916,7 +1550,7 @@ class Engine:
         if not asked:
             # 'What did Armenia say?': a country or body speaks in a fact that opens with its name ('Azerbaijan
             # drew attention to ...'); one that only mentions it reports what others said of it.
-            said_at = [i for i, word in enumerate(parsed.tokens) if _SAID.fullmatch(word)]
+            said_at = [i for i, word in enumerate(parsed.tokens) if SAID.fullmatch(word)]
             bodies = [
                 m
                 for m in parsed.specific_entities
@@ -1931,7 +1565,7 @@ class Engine:
             opening = [  # (not 'Between Armenia's signing …', a name after a preposition)
                 m
                 for m in self.index.match_entities(words)
-                if m.start == 0 or words[m.start - 1] not in _NOT_A_SPEAKER_BEFORE
+                if m.start == 0 or words[m.start - 1] not in NOT_A_SPEAKER_BEFORE
             ]
             return any(set(b.entity_ids) & set(m.entity_ids) for b in bodies for m in opening)
         speakers = {
@@ -1943,7 +1577,7 @@ class Engine:
         }
         first = self._first_person(fact)
         if first is None:  # ('what did Aliyev say at the COVID session?' is not that Azerbaijan called it)
-            if set(fact.participants) & (speakers or asked) and _SPOKEN_TO.search(fact.statement.en.split(",")[0]):
+            if set(fact.participants) & (speakers or asked) and SPOKEN_TO.search(fact.statement.en.split(",")[0]):
                 return False  # 'At the meeting with Zuev, Azerbaijan drew attention …': not Zuev's words
             return not (speakers or asked).isdisjoint({*fact.participants, *self.index.mentions.get(fact.id, set())})
         return first in (speakers or asked)
@@ -1952,7 +1586,7 @@ class Engine:
         """Whether a name is the one spoken to or with: 'tell Guterres', 'dit à Guterres', 'Гутеррешу',
         'Quterreşə' / 'Quterreşlə'."""
         before = parsed.tokens[match.start - 1] if match.start > 0 else ""
-        if before in _ADDRESSED_AFTER:
+        if before in ADDRESSED_AFTER:
             return True
         typed = parsed.typed  # the parser's tokens have their case endings cut: 'Гутеррешу' is 'гутерреш'
         word = typed[match.end - 1] if len(typed) == len(parsed.tokens) else ""
@@ -1960,7 +1594,7 @@ class Engine:
             return len(word) > 4 and word.endswith(("у", "ю"))  # dative: 'Гутеррешу', 'Зуеву'
         if parsed.lang == "az":
             return any(
-                word.endswith(suffix) and (word[: -len(suffix)],) in self.index.alias_index for suffix in _AZ_TO_OR_WITH
+                word.endswith(suffix) and (word[: -len(suffix)],) in self.index.alias_index for suffix in AZ_TO_OR_WITH
             )
         return False
 
@@ -1979,9 +1613,9 @@ class Engine:
         if best is None:
             return None
         others = [i for i in fact.participants if i != best[2]]
-        if others and _LISTENS.match(text[best[0] + best[1] :]):
+        if others and LISTENS.match(text[best[0] + best[1] :]):
             return others[0]
-        if _SPOKEN_TO.search(text[: best[0]]):
+        if SPOKEN_TO.search(text[: best[0]]):
             # 'At the meeting with Zuev, Azerbaijan drew attention to …': Zuev is spoken to, the other speaks
             return others[0] if others else None
         return best[2]
@@ -2028,7 +1662,7 @@ class Engine:
             for role in entity.roles:
                 title_terms = frozenset(index_terms(role.title.en, "en"))
                 terms = set(title_terms) | set(index_terms(role.title.fr, "fr"))
-                if terms & _HEAD_TITLES:
+                if terms & HEAD_TITLES:
                     terms |= self.parser.synonyms_of("head")  # 'who heads the Foundation?': its President
                 closure = {i for m in self.index.match_entities(tokens(role.title.en)) for i in m.entity_ids}
                 closure |= {a for i in list(closure) for a in self.index.ancestors(i)}
@@ -2069,7 +1703,7 @@ class Engine:
         people = [
             m for m in parsed.specific_entities if {self.index.entities_of_type(i) for i in m.entity_ids} == {"person"}
         ]
-        if _negated_words(parsed.folded)[0]:
+        if negated_words(parsed.folded)[0]:
             return None
         acting = parsed.tokens[:1] in (["did"], ["does"], ["do"], ["has"], ["have"], ["had"]) or re.search(
             r"\b(a|ont|avait) t (il|elle|ils|elles)\b", parsed.folded.replace("-", " ")
@@ -2094,7 +1728,7 @@ class Engine:
             u
             for u in parsed.units
             # ('vice-president of Azerbaijan': Azerbaijan too, not a foundation's vice-president)
-            if (u.kind in ("term", "unknown") or (u.kind == "entity" and (not u.generic or _of_name(parsed, u))))
+            if (u.kind in ("term", "unknown") or (u.kind == "entity" and (not u.generic or of_name(parsed, u))))
             and ids.isdisjoint(u.entity_ids)
         ]
         roles = self._roles_covering(parsed, wanted) if wanted else []
@@ -2104,7 +1738,7 @@ class Engine:
                 # 'was Heydar Aliyev President in 2002?': the sources show him President, not at that time
                 return self._refuse(parsed, lang, self.candidates(parsed))
         if not roles:
-            if wanted and _copula(parsed.tokens, people[0]):
+            if wanted and copula(parsed.tokens, people[0]):
                 # 'Was Bayramov the president of the General Assembly?': a title no one holds in the sources is a
                 # yes only from a fact that gives it beside his name, not from one that mentions the title
                 ranked = self.candidates(parsed)
@@ -2115,16 +1749,16 @@ class Engine:
         own = next((r for r in best if r[2].id in ids), None)
         if own is not None:
             answer = self._role_answer(parsed, lang, own[2], own[3])
-            if "(earlier)" in own[3].title.en and _NOW.search(parsed.folded):
+            if "(earlier)" in own[3].title.en and NOW.search(parsed.folded):
                 return answer  # 'is Guterres still High Commissioner for Refugees?': 'UNHCR (earlier)', no 'yes'
             head = next(
                 (w for w in tokens(own[3].title.en) if w not in ALL_STOPWORDS and (w,) not in self.index.alias_index),
                 "",
             )
-            asked = {s for u in parsed.units for s in u.stems} | set(_WORD.findall(parsed.folded))
+            asked = {s for u in parsed.units for s in u.stems} | set(WORD.findall(parsed.folded))
             if head and not {stem(head, "en"), head} & asked:
                 return answer  # 'is Al-Khafaci the head of the FAO?': he is an attaché of its head's office
-            if _NOW.search(parsed.folded) and not parsed.dates and self._ended(own[3].date):
+            if NOW.search(parsed.folded) and not parsed.dates and self._ended(own[3].date):
                 # 'is Heydar Aliyev still president?': the sources show him so for 1994-2000, not now
                 return self._not_in_sources(
                     parsed, lang, t("only_then", lang, date=format_date(own[3].date, lang)), None, answer
@@ -2166,7 +1800,7 @@ class Engine:
             words, named = self._statement_names(fact, lang)
             people = [m for m in named if self.index.entities_of_type(m.entity_ids[0]) == "person"]
             for i, word in enumerate(words):
-                if any(stem(word, lang) in u.stems for u in terms) and any(_beside(m, i) for m in people):
+                if any(stem(word, lang) in u.stems for u in terms) and any(beside_name(m, i) for m in people):
                     # and what the title is of ('FAO attaché'): 'the president of Armenia' is not 'president
                     # Heydar Aliyev ... Armenia's aggression'
                     bodies = [
@@ -2175,7 +1809,8 @@ class Engine:
                         if {self.index.entities_of_type(e) for e in m.entity_ids} - {"place"}
                     ]
                     if all(
-                        any(_beside(n, i, 3) and set(n.entity_ids) & set(b.entity_ids) for n in named) for b in bodies
+                        any(beside_name(n, i, 3) and set(n.entity_ids) & set(b.entity_ids) for n in named)
+                        for b in bodies
                     ):
                         return True
         return False
@@ -2197,14 +1832,14 @@ class Engine:
             titles = {
                 w for role in self.index.entities[ident].roles for w in tokens(fold(f"{role.title.en} {role.title.fr}"))
             }
-            if words <= titles | _TITLE_GLUE:
+            if words <= titles | TITLE_GLUE:
                 return True
         return False
 
     def _single(self, parsed: Parsed, lang: str) -> Answer:
         if (
             parsed.intent == "who"
-            and _asks_who_is(parsed.folded)
+            and asks_who_is(parsed.folded)
             and not [
                 m
                 for m in parsed.specific_entities
@@ -2213,7 +1848,7 @@ class Engine:
         ):
             return self._role(parsed, lang)  # ('who was UN secretary general in 2023?' names a title, not a person)
         ranked = self.candidates(parsed)
-        asks_disagreement = bool(_DISAGREEMENT.search(parsed.folded))
+        asks_disagreement = bool(DISAGREEMENT.search(parsed.folded))
         best = (self._disputed(parsed, ranked) if asks_disagreement else None) or self._decide(parsed, ranked)
         best = best or self._disputed(parsed, ranked)
         if best is None and parsed.intent == "when" and not parsed.followup and ranked:
@@ -2230,7 +1865,7 @@ class Engine:
                 return self._not_in_sources(parsed, lang, t("recalled_undated", lang, date=said_on), recalled.fact)
         if best is None:
             return self._refuse(parsed, lang, ranked)
-        precise = _PRECISE_DATE.search(parsed.folded)
+        precise = PRECISE_DATE.search(parsed.folded)
         date = best.fact.date
         if precise and date is not None and (date.unit != "day" if precise.group("day") else date.unit == "year"):
             # 'on what exact day was resolution 884 adopted?': the sources give only the year
@@ -2240,7 +1875,7 @@ class Engine:
     def _disputed(self, parsed: Parsed, ranked: list[Candidate]) -> Candidate | None:
         """'Was it the 23rd or the 24th?': a fact whose conflicting versions together cover the question; 'do the
         sources agree on the date?': a disputed fact the question is about."""
-        if _DISAGREEMENT.search(parsed.folded):
+        if DISAGREEMENT.search(parsed.folded):
             for candidate in ranked[:3]:
                 if candidate.fact.conflicts_with and candidate.coverage >= MIN_COVERAGE:
                     return candidate
@@ -2248,7 +1883,7 @@ class Engine:
             return None  # ('what did he say about Nagorno-Karabakh there?': his words, not the day in dispute)
         for candidate in ranked[:3]:
             group = [candidate.fact] + [self.index.facts[c] for c in candidate.fact.conflicts_with]
-            if len(group) < 2 or (_SAYING.search(parsed.folded) and not self._spoke(parsed, candidate.fact)):
+            if len(group) < 2 or (SAYING.search(parsed.folded) and not self._spoke(parsed, candidate.fact)):
                 continue  # ('what did Armenia say in 2021?' is not Aliyev's disputed address)
             sides = [{id(u) for u in self._coverage(fact, parsed, ignore_dates=False)[1]} for fact in group]
             covered = set().union(*sides)
@@ -2290,7 +1925,7 @@ class Engine:
         if parsed.dates and (fact.date is None or not all(q.matches(fact.date, strict=True) for q in parsed.dates)):
             figure = None  # 'how many resolutions in 2012?': the 7 of May 2012 and October 2013 is no figure of 2012
         if figure is not None and figure.display() not in " ".join(headline.split()[:3]):
-            headline = f"{_figure_text(figure, lang)} — {headline}"  # 'how many journalists?': 2 first
+            headline = f"{figure_text(figure, lang)} — {headline}"  # 'how many journalists?': 2 first
         return self._answer(parsed, lang, headline, items, [fact, *related], best, notes)
 
     def _figure_for(self, parsed: Parsed, fact: Fact) -> Any:
@@ -2310,16 +1945,16 @@ class Engine:
                 return numbers[0]
         elif parsed.lang != "en" and any(done):
             return None  # 'tuées', 'погибло': what happened, in words the English descriptions may not have
-        after = [w for w in _after_how_many(parsed) if w not in ALL_STOPWORDS][:1]
+        after = [w for w in after_how_many(parsed) if w not in ALL_STOPWORDS][:1]
         head_asked = {s for u in parsed.units if u.kind == "term" and u.label in after for s in u.stems}
-        by_head = [q for q in fact.numbers if head_asked & _head_stems(q.unit)]
-        if len(by_head) == 1 and not head_asked & _PERSONS:
+        by_head = [q for q in fact.numbers if head_asked & head_stems(q.unit)]
+        if len(by_head) == 1 and not head_asked & PERSONS:
             return by_head[0]  # 'how many resolutions … under Azerbaijan's presidency': 7, not the 2 presidencies
-        for words in (asked, asked | _PERSONS if asked & self.parser.synonyms_of("people") else asked):
+        for words in (asked, asked | PERSONS if asked & self.parser.synonyms_of("people") else asked):
             # what a figure counts is the head of its description: 'journalists killed', not 'citizens killed by
             # mines'; 'people' is any people counted only when no figure says 'people'
             scores = [
-                2 * len(words & _head_stems(q.unit)) + len(words & {stem(w, "en") for w in tokens(q.unit)})
+                2 * len(words & head_stems(q.unit)) + len(words & {stem(w, "en") for w in tokens(q.unit)})
                 for q in fact.numbers
             ]
             top = max(scores, default=0)
@@ -2388,7 +2023,7 @@ class Engine:
     def _yesno(self, parsed: Parsed, lang: str) -> Answer:
         """Yes with the fact; no with the right fact when only the date, figure or place asked about is wrong."""
         ranked = self.candidates(parsed)
-        if _DISAGREEMENT.search(parsed.folded):  # 'les sources sont-elles d'accord sur la date ... ?'
+        if DISAGREEMENT.search(parsed.folded):  # 'les sources sont-elles d'accord sur la date ... ?'
             asked = self._disputed(parsed, ranked)
             if asked is not None:
                 return self._compose_single(parsed, lang, asked, ranked)
@@ -2415,7 +2050,7 @@ class Engine:
                 *(self.index.facts[c] for c in disputed.fact.conflicts_with if c in self.index.facts),
             ]
             if all(side.date is not None and all(q.matches(side.date) for q in parsed.dates) for side in sides) and (
-                parsed.dates or not _BARE_DAY.search(parsed.folded)
+                parsed.dates or not BARE_DAY.search(parsed.folded)
             ):  # ('was it on the 24th?': a day the sources dispute, no 'yes')
                 # 'did Aliyev speak at the General Assembly in 2021?': both sources say so; only the day differs
                 return replace(answer, headline=t("yes_conflict", lang))
@@ -2429,7 +2064,7 @@ class Engine:
         # 'Did Aliyev meet Guterres in Baku?': a fact that gives another place is a no, not a yes.
         # 'C'est vrai que Bakou a eu la présidence ?': a capital as the subject speaks for its country.
         elsewhere = best is not None and any(
-            u.kind == "entity" and self._is_place(u) and not _as_subject(parsed.folded, u.label) for u in best.missing
+            u.kind == "entity" and self._is_place(u) and not as_subject(parsed.folded, u.label) for u in best.missing
         )
         # 'Does Armenia cooperate on demining?': the fact says it does not. A no, with the fact, unless a fact
         # ranked above it says yes.
@@ -2449,7 +2084,7 @@ class Engine:
         # 'did he speak in person?' of a fact that does not say so: another fact may say 'by video'
         unconfirmed = best is not None and any(
             asked.search(f" {parsed.folded} ") and not asked.search(f" {fold(best.fact.statement.get(lang))} ")
-            for asked, _ in _OPPOSITES
+            for asked, _ in OPPOSITES
         )
         contrary = self._contrary(parsed, lang) if best is None or unconfirmed else None
         if contrary is not None:
@@ -2469,7 +2104,7 @@ class Engine:
                 # to the 23rd; what each says, not a 'yes'
                 answer = self._compose_single(replace(parsed, intent="when"), lang, best, ranked)
                 return replace(answer, headline=t("conflict", lang), intent="yesno")
-            if [u for u in best.missing if u.label in ("first", "premier", "premiere")] and _LATER_ORDINAL.search(
+            if [u for u in best.missing if u.label in ("first", "premier", "premiere")] and LATER_ORDINAL.search(
                 best.fact.statement.en
             ):
                 # 'did Azerbaijan hold its first presidency in October 2013?': it was the second time
@@ -2485,15 +2120,15 @@ class Engine:
                 return answer
             if parsed.dates and self._punctual_of_a_term(parsed, best.fact):
                 return self._refuse(parsed, lang, ranked)  # 'elected in 2012?': the sources date the term, not that
-            if best.fact.date is not None and best.fact.date.start > self._latest and _DONE.search(parsed.folded):
+            if best.fact.date is not None and best.fact.date.start > self._latest and DONE.search(parsed.folded):
                 # 'did Azerbaijan host the World Urban Forum?': the sources, of 2025, speak of it as to come
                 date = format_date(best.fact.date, lang)
                 return self._not_in_sources(parsed, lang, t("still_to_come", lang, date=date), best.fact)
-            still = bool(_STILL.search(parsed.folded))
+            still = bool(STILL.search(parsed.folded))
             as_of = best.fact.date or (self._as_of(best.fact) if still else None)
             if (
                 as_of is not None
-                and _NOW.search(parsed.folded)
+                and NOW.search(parsed.folded)
                 and not parsed.dates
                 and self._ended(as_of, best.fact, still=still)
             ):
@@ -2503,8 +2138,8 @@ class Engine:
                 return self._not_in_sources(parsed, lang, t("only_then", lang, date=date), best.fact)
             if (
                 parsed.lang in ("ru", "az")
-                and _negated_words(_NON_ALIGNED.sub("", fold(best.fact.statement.en)))[0]
-                and not _negated_words(parsed.folded)[0]
+                and negated_words(NON_ALIGNED.sub("", fold(best.fact.statement.en)))[0]
+                and not negated_words(parsed.folded)[0]
                 and not re.search(r"(^|\s)(не|без)\w{4,}", parsed.folded)  # ('непостоянным членом?')
             ):
                 return answer  # 'no longer has a unit called Nagorno-Karabakh': words read in part may ask the opposite
@@ -2521,14 +2156,14 @@ class Engine:
             u
             for u in parsed.units
             # ('still occupied in 2019?' asks a state then: a fact dated by an event is no answer to it)
-            if (u.kind == "date" and not _STILL.search(parsed.folded))
+            if (u.kind == "date" and not STILL.search(parsed.folded))
             or (u.kind == "number" and u.label not in self._identifiers)
             # 'held in Geneva?': a place we do not know, which the fact's own place contradicts ('meet Biden?' is
             # not contradicted by a meeting with someone else: the sources are silent about Biden)
             or (
                 u.kind == "unknown"
                 and u.label in unknown_names
-                and _asked_as_place(parsed.folded, u.label)
+                and asked_as_place(parsed.folded, u.label)
                 and not u.label.endswith(" session")  # 'à la 78e session': a session the sources lack, not a place
                 and not any(c.isdigit() for c in u.label)  # 'at unga77', 'at cop28': an event, not a place
             )
@@ -2536,7 +2171,7 @@ class Engine:
                 u.kind == "entity"
                 and {self.index.entities[i].type for i in u.entity_ids} <= {"place", "country"}
                 and not u.generic
-                and not _as_subject(parsed.folded, u.label)  # 'did Armenia start the war?' asks no place
+                and not as_subject(parsed.folded, u.label)  # 'did Armenia start the war?' asks no place
             )
         ]
         if [u for u in parsed.units if u.kind == "unknown" and u.label in unknown_names and u not in checkable]:
@@ -2634,7 +2269,7 @@ class Engine:
             if len(gone) != 1 or len(candidate.missing) != 1 or candidate.coverage < 0.6:
                 continue
             if candidate.fact.conflicts_with or [
-                u for u in parsed.units if u.kind == "term" and fold(u.label) in _MEETING_VERBS
+                u for u in parsed.units if u.kind == "term" and fold(u.label) in MEETING_VERBS
             ]:
                 continue  # one meeting does not rule out another; a disputed fact answers with both sides
             kinds = {self.index.entities_of_type(i) for i in gone[0].entity_ids}
@@ -2678,7 +2313,7 @@ class Engine:
             # the words before the figure and just after it say what it counts: 'kill 130 people', '29 public
             # meetings' (not 'during the presidencies' further on)
             after = parsed.tokens[spelt[0] + 1 : spelt[0] + 6]
-            cut = next((i for i, w in enumerate(after) if w in _CONTEXT_PREPOSITIONS), len(after))
+            cut = next((i for i, w in enumerate(after) if w in CONTEXT_PREPOSITIONS), len(after))
             near = set(parsed.tokens[: spelt[0] + 1] + after[:cut])  # ('7 resolutions | during the presidencies')
             words = {s for u in parsed.units if u.kind == "term" and u.label in near for s in u.stems}
             quantities = {q.unit: set(index_terms(q.unit, "en")) for q in fact.numbers}
@@ -2693,14 +2328,14 @@ class Engine:
             )
             # who or what is counted first: '30 journalists' names the head of another figure ('2 journalists
             # killed'), whatever happened to them
-            heads = set().union(*(_head_stems(name) for name in quantities if name != asked[0].unit))
+            heads = set().union(*(head_stems(name) for name in quantities if name != asked[0].unit))
             heads -= {"peopl", "person"}  # (people are any of them: 'did mines kill 30 people?')
-            if words & (heads - _head_stems(asked[0].unit)) and not words & _head_stems(asked[0].unit):
+            if words & (heads - head_stems(asked[0].unit)) and not words & head_stems(asked[0].unit):
                 return "other"
             mine = bool(words & (own - others))  # 'closed' of '29 closed meetings', not the shared 'meetings'
             theirs = bool(words & (others - own))
-            done = {s for s in own if s in _DONE_TO}  # what happened to them decides: '30 people killed' is the
-            other_done = {s for s in others if s in _DONE_TO} - done  # 30 citizens killed, not the 130 injured
+            done = {s for s in own if s in DONE_TO}  # what happened to them decides: '30 people killed' is the
+            other_done = {s for s in others if s in DONE_TO} - done  # 30 citizens killed, not the 130 injured
             if words & done and not words & other_done:
                 return "own"
             if words & other_done and not words & done:
@@ -2725,16 +2360,16 @@ class Engine:
         without the words of either (the 'person' of 'in person' is not the people a mine killed); a refusal when
         the facts about it say neither; None when the question offers no such choice."""
         folded = f" {parsed.folded} "
-        if not _OR.search(folded):
+        if not OR.search(folded):
             return None  # ('a-t-elle soutenu les initiatives contre la COVID ?' offers no choice)
-        for one, other in _OPPOSITES:
+        for one, other in OPPOSITES:
             if "after" in one.pattern or not (one.search(folded) and other.search(folded)):
                 continue  # (before or after a date is a question of dates)
             gone = {
                 s
                 for found in (one.search(folded), other.search(folded))
                 if found is not None
-                for w in _WORD.findall(found.group(0))
+                for w in WORD.findall(found.group(0))
                 for s in (w, stem(w, "en"), stem(w, "fr"))
             }
             relaxed = replace(parsed, units=[u for u in parsed.units if not (u.stems & gone or u.label in gone)])
@@ -2755,11 +2390,11 @@ class Engine:
         """'Did Guterres criticise the chairmanship?' of a fact where he praised it, 'after his talks?' of one
         before them, 'in person?' of one by video: a no, with the fact that says the opposite."""
         folded = f" {parsed.folded} "
-        for asked, opposite in _OPPOSITES:
+        for asked, opposite in OPPOSITES:
             said = asked.search(folded)
             if said is None or opposite.search(folded):
                 continue  # ('by video or in person?' offers both: neither is contradicted)
-            words = _WORD.findall(said.group(0))
+            words = WORD.findall(said.group(0))
             gone = {s for w in words for s in (w, stem(w, "en"), stem(w, "fr"))}
             relaxed = replace(parsed, units=[u for u in parsed.units if not (u.stems & gone or u.label in words)])
             ranked = self.candidates(relaxed)
@@ -2797,7 +2432,7 @@ class Engine:
             if (
                 unit.kind == "date"
                 and fact.date is not None
-                and not _RECOUNTED.search(fact.statement.en)
+                and not RECOUNTED.search(fact.statement.en)
                 # (what someone said is dated by the saying: 'did Azerbaijan host COP29 in 2021?' is not denied by
                 # Guterres's congratulations of 2025, unless he is who the question is about)
                 and not (fact.kind == "statement" and not self._speaker_asked(parsed, fact))
@@ -2805,12 +2440,12 @@ class Engine:
                 # a date only inferred to a month does not contradict a day within it ('on 26 May 2023?')
                 if not any(
                     q.matches(fact.date, strict=not fact.date.inferred)
-                    or _during(fact, q, parsed.folded)
+                    or held_during(fact, q, parsed.folded)
                     or self._member_then(fact, q, parsed)
                     for q in parsed.dates
                 ):
                     return True  # (a recollection's date is when it was told: it says nothing of the event's)
-            elif unit.kind == "number" and (fact.numbers or _states_number(fact)):
+            elif unit.kind == "number" and (fact.numbers or states_number(fact)):
                 if fact.id not in self.index.by_number.get(unit.label, ()):
                     return True
             elif unit.kind == "unknown":
@@ -2829,7 +2464,7 @@ class Engine:
         figures = [u for u in checkable if u.kind == "number" and u.label.isdigit()]
         if not figures or self._contradicts(fact, [u for u in checkable if u not in figures], parsed):
             return False
-        bounds = {m.group("number"): bool(m.group("above")) for m in _BOUND.finditer(normalise_numbers(parsed.folded))}
+        bounds = {m.group("number"): bool(m.group("above")) for m in BOUND.finditer(normalise_numbers(parsed.folded))}
         for unit in figures:
             asked = int(unit.label)
             if unit.label in bounds:
@@ -2856,7 +2491,7 @@ class Engine:
     def _only_coarser(self, fact: Fact, checkable: list[Unit], parsed: Parsed) -> bool:
         """True when the fact differs from the question only by a date too coarse to tell (a day of the year the
         fact gives) or only inferred, with every figure and place asked agreeing."""
-        if fact.date is None or not parsed.dates or _RECOUNTED.search(fact.statement.en):
+        if fact.date is None or not parsed.dates or RECOUNTED.search(fact.statement.en):
             return False
         # a span the curator inferred around the fact ('shown in 2020 and still in 2022') rules out no other year
         vague = fact.date.is_range and fact.date.inferred
@@ -2918,9 +2553,9 @@ class Engine:
             label += " — " + join_names(names, lang)
         if parsed.dates:
             label += ", " + format_query(parsed.dates[0], lang)
-        if parsed.kind_hint and _HOW_OFTEN.search(parsed.folded):
+        if parsed.kind_hint and HOW_OFTEN.search(parsed.folded):
             # 'how many times did Aliyev address the General Assembly?': the addresses, not the entries about them
-            occasions = _occasions(facts)
+            occasions = occasions_of(facts)
             if occasions < count:
                 n = t("occasion", lang) if occasions == 1 else t("occasions", lang, n=occasions)
                 return t("occasions_head", lang, n=n, label=label, count=count)
@@ -2956,14 +2591,14 @@ class Engine:
             pools.append({fid for k in kinds for fid in index.by_kind.get(k, set())})
         # The word naming the kind ('titles', 'resolutions') does not narrow the list; another word of it does
         # ('presided' among titles, 'forums' among conferences).
-        terms = [u for u in parsed.units if u.kind == "term" and not (kind and _names_kind(u.label, kind))]
+        terms = [u for u in parsed.units if u.kind == "term" and not (kind and names_kind(u.label, kind))]
         if [u for u in parsed.units if u.kind == "unknown" and u.weight >= index.max_idf * 0.5] or not pools:
             return None
         selected = set.intersection(*pools)
         ordered = self._ordered_by_number(parsed, selected)
         if ordered is not None:
             selected = ordered
-            terms = [u for u in terms if not _RELATIONAL.search(u.label)]
+            terms = [u for u in terms if not RELATIONAL.search(u.label)]
         if terms and selected:
             # Other words narrow the list when some facts have them; they do not empty it.
             total = sum(u.weight for u in terms)
@@ -2979,14 +2614,14 @@ class Engine:
         """'Resolutions after 853': the selected facts whose own number comes after (or before) the one asked;
         None when the question does not order by a number."""
         numbers = [u for u in parsed.units if u.kind == "number"]
-        relational = [u.label for u in parsed.units if u.kind in ("term", "unknown") and _RELATIONAL.search(u.label)]
+        relational = [u.label for u in parsed.units if u.kind in ("term", "unknown") and RELATIONAL.search(u.label)]
         if len(numbers) != 1 or len(relational) != 1 or not numbers[0].label.isdigit():
             return None
         asked = int(numbers[0].label)
-        later = relational[0] in _LATER_WORDS
+        later = relational[0] in LATER_WORDS
         found = set()
         for fid in selected:
-            own = _OWN_NUMBER.search(self.index.facts[fid].statement.en)
+            own = OWN_NUMBER.search(self.index.facts[fid].statement.en)
             if own and int(own.group(1)) != asked and (int(own.group(1)) > asked) == later:
                 found.add(fid)
         return found
@@ -2997,7 +2632,7 @@ class Engine:
         if query.year_given:
             nearest = sorted(dated, key=lambda f: abs((f.date.start - query.start).days))[:3]  # type: ignore[union-attr]
         else:
-            nearest = sorted(dated, key=lambda f: _day_distance(f, query))[:3]
+            nearest = sorted(dated, key=lambda f: day_distance(f, query))[:3]
         nearest.sort(key=fact_order)
         key = "refuse_date" if query.unit == "day" else "refuse_period"
         on = [f for f in dated if query.matches(f.date, strict=True)]  # type: ignore[arg-type]
@@ -3071,7 +2706,7 @@ class Engine:
         if card is not None:
             return card  # 'who congratulated Azerbaijan?', 'what was his job again?': Zuev's role
         previous = [self.index.facts[f] for f in context.get("facts", []) if f in self.index.facts]
-        step = _BEFORE_OR_AFTER_THAT.match(parsed.folded)
+        step = BEFORE_OR_AFTER_THAT.match(parsed.folded)
         if step is not None and previous:
             # 'What did Heydar Aliyev say at the UN in 1995?', 'and before that?': his speech before it
             series = self._series(previous[0])
@@ -3101,13 +2736,13 @@ class Engine:
             parsed.ordinal is not None
             and len(previous) == 1
             and not (parsed.specific_entities or parsed.dates)
-            and _BARE_ORDINAL.match(parsed.folded)
+            and BARE_ORDINAL.match(parsed.folded)
         ):
             # 'and the second one?' after the one Guterres-Bayramov meeting: nothing to count in, not a fact that
             # speaks of 'the second Karabakh war'
             return self._not_in_sources(parsed, lang, t("no_series", lang), previous[0])
         pair = listed if len(listed) == 2 else previous
-        if _OTHER_ONE.search(parsed.folded) and len(pair) == 2 and not parsed.specific_entities:
+        if OTHER_ONE.search(parsed.folded) and len(pair) == 2 and not parsed.specific_entities:
             # 'and the other one?' after the 2006 resolution (and 2008 too): the one not told first
             fact = pair[1] if previous and pair[0].id == previous[0].id else pair[0]
             chosen = Candidate(fact, 1.0, 1.0, [], [])
@@ -3116,10 +2751,10 @@ class Engine:
             )
         if (
             # ('at whose initiative?', 'à l'initiative de qui ?'; not 'il a proposé quoi ?')
-            (parsed.intent == "who" or (len(parsed.tokens) <= 4 and not _WHAT_WORD.search(parsed.folded)))
+            (parsed.intent == "who" or (len(parsed.tokens) <= 4 and not WHAT_WORD.search(parsed.folded)))
             and previous
             and not parsed.specific_entities
-            and _ASKS_INITIATIVE.search(parsed.folded)
+            and ASKS_INITIATIVE.search(parsed.folded)
         ):
             # 'who asked for it?', 'à l'initiative de qui ?': whose initiative the fact (or one of its day) names
             fact = previous[0]
@@ -3130,7 +2765,7 @@ class Engine:
             }
             told_that_day = sorted(same_day - {fact}, key=lambda f: f.id) if fact.date else []
             for source in (fact, *told_that_day):
-                if _INITIATIVE.search(source.statement.en) and source.date == fact.date:
+                if INITIATIVE.search(source.statement.en) and source.date == fact.date:
                     item = self._item(source, lang, [source], with_text=False)
                     return self._answer(
                         parsed, lang, source.statement.get(lang), [item], [source], None, [], confidence=0.8
@@ -3138,12 +2773,12 @@ class Engine:
             if not re.search(r"\b(put forward|proposed|submitted|sponsored|requested) by\b", fact.statement.en):
                 return self._not_in_sources(parsed, lang, t("no_people", lang), fact)
         disputed = [f for f in previous if f.conflicts_with]
-        if disputed and (_DISAGREEMENT.search(parsed.folded) or _WHICH_IS_RIGHT.search(parsed.folded)):
+        if disputed and (DISAGREEMENT.search(parsed.folded) or WHICH_IS_RIGHT.search(parsed.folded)):
             # 'which one is right?' after the two dates of the 76th-session address: both, cited; no verdict
             fact = disputed[0]
             ranked = [Candidate(fact, 1.0, 1.0, [], [])]
             return self._compose_single(parsed, lang, ranked[0], ranked)
-        if previous and _HOW_SURE.search(parsed.folded) and not parsed.specific_entities:
+        if previous and HOW_SURE.search(parsed.folded) and not parsed.specific_entities:
             # 'is that year certain?', 'c'est sûr ?': how the sources give the previous answer's date
             fact = previous[0]
             if fact.date is None:
@@ -3161,7 +2796,7 @@ class Engine:
             )  # fmt: skip
             item = self._item(fact, lang, [fact])
             return self._answer(parsed, lang, headline, [item], [fact], None, notes, confidence=0.8)
-        if previous and _WHICH_ONES.match(parsed.folded):
+        if previous and WHICH_ONES.match(parsed.folded):
             # 'how many resolutions …?' (4), then 'which ones?', 'lesquelles ?', 'какие?': the four, each
             series = self._series(previous[0])
             if len(series) < 2:  # the resolutions a statement names by number: '(822, 853, 874 and 884)'
@@ -3169,7 +2804,7 @@ class Engine:
                     self.index.facts[f]
                     for n in re.findall(r"\b\d{3,}\b", previous[0].statement.en)
                     for f in self.index.by_number.get(n, ())
-                    if (own := _OWN_NUMBER.search(self.index.facts[f].statement.en)) and own.group(1) == n
+                    if (own := OWN_NUMBER.search(self.index.facts[f].statement.en)) and own.group(1) == n
                 }
                 series = sorted(by_own_number, key=fact_order)
             if len(series) < 2:
@@ -3178,12 +2813,12 @@ class Engine:
             items = [self._item(f, lang, series, dated=True) for f in series]
             headline = self._list_headline(as_list, lang, series)
             return self._answer(as_list, lang, headline, items, series, None, [], confidence=0.85)
-        which = _which_words(parsed.folded)
+        which = which_words(parsed.folded)
         if previous and which and len(parsed.tokens) <= 4 and not (parsed.specific_entities or parsed.dates):
             # 'at which session?' of the 2006 resolution ('at its 60th session'): the fact just shown says which
             said = self.index.statement_words[previous[0].id]
             numbered = [u for u in parsed.units if u.kind == "term" and u.label in which and u.stems & said]
-            if numbered and any(_NUMBERED_WORD.fullmatch(w) for w in tokens(previous[0].statement.en)):
+            if numbered and any(NUMBERED_WORD.fullmatch(w) for w in tokens(previous[0].statement.en)):
                 chosen = Candidate(previous[0], 1.0, 1.0, [], [])
                 return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
             counted_only = [
@@ -3206,7 +2841,7 @@ class Engine:
         contrast = self._contrast_of_previous(parsed, previous, lang) if previous else None
         if contrast is not None:
             return contrast  # 'was it in person?' after his UN75 address: no, by video
-        if previous and _WHY.search(parsed.folded) and not [u for u in parsed.units if not u.generic]:
+        if previous and WHY.search(parsed.folded) and not [u for u in parsed.units if not u.generic]:
             # 'why?': the fact about the same thing that gives a reason ('to help refugee children'), or none
             return self._reason_for(parsed, lang, previous[0])
         if previous and previous[0].kind == "meeting" and self._asks_topics(parsed, previous[0]):
@@ -3214,7 +2849,7 @@ class Engine:
             if topics:
                 return self._topics_answer(parsed, lang, previous[0], topics)
         dated = previous[0] if previous and previous[0].date is not None else None
-        asks_if = parsed.intent == "yesno" or bool(_ASKS_IF.search(parsed.folded))
+        asks_if = parsed.intent == "yesno" or bool(ASKS_IF.search(parsed.folded))
         if dated is not None and asks_if and parsed.dates and not parsed.specific_entities and len(parsed.units) == 1:
             # 'was it in 1993?' after 'when did Azerbaijan join the UN?': the previous fact's date says yes or no
             strict = not dated.date.inferred  # type: ignore[union-attr]
@@ -3228,7 +2863,7 @@ class Engine:
         subject = [
             u for u in parsed.units
             if u.kind in ("term", "number", "unknown") and not (u.kind_word and kind_of(u.label) == kind)
-            and not (parsed.intent == "who" and _asks_for_others(u.label))  # ('who else was there?')
+            and not (parsed.intent == "who" and asks_for_others(u.label))  # ('who else was there?')
         ]  # fmt: skip
         pronoun = bool(pronouns_in(parsed.folded, parsed.lang))
         asked_terms: list[Unit] = []
@@ -3236,7 +2871,7 @@ class Engine:
         said_of = (
             context.get("intent") == "when"
             and parsed.intent in ("what", "about")
-            and bool(_SAID.search(parsed.folded) and pronouns_in(parsed.folded, parsed.lang) & PERSON_PRONOUNS)
+            and bool(SAID.search(parsed.folded) and pronouns_in(parsed.folded, parsed.lang) & PERSON_PRONOUNS)
         )
         if (parsed.dates or parsed.specific_entities) and context.get("question") and not subject and not said_of:
             merged = self._merge(context, parsed, keep_entities=pronoun)  # 'and in 2013?', 'and Bayramov?'
@@ -3268,7 +2903,7 @@ class Engine:
                     and not parsed.specific_entities
                     # (not 'когда он председательствовал?' of the seat: the presidencies say when he presided)
                     and (
-                        self._covers(previous[0], content := [u for u in subject if not _BEGIN_OR_END.search(u.label)])
+                        self._covers(previous[0], content := [u for u in subject if not BEGIN_OR_END.search(u.label)])
                         or not self._covered_elsewhere(content)
                     )
                 )
@@ -3306,24 +2941,24 @@ class Engine:
         fact = previous[0]
         item = self._item(fact, lang, [fact])
         if parsed.intent == "when":
-            reported = fact.kind == "statement" and not _SAYING.search(parsed.folded)
-            if fact.date is None or (reported and _BEGIN_OR_END.search(parsed.folded)):
+            reported = fact.kind == "statement" and not SAYING.search(parsed.folded)
+            if fact.date is None or (reported and BEGIN_OR_END.search(parsed.folded)):
                 return self._not_in_sources(parsed, lang, t("no_date", lang), fact)
             asked_before = fold(str(context.get("question")))
             recalled = (  # 'Guterres recalled that, when he visited ...': the recalling is what the fact dates
                 re.match(r"\W*(\w+\W+){0,3}recalled\b", fact.statement.en)
-                and not _SAYING.search(asked_before)
-                and not _RECOUNTED.search(asked_before)
+                and not SAYING.search(asked_before)
+                and not RECOUNTED.search(asked_before)
             )
-            if (asked_terms and (_RECOUNTED.search(fact.statement.en) or reported)) or recalled:
+            if (asked_terms and (RECOUNTED.search(fact.statement.en) or reported)) or recalled:
                 # 'when did he visit?' (or 'when was that?' after 'did he visit?') of a fact that recalls the visit:
                 # its date is the recalling's; 'when did it end?' of what Aliyev told the Assembly: the telling's
                 return self._not_in_sources(parsed, lang, t("no_date", lang), fact)
-            if _ENDING.search(parsed.folded) and _BEGAN.search(fact.statement.en) and not fact.date.is_range:
+            if ENDING.search(parsed.folded) and BEGAN.search(fact.statement.en) and not fact.date.is_range:
                 # 'when did it end?' of the war that 'began on 27 September 2020 and lasted 44 days'
                 start_only = t("only_start", lang, date=format_date(fact.date, lang))
                 return self._not_in_sources(parsed, lang, start_only, fact)
-            precise = _PRECISE_DATE.search(parsed.folded)
+            precise = PRECISE_DATE.search(parsed.folded)
             if precise and (fact.date.unit != "day" if precise.group("day") else fact.date.unit == "year"):
                 # 'а какого числа?' of a resolution the sources date by its year only
                 no_day = t("no_exact_date", lang, date=format_date(fact.date, lang))
@@ -3353,21 +2988,21 @@ class Engine:
             items = [self._item(placed, lang, [placed])]
             return self._answer(parsed, lang, headline, items, [placed], None, [], confidence=0.85)
         began = self._asks_who_began(parsed) or bool(
-            _BEGIN_WORD.search(parsed.folded) and _STARTED_WAR.search(fold(fact.statement.en))
+            BEGIN_WORD.search(parsed.folded) and STARTED_WAR.search(fold(fact.statement.en))
         )  # ('who started it?' of the war)
-        if parsed.intent == "who" and began and not _AGENT_STARTED_WAR.search(fold(fact.statement.en)):
+        if parsed.intent == "who" and began and not AGENT_STARTED_WAR.search(fold(fact.statement.en)):
             # 'when did the war start?', 'who started it?': the sources say when it began, not who began it
             return self._not_in_sources(parsed, lang, t("no_people", lang), fact)
         if parsed.intent == "who":
             agent = self._agent(parsed, fact)
             people = agent or self._actors(fact)
-            if agent and _ASKS_OBJECT.search(parsed.folded):
+            if agent and ASKS_OBJECT.search(parsed.folded):
                 # 'who did he congratulate?': the one the agent acted on, not the agent
                 people = [p for p in self._actors(fact) if p not in agent]
             if not people:
                 return self._not_in_sources(parsed, lang, t("no_people", lang), fact)
             passive = not self._agent(parsed, fact) and re.search(r"\b(was|were) [^.,]+ by\b", fact.statement.en)
-            if _RECIPIENT.search(parsed.folded) or passive:
+            if RECIPIENT.search(parsed.folded) or passive:
                 # 'for whom?', or 'set up ... by a decree of the President': someone the statement names without a
                 # name we know; the statement itself says it ('who set it up?' is not UNESCO)
                 return self._answer(
@@ -3375,7 +3010,7 @@ class Engine:
                     [fact], None, self._date_notes(fact, lang, parsed), confidence=0.7,
                 )  # fmt: skip
             names = [self.index.entities[p].name.get(lang) for p in people]
-            if _asks_for_others(parsed.folded):
+            if asks_for_others(parsed.folded):
                 asked = set(context.get("entities", []))
                 others = [self.index.entities[p].name.get(lang) for p in people if p not in asked]
                 alongside = self._alongside(fact, parsed) if not others else []
@@ -3432,12 +3067,12 @@ class Engine:
     def _card_of_previous_person(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer | None:
         """'Who is he?', 'what is his role?', 'quel est son rôle ?' with nothing else asked: the card of the one
         person of the previous answer."""
-        words = set(_WORD.findall(parsed.folded))
+        words = set(WORD.findall(parsed.folded))
         if not words & PERSON_PRONOUNS and not words & {"son", "sa", "его", "ее", "её", "onun"}:
             return None
         if [u for u in parsed.units if u.kind != "entity" or not u.generic] or parsed.dates:
             return None
-        if not (words & {"role", "rol", "роль", "роли", "job"} or _WHO_ROLE.search(parsed.folded)):
+        if not (words & {"role", "rol", "роль", "роли", "job"} or WHO_ROLE.search(parsed.folded)):
             return None
         people = [i for i in context.get("entities", []) if self.index.entities_of_type(i) == "person"]
         if len(people) != 1:
@@ -3461,22 +3096,22 @@ class Engine:
         # (its head, or what happened to those it counts: 'and how many were injured?' of '130 people injured')
         words = {stem(w, "en") for q in fact.numbers for w in tokens(q.unit)} if fact.numbers else set()
         people = asked & self.parser.synonyms_of("people")
-        return bool(asked & words or (people and words & _PERSONS))
+        return bool(asked & words or (people and words & PERSONS))
 
     def _contrast_of_previous(self, parsed: Parsed, previous: list[Fact], lang: str) -> Answer | None:
         """'Was it in person?', 'c'était en personne ?' of the previous answer: a no when its fact says the opposite
         ('by video'), a yes when it says so; None when the question names something else or asks no contrast."""
         folded = f" {parsed.folded} "
-        words = len(_WORD.findall(parsed.folded))
-        choice = bool(_OR.search(folded)) and any(a.search(folded) and b.search(folded) for a, b in _OPPOSITES)
+        words = len(WORD.findall(parsed.folded))
+        choice = bool(OR.search(folded)) and any(a.search(folded) and b.search(folded) for a, b in OPPOSITES)
         if not (
-            parsed.intent == "yesno" or _ASKS_IF.search(parsed.folded) or choice or (words <= 3 and not parsed.explicit)
+            parsed.intent == "yesno" or ASKS_IF.search(parsed.folded) or choice or (words <= 3 and not parsed.explicit)
         ):
             return None  # ('who congratulated him?' asks who; 'in person?' alone asks if)
         if parsed.specific_entities or parsed.dates or words > (8 if choice else 5):
             return None  # ('was it before 2024?' is a date's question)
-        pairs = [*_OPPOSITES, *((b, a) for a, b in _OPPOSITES)]  # 'by video?' as well as 'in person?'
-        if not (parsed.intent == "yesno" or _ASKS_IF.search(parsed.folded) or choice):
+        pairs = [*OPPOSITES, *((b, a) for a, b in OPPOSITES)]  # 'by video?' as well as 'in person?'
+        if not (parsed.intent == "yesno" or ASKS_IF.search(parsed.folded) or choice):
             pairs = [(a, b) for a, b in pairs if "after" not in a.pattern + b.pattern]  # ('et après ?' asks next)
         if not any(asked.search(folded) for asked, _ in pairs):
             return None
@@ -3507,9 +3142,9 @@ class Engine:
             other
             for i in sorted(anchors)
             for other in (self.index.facts[f] for f in sorted(self.index.by_entity_direct.get(i, ())))
-            if _BECAUSE.search(fold(other.statement.en)) and sources & {c.source for c in other.citations}
+            if BECAUSE.search(fold(other.statement.en)) and sources & {c.source for c in other.citations}
         ]
-        if _BECAUSE.search(fold(fact.statement.en)):
+        if BECAUSE.search(fold(fact.statement.en)):
             reasons.insert(0, fact)
         if not reasons:
             return self._not_in_sources(parsed, lang, t("no_reason", lang), fact)
@@ -3521,8 +3156,8 @@ class Engine:
         """'what did Guterres say?' / 'what did he say?' / 'what was it about?' after a meeting or a speech, or after
         something said at one: what the sources report was said there (by the one named)."""
         previous = [self.index.facts[f] for f in context.get("facts", [])[:1] if f in self.index.facts]
-        about = bool(_WHAT_ABOUT.search(parsed.folded))
-        if not previous or not (_SAID.search(parsed.folded) or about):
+        about = bool(WHAT_ABOUT.search(parsed.folded))
+        if not previous or not (SAID.search(parsed.folded) or about):
             return None
         occasion = self._occasion(previous[0])
         if occasion is None:
@@ -3533,7 +3168,7 @@ class Engine:
         elif not about and [u for u in parsed.units if u.kind in ("term", "number", "unknown", "date")]:
             return None  # 'what did he say about mines?': the words asked narrow it, another path finds them
         topics = self._meeting_topics(occasion, parsed)
-        if not topics and occasion.kind == "speech" and _WORDS_GIVEN.search(occasion.statement.en):
+        if not topics and occasion.kind == "speech" and WORDS_GIVEN.search(occasion.statement.en):
             # 'Who is Rashad Al-Khafaci?', 'what did he say?': the address itself says what he stressed
             chosen = Candidate(occasion, 1.0, 1.0, [], [])
             return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
@@ -3595,14 +3230,14 @@ class Engine:
         named = {i for m in parsed.specific_entities for i in m.entity_ids}
         people = set(meeting.participants)
         if (
-            _SAID.search(parsed.folded)
-            and not [u for u in terms if not _SAID.fullmatch(u.label)]  # 'il a répondu quoi ?'
+            SAID.search(parsed.folded)
+            and not [u for u in terms if not SAID.fullmatch(u.label)]  # 'il a répondu quoi ?'
             and named
             and all(not people.isdisjoint(m.entity_ids) for m in parsed.specific_entities)
             and not parsed.unknown_names  # ('что Байрамов сказал Гутеррешу о Грузии?': Georgia is in no source)
         ):
             return True  # 'what did Guterres say?' after his meeting ('Aliyev' is the one who was there)
-        talk = [u for u in terms if fold(u.label) not in _MEETING_WORDS]  # 'Guteres Bairamov meeting': the meeting
+        talk = [u for u in terms if fold(u.label) not in MEETING_WORDS]  # 'Guteres Bairamov meeting': the meeting
         return (
             parsed.intent in ("what", "list", "about")
             and bool(talk)  # ('what was discussed when Guterres met Bayramov in 2022?': its topics)
@@ -3618,7 +3253,7 @@ class Engine:
 
     def _asks_which(self, parsed: Parsed, unit: Unit) -> bool:
         """Whether a word of the question is the kind a 'which' asks for ('which UN agency', 'quel pays')."""
-        return unit.kind == "term" and (unit.label == parsed.focus or unit.label in _which_words(parsed.folded))
+        return unit.kind == "term" and (unit.label == parsed.focus or unit.label in which_words(parsed.folded))
 
     @staticmethod
     def _member_then(fact: Fact, query: DateQuery, parsed: Parsed) -> bool:
@@ -3631,15 +3266,15 @@ class Engine:
             and not date.is_range
             and query.year_given
             and date.start <= query.start
-            and not _BECAME.search(parsed.folded)
+            and not BECAME.search(parsed.folded)
         )
 
     def _spoke_elsewhere(self, parsed: Parsed, fact: Fact) -> bool:
         """'Did Aliyev speak at the Security Council?' of a speech at a General Assembly session."""
-        addressed = _ADDRESSED_BODY.search(parsed.folded)
+        addressed = ADDRESSED_BODY.search(parsed.folded)
         return bool(
             addressed
-            and _COUNCIL.search(addressed.group(0))
+            and COUNCIL.search(addressed.group(0))
             and any(self.index.entities_of_type(r) == "session" for r in fact.related)
         )
 
@@ -3652,14 +3287,14 @@ class Engine:
             date is not None
             and date.is_range
             and date.end.year > date.start.year
-            and bool(asked & _PUNCTUAL)
+            and bool(asked & PUNCTUAL)
             and not for_term
         )
 
     def _disputed_speech(self, parsed: Parsed) -> Fact | None:
         """'What did Aliyev say at the 76th session?': the address whose date the sources dispute, when that is what
         the question names and it asks what was said there (its words, not the quarrel over its day)."""
-        if parsed.intent not in ("what", "about") or not _SAID.search(parsed.folded):
+        if parsed.intent not in ("what", "about") or not SAID.search(parsed.folded):
             return None
         disputed = [f for f in self._disputed_speeches if f.date is not None]
         dated = any(q.matches(f.date) for q in parsed.dates for f in disputed)  # type: ignore[arg-type]
@@ -3682,21 +3317,21 @@ class Engine:
     def _symbols(self) -> frozenset[str]:
         """The document symbols the facts give, read once."""
         texts = (t for fact in self.index.facts.values() for t in (fact.statement.en, *fact.keywords))
-        return frozenset(m.group(0) for text in texts for m in _SYMBOL.finditer(text))
+        return frozenset(m.group(0) for text in texts for m in SYMBOL.finditer(text))
 
     def _unknown_symbol(self, parsed: Parsed) -> bool:
         """Whether the question gives a document symbol ('61/243') that no fact gives (the curator keys the
         resolutions' symbols, which the documents lack, with a note saying so)."""
         return any(
             match.group(0) not in self._symbols
-            for match in _SYMBOL.finditer(parsed.text)
+            for match in SYMBOL.finditer(parsed.text)
             if not (int(match.group(1)) <= 31 and int(match.group(2)) <= 12)  # '19/09': a day, not a symbol
         )
 
     def _names_one_of_kind(self, parsed: Parsed, fact: Fact, unit: Unit) -> bool:
         """Whether the fact names something of the kind a 'which' word asks for (an agency, a country, a session),
         other than what the question names and than Azerbaijan and the UN, which nearly every fact names."""
-        kinds = {kind for word, kind in _KIND_WORDS.items() if word in unit.stems}
+        kinds = {kind for word, kind in WHICH_KINDS.items() if word in unit.stems}
         return self._names_other_of(parsed, fact, kinds, ignored=GENERIC_ENTITIES)
 
     def _names_other_of(self, parsed: Parsed, fact: Fact, kinds: set[str], ignored: frozenset[str]) -> bool:
@@ -3712,9 +3347,7 @@ class Engine:
 
     def _names_none_asked(self, parsed: Parsed, fact: Fact) -> bool:
         """Whether 'which countries / agencies …?' is put to a fact that names none but those the question names."""
-        kinds = {
-            _KIND_WORDS[s] for word in _which_words(parsed.folded)[:2] for s in _stems_of(word) if s in _KIND_WORDS
-        }
+        kinds = {WHICH_KINDS[s] for word in which_words(parsed.folded)[:2] for s in stems_of(word) if s in WHICH_KINDS}
         return (
             bool(kinds)
             and parsed.intent != "count"
@@ -3722,7 +3355,7 @@ class Engine:
         )
 
     def _counts_people(self, fact: Fact) -> bool:
-        return any({stem(w, "en") for w in tokens(q.unit)} & _PERSONS for q in fact.numbers)
+        return any({stem(w, "en") for w in tokens(q.unit)} & PERSONS for q in fact.numbers)
 
     @cached_property
     def _topic_stems(self) -> frozenset[str]:
@@ -3746,12 +3379,12 @@ class Engine:
         terms = [u for u in parsed.units if u.kind == "term"]
         speakers = (
             {i for m in parsed.specific_entities for i in m.entity_ids} & people
-            if _SAID.search(parsed.folded)
+            if SAID.search(parsed.folded)
             else set()
         )
         if speakers:  # 'what did Guterres say?': his words at that meeting
             found = [f for f in found if self._first_person(f) in speakers]
-        return sorted(found, key=lambda f: (not self._covers(f, terms), _first_paragraph(f), f.id))
+        return sorted(found, key=lambda f: (not self._covers(f, terms), first_paragraph(f), f.id))
 
     def _series(self, fact: Fact) -> list[Fact]:
         """The facts of the same kind about the same bodies or events, in order (the four 1993 resolutions)."""
@@ -3801,14 +3434,14 @@ class Engine:
         for m in matches:
             if self.index.entities_of_type(m.entity_ids[0]) != "country":
                 continue
-            if {*words[m.end : m.end + 1], *words[max(0, m.start - 1) : m.start]} & _JOINING:
+            if {*words[m.end : m.end + 1], *words[max(0, m.start - 1) : m.start]} & JOINING:
                 continue
             after = [w for k, w in enumerate(words[m.end : m.end + 5], m.end) if k not in inside]
-            content = [w for w in after if w not in ALL_STOPWORDS and w not in _SLOT_GLUE][:reach]
+            content = [w for w in after if w not in ALL_STOPWORDS and w not in SLOT_GLUE][:reach]
             slots |= {(m.entity_ids[0], stem(w, lang), "after") for w in content}
             start = max(0, m.start - 3)
             before = [w for k, w in enumerate(words[start : m.start], start) if k not in inside]
-            content = [w for w in before if w not in ALL_STOPWORDS and w not in _SLOT_GLUE][-1:]
+            content = [w for w in before if w not in ALL_STOPWORDS and w not in SLOT_GLUE][-1:]
             slots |= {(m.entity_ids[0], stem(w, lang), "before") for w in content}
         return slots
 
@@ -3850,7 +3483,7 @@ class Engine:
         if at >= len(words) - 1 or not auxiliary:
             return False  # ('was Azerbaijan the first …': no verb after the name)
         verb = words[at]
-        start = at + 2 if words[at + 1] in _ARTICLES else at + 1
+        start = at + 2 if words[at + 1] in ARTICLES else at + 1
         asked = next((m for m in parsed.entities if m.start == start), None)
         if asked is None or asked is subject:
             return False
@@ -3858,7 +3491,7 @@ class Engine:
             return False  # ('receive WFP food aid': the name qualifies what is received, it is not it)
         said, names = self._statement_names(fact, lang)
         done = next((i for i, w in enumerate(said) if len(w) > 3 and stem(w, lang) == stem(verb, lang)), None)
-        if done is None or (done > 0 and said[done - 1] in _PASSIVE) or said[done + 1 : done + 2] in (["by"], ["par"]):
+        if done is None or (done > 0 and said[done - 1] in PASSIVE) or said[done + 1 : done + 2] in (["by"], ["par"]):
             return False
         after = [m for m in names if m.start > done]
         near = [m for m in after if m.start - done - 1 <= 3]
@@ -3890,7 +3523,7 @@ class Engine:
                 and self.index.entities_of_type(first.entity_ids[0]) == "person"
                 and len(fact.participants) >= 2
                 and fact.kind != "meeting"
-                and _MEETING_VERBS.isdisjoint(parsed.tokens)
+                and MEETING_VERBS.isdisjoint(parsed.tokens)
                 and self._first_person(fact) not in first.entity_ids
             )
         specific = parsed.specific_entities
@@ -3898,7 +3531,7 @@ class Engine:
             following = parsed.tokens[match.end : match.end + 1]
             opens = match.start == 1 or (  # ('did the Council …', not 'did the covid vaccine resolution pass?')
                 match.start == 2
-                and parsed.tokens[1] in _ARTICLES
+                and parsed.tokens[1] in ARTICLES
                 and self.index.entities_of_type(match.entity_ids[0]) in ("organisation", "country", "person")
             )
             if opens and following and any(stem(following[0], "en") in u.stems for u in terms):
@@ -3914,7 +3547,7 @@ class Engine:
                 if (
                     len(fact.participants) >= 2
                     and fact.kind != "meeting"
-                    and following[0] not in _MEETING_VERBS
+                    and following[0] not in MEETING_VERBS
                     and self._first_person(fact) not in match.entity_ids
                 ):
                     return False  # 'did Aliyev congratulate Guterres?': Guterres congratulated Aliyev
@@ -3952,7 +3585,7 @@ class Engine:
         words, names = self._statement_names(fact, "en")
         inside = {k for m in names for k in range(m.start, m.end)}
         for i, word in enumerate(words):
-            if i == 0 or stem(word, "en") not in verb.stems or words[i - 1] not in _PASSIVE:
+            if i == 0 or stem(word, "en") not in verb.stems or words[i - 1] not in PASSIVE:
                 continue
             if not word.endswith(("ed", "en", "wn")):
                 continue  # 'was ready': a state, not something undergone
@@ -3960,7 +3593,7 @@ class Engine:
                 m.entity_ids[0]
                 for m in names
                 if i - 10 <= m.end < i
-                and {words[k] for k in range(m.end, i) if k not in inside} <= _AUXILIARIES | {"and"}
+                and {words[k] for k in range(m.end, i) if k not in inside} <= AUXILIARIES | {"and"}
                 and self.index.entities_of_type(m.entity_ids[0]) in ("country", "person")
             }
             if found:
@@ -3984,8 +3617,8 @@ class Engine:
             # 'who was chairman?' is not who 'chaired'), across auxiliaries only ('Armenia had been defeated' is
             # the one defeated)
             asked = {stem(u.label, "en") for u in terms}
-            before = [m for m in names if i - 5 <= m.end <= i and set(words[m.end : i]) <= _AUXILIARIES]
-            if before and stem(word, "en") in asked and words[i - 1] not in _PASSIVE:
+            before = [m for m in names if i - 5 <= m.end <= i and set(words[m.end : i]) <= AUXILIARIES]
+            if before and stem(word, "en") in asked and words[i - 1] not in PASSIVE:
                 return list(before[-1].entity_ids[:1])
         return []
 
@@ -4023,12 +3656,12 @@ class Engine:
         'still' is asked ('is Nagorno-Karabakh still occupied?' of a 1993 resolution)."""
         if date is None or (fact is not None and fact.kind == "membership" and not date.is_range):
             return False  # a member since 1992 is a member still
-        if fact is not None and _BEGAN_STATE.search(fact.statement.en):
+        if fact is not None and BEGAN_STATE.search(fact.statement.en):
             return False  # 'the first ... elected', 'a mission opened in 1992': not over because time passed
-        if fact is None or fact.kind in _LASTING_KINDS:
+        if fact is None or fact.kind in LASTING_KINDS:
             return bool(date.end.year < self._horizon)
         # 'is Azerbaijan at war with Armenia?': an event of 2020 is not going on now
-        return (still or fact.kind in _EVENT_KINDS) and date.end.year < self._horizon - 1
+        return (still or fact.kind in EVENT_KINDS) and date.end.year < self._horizon - 1
 
     def _as_of(self, fact: Fact) -> Any:
         """The date of an undated fact's latest source: what 'still' can be asked against."""
@@ -4052,11 +3685,11 @@ class Engine:
         # the occasion, when there is one: 'did Aliyev speak?' after the UN75 meeting is asked of that meeting, not
         # of anything held by the General Assembly it was held beside
         things = tuple(i for i in things if self.index.entities[i].type in ("event", "session")) or things
-        words = set(_WORD.findall(parsed.folded)) - ({"onu"} if parsed.lang != "az" else set())
+        words = set(WORD.findall(parsed.folded)) - ({"onu"} if parsed.lang != "az" else set())
         # One unit for each group: the pronoun stands for one of the names, not for each; a session or an event
         # of the previous question stays the setting ('what did he propose there?').
         groups = [people, things] if words & PERSON_PRONOUNS and people else [things or people]
-        both = words & _SUBJECT_PRONOUNS and words & _OBJECT_PRONOUNS  # 'what did he tell him?': one each
+        both = words & SUBJECT_PRONOUNS and words & OBJECT_PRONOUNS  # 'what did he tell him?': one each
         if (words & PLURAL_PRONOUNS or both) and len(people) > 1:
             groups = [(p,) for p in people] + [things]  # 'they' are the people together, not either of them
         units = list(parsed.units)
@@ -4068,7 +3701,7 @@ class Engine:
         # 'then', or the previous answer's kind named again ('qui a présidé la réunion ?'): that same time
         same_kind = shown and any(u.kind_word and kind_of(u.label) == shown[0].kind for u in parsed.units)
         # ('how many resolutions?' after the presidencies: counted in their time too)
-        if (words & _AT_THAT_TIME or same_kind or parsed.intent == "count") and spans and not dates:
+        if (words & AT_THAT_TIME or same_kind or parsed.intent == "count") and spans and not dates:
             # 'how many resolutions were adopted then?': in the time of the previous answer (May 2012-October 2013)
             when = DateQuery(min(d.start for d in spans), max(d.end for d in spans), "range", (0, 0))
             dates.append(when)
@@ -4094,15 +3727,13 @@ class Engine:
                 items = [self._item(f, lang, others, dated=True) for f in others]
                 headline = self._list_headline(kept, lang, others)
                 return self._answer(kept, lang, headline, items, others, None, [], confidence=0.8)
-        listed = (
-            self._list(augmented, lang) if augmented.intent == "list" and _HOW_OFTEN.search(parsed.folded) else None
-        )
+        listed = self._list(augmented, lang) if augmented.intent == "list" and HOW_OFTEN.search(parsed.folded) else None
         if (
             listed is None
             and augmented.intent == "list"
             and people
             and any(u.kind_word for u in parsed.units)
-            and (_WHICH.search(parsed.folded) or _WHAT_WORD.search(parsed.folded))
+            and (WHICH.search(parsed.folded) or WHAT_WORD.search(parsed.folded))
         ):
             # 'what awards does she have?' after her UNESCO title: all of hers of that kind, not only UNESCO's
             person = Unit(" / ".join(people), max(self.index.entity_idf(i) for i in people), "entity", people)
@@ -4138,7 +3769,7 @@ class Engine:
             elif any(same_kind(u) for u in units):
                 units = [u for u in units if not same_kind(u)]
             else:  # 'and the UNAOC one?' after the youth forum: another thing altogether
-                speaker = bool(_SAID.search(previous.folded))  # 'and about the NAM?': still what Guterres said
+                speaker = bool(SAID.search(previous.folded))  # 'and about the NAM?': still what Guterres said
                 units = [
                     u
                     for u in units
@@ -4161,7 +3792,7 @@ class Engine:
         years = {q.start.year for q in previous.dates if q.year_given and q.start.year == q.end.year}
         if parsed.dates and len(years) == 1 and all(not q.year_given and q.month for q in parsed.dates):
             # 'what happened in 2012?', 'and in October?': October 2012, not every October
-            parsed = replace(parsed, dates=[_in_year(q, years.pop()) for q in parsed.dates])
+            parsed = replace(parsed, dates=[in_year(q, years.pop()) for q in parsed.dates])
         new_units = [u for u in parsed.units if not u.generic]
         labels = {u.label for u in new_units}
         units = [u for u in units if u.label not in labels]
@@ -4204,7 +3835,7 @@ class Engine:
             listed = self._list(merged, lang)
             if listed is not None:
                 return listed
-        if merged.intent == "about" and not _SAID.search(merged.folded):
+        if merged.intent == "about" and not SAID.search(merged.folded):
             # ('and about the NAM?' after 'what did Guterres say about COP29?' still asks his words)
             about = self._about(merged, lang)
             if about is not None:
@@ -4217,7 +3848,7 @@ class Engine:
     def _item(
         self, fact: Fact, lang: str, facts: Sequence[Fact], *, dated: bool = False, with_text: bool = True
     ) -> Item:
-        numbers = _source_numbers(facts, fact)
+        numbers = source_numbers(facts, fact)
         text = fact.statement.get(lang) if with_text else ""
         if dated and fact.date is not None:
             prefix = format_date(fact.date, lang)
@@ -4347,370 +3978,8 @@ class Engine:
     def _suggestion(self, fact: Fact, lang: str) -> Suggestion:
         wanted = [q for q in fact.questions if detect_language(q) == lang]
         query = wanted[0] if wanted else (fact.questions[0] if fact.questions else fact.statement.get(lang))
-        return Suggestion(label=_shorten(query, 60), query=query)
+        return Suggestion(label=shorten(query, 60), query=query)
 
     def _default_suggestions(self, lang: str) -> list[Suggestion]:
         picks = ["un-membership-1992", "unsc-non-permanent-member-2012-2013", "aliyev-guterres-meeting-2025"]
         return [self._suggestion(self.index.facts[p], lang) for p in picks if p in self.index.facts]
-
-
-def _capacities(text: str) -> set[str]:
-    """The title stems after 'as' / 'en tant que' / 'в качестве': 'as UN High Commissioner' -> {high, commission}."""
-    found: set[str] = set()
-    for match in _AS_TITLE.finditer(fold(text)):
-        words = _WORD.findall(match.group(1))
-        found |= {stem(w, "en") for w in words} | {stem(w, "fr") for w in words}
-    found &= _TITLE_STEMS | _CAPACITY_STEMS | _HEAD_STEMS
-    return {"chair" if s in _CHAIR_STEMS else s for s in found}  # a head, a chair, a chairman: one capacity
-
-
-def _other_capacity(folded: str, statement: str) -> bool:
-    """True when the question asks someone in one capacity and the statement gives them in another."""
-    asked = _capacities(folded)
-    given = _capacities(statement)
-    return bool(asked and given and asked.isdisjoint(given))
-
-
-def _in_year(query: DateQuery, year: int) -> DateQuery:
-    """A day or month asked without a year ('and in October?'), placed in `year`."""
-    month = query.month or 1
-    last = calendar.monthrange(year, month)[1]
-    start = dt.date(year, month, query.day or 1)
-    end = dt.date(year, month, query.day or last)
-    return replace(query, start=start, end=end, unit="day" if query.day else "month", year_given=True)
-
-
-def _during(fact: Fact, query: DateQuery, folded: str) -> bool:
-    """'Did the war take place in October 2020?': an event dated by its first day that 'lasted 44 days' was going
-    on throughout them (but it did not start in October)."""
-    date = fact.date
-    if date is None or date.unit != "day" or not query.year_given:
-        return False
-    days = next((int(q.value) for q in fact.numbers if q.unit.split()[0] in ("day", "days")), 0)
-    if days <= 1 or _BEGIN_OR_END.search(folded) or _LASTED.isdisjoint(tokens(fact.statement.en)):
-        return False
-    end = date.start + dt.timedelta(days=days - 1)
-    return date.start <= query.start and query.end <= end
-
-
-def _after_how_many(parsed: Parsed) -> list[str]:
-    """The words after 'how many', 'combien', 'сколько' (none when the question has no such word)."""
-    at = next((i for i, w in enumerate(parsed.tokens) if w in _HOW_MANY_WORDS), None)
-    return parsed.tokens[at + 1 :] if at is not None else []
-
-
-def _sums_up(fact: Fact, facts: Sequence[Fact]) -> bool:
-    """Whether `fact` spans the dates of two or more of the others: what it says is said of them together."""
-    span = fact.date
-    if span is None or not span.is_range:
-        return False
-    inside = [
-        f
-        for f in facts
-        if f is not fact and f.date is not None and span.start <= f.date.start and f.date.end <= span.end
-    ]
-    return len(inside) >= 2
-
-
-def _stems_of(word: str) -> set[str]:
-    return {fold(word), stem(fold(word), "en"), stem(fold(word), "fr")}
-
-
-def _occasions(facts: Sequence[Fact]) -> int:
-    """How many occasions the facts tell of: the versions of a disputed date, what the same people did or said on
-    the same day, and what is said of one numbered session are one occasion."""
-    parent = {f.id: f.id for f in facts}
-
-    def root(ident: str) -> str:
-        while parent[ident] != ident:
-            ident = parent[ident]
-        return ident
-
-    first: dict[tuple[Any, ...], str] = {}
-    for fact in facts:
-        marks: list[tuple[Any, ...]] = [("fact", other) for other in fact.conflicts_with if other in parent]
-        if fact.date is not None and not fact.date.is_range:
-            marks.append(("date", fact.date.start, fact.date.unit, tuple(sorted(fact.participants))))
-        marks += [("session", n) for n in _SESSION_ORDINAL.findall(fact.statement.en)]
-        for mark in marks:
-            other = mark[1] if mark[0] == "fact" else first.setdefault(mark, fact.id)
-            parent[root(fact.id)] = root(other)
-    return len({root(f.id) for f in facts})
-
-
-def _figure_text(quantity: Any, lang: str) -> str:
-    """'More than 53,000', 'Plus de 53 000', '25%': a figure as the first words of an answer."""
-    number = quantity.display()
-    if lang == "fr":
-        number = number.replace(",", "\u202f")
-    if "percent" in quantity.unit:
-        number += "\u00a0%" if lang == "fr" else "%"
-    bound = _FIGURE_BOUNDS.get(quantity.qualifier or "", {}).get(lang, "")
-    return f"{bound} {number}" if bound else number
-
-
-_FIGURE_BOUNDS = {
-    "over": {"en": "More than", "fr": "Plus de"},
-    "under": {"en": "Fewer than", "fr": "Moins de"},
-    "about": {"en": "About", "fr": "Environ"},
-    "almost": {"en": "Almost", "fr": "Près de"},
-}
-
-
-def _alike_first(
-    ranked: list[Candidate], pattern: re.Pattern[str], lang: str, *, saying: bool = True
-) -> list[Candidate]:
-    """The candidates with, among those that cover the question alike, those whose statement says `pattern` (or,
-    `saying=False`, does not) first."""
-    return sorted(
-        ranked,
-        key=lambda c: (-round(c.coverage * 20), bool(pattern.search(fold(c.fact.statement.get(lang)))) != saying),
-    )
-
-
-def _head_stems(description: str) -> set[str]:
-    """What a figure counts: 'citizens' of 'Azerbaijani citizens killed by mines', 'days' of 'days of war'."""
-    head: list[str] = []
-    words = tokens(description)
-    if words[:1] and words[0] in _MEASURES:
-        return {stem(w, "en") for w in words if w not in ALL_STOPWORDS}  # 'tons of food' measures food
-    for word in words:
-        if word in ("by", "of", "in", "for", "from", "with") or (head and word.endswith(("ed", "ing"))):
-            break
-        if word not in ALL_STOPWORDS:
-            head.append(stem(word, "en"))
-    return set(head)
-
-
-def _names_person(fact: Fact, index: KnowledgeIndex, parsed: Parsed) -> bool:
-    """A 'who' question needs a fact that names a person or organisation besides the ones asked about."""
-    asked = {i for m in parsed.entities for i in m.entity_ids}
-    named = [i for i in (*fact.participants, *fact.organisations) if i not in asked and i not in GENERIC_ENTITIES]
-    return bool(named) or bool(fact.participants)
-
-
-_RU_VERB = re.compile(r"(л|ла|ло|ли|ет|ит|ют|ят|ат|ут|ся|сь|ть|ал|ил)$")
-
-
-def _help_roles(words: Sequence[str], names: Sequence[Any]) -> dict[str, str]:
-    """Who gives and who receives the help a text speaks of: a name before the first word of helping gives it
-    ('Azerbaijan helped 80 countries', 'gave assistance to'), after it receives it ('countries helped
-    Azerbaijan'), and the other way round after 'receive' or before 'by'/'from' ('Azerbaijan received aid from').
-    A noun alone ('the aid Azerbaijan gave') says nothing of who gives."""
-    at = next((i for i in range(len(words)) if _helping_at(words, i)), None)
-    if at is None:
-        return {}
-    reverse = any(_RECEIVING.match(w) for w in words[max(0, at - 2) : at]) or (
-        at + 1 < len(words) and words[at + 1] in _BY
-    )
-    roles: dict[str, str] = {}
-    for match in names:
-        role = "giver" if (match.start < at) != reverse else "receiver"
-        for ident in match.entity_ids:
-            roles.setdefault(ident, role)
-    return roles
-
-
-def _helping_at(words: Sequence[str], i: int) -> bool:
-    """Whether words[i] says that help is given: a verb, or a noun with a verb of giving or receiving before it
-    ('gave assistance', 'receiving aid', 'a aidé', 'yardım edib')."""
-    word = words[i]
-    before = words[max(0, i - 2) : i]
-    if _HELP_VERB.match(word):
-        return True
-    if word in ("aide", "aidee", "aidees", "aides"):  # French 'aidé' folds to the noun 'aide'
-        return bool(before) and before[-1] in _FRENCH_AUXILIARIES
-    if _HELP_NOUN.match(word):
-        after = words[i + 1] if i + 1 < len(words) else ""
-        return any(_GIVING.match(w) or _RECEIVING.match(w) for w in before) or bool(_AZ_DOING.match(after))
-    return False
-
-
-def _names_kind(word: str, kind: str) -> bool:
-    """Whether a word is a name of the kind in the plural ('titles', 'prix', 'medals'), not a word that narrows it
-    ('presided', 'meet')."""
-    folded, group = fold(word), KIND_WORDS.get(kind, ())
-    if folded.startswith(kind[:5]):
-        return True
-    return folded.endswith(("s", "x")) and (folded in group or folded[:-1] in group)
-
-
-@lru_cache(maxsize=4096)
-def _which_words(folded: str) -> tuple[str, ...]:
-    """The words right after 'which': 'in which peacekeeping missions' -> ('peacekeeping', 'missions')."""
-    match = _WHICH.search(folded)
-    if not match:
-        return ()
-    words: list[str] = []
-    for word in _WORD.findall(folded[match.end() :])[:3]:
-        if word in _ARTICLES and words:
-            break  # ('en quelle année la résolution 853 …': the year is asked, not which resolution)
-        words.append(word)
-    return tuple(words)
-
-
-def _beside(match: EntityMatch, i: int, distance: int = 2) -> bool:
-    """Whether a name matched in a text is within `distance` words of word `i`."""
-    start, end = match.start, match.end - 1
-    return -distance <= start - i <= distance or -distance <= i - end <= distance
-
-
-def _reports_talk(fact: Fact) -> bool:
-    """A fact that reports what was said: a statement, a speech, or what two people raised at a meeting."""
-    return fact.kind in ("statement", "speech") or (
-        fact.kind in ("cooperation", "statistic") and len(fact.participants) >= 2
-    )
-
-
-def _first_paragraph(fact: Fact) -> int:
-    """Where a fact's report first says it: its order in the document."""
-    return min((p for c in fact.citations for p in c.paragraphs), default=0)
-
-
-def _negated_words(folded: str) -> tuple[list[str], list[str]]:
-    """The words of a folded text that are negated ('does not cooperate'), and the others."""
-    negated_at = set()
-    for match in _NEGATED.finditer(folded):
-        for group in range(1, _NEGATED.groups + 1):
-            if match.group(group):
-                for word in _WORD.finditer(folded, match.start(group), match.end(group)):
-                    if word.group() in _CLAUSE_END:
-                        break
-                    negated_at.add(word.start())
-    negated: list[str] = []
-    plain: list[str] = []
-    previous = ""
-    for word in _WORD.finditer(folded):
-        if word.start() in negated_at:
-            negated.append(word.group())
-        elif previous != "to":  # ('had not been implemented and called for a mechanism to implement them': still not)
-            plain.append(word.group())
-        previous = word.group()
-    return negated, plain
-
-
-def _asks_who_is(folded: str) -> bool:
-    """'Who is the X', 'qui est le X', 'кто X' (no verb), 'X kimdir': a role, not an action."""
-    if _WHO_ROLE.search(folded):
-        return True
-    match = re.match(r"^кто\s+(.*)$", folded)
-    if match is None:
-        return False
-    return not any(_RU_VERB.search(w) for w in re.findall(r"\w+", match.group(1)))
-
-
-def _asks_for_others(folded: str) -> bool:
-    return bool(re.search(r"\b(else|other|others|besides|d ?autre|autres|ещ[её]|кроме|другие|basqa|diger)\b", folded))
-
-
-def _asked_as_place(folded: str, label: str) -> bool:
-    """Whether the question puts a word after 'in', 'at', 'à', 'в'... or an Azerbaijani locative ('Cenevrədə')."""
-    if re.search(rf"\b(in|at|a|en|au|aux|dans|в|во|на)\s+(the\s+|la\s+|le\s+|l\s+)?{re.escape(label)}\b", folded):
-        return True
-    return bool(re.fullmatch(r"\w+(da|de|ta|te)", label)) and script_lang(label) != "ru"
-
-
-def _asked_as_topic(folded: str, label: str) -> bool:
-    """Whether the question is about a place ('the resolution on the occupied territories'), not set in it."""
-    pattern = r"\b(on|about|concerning|regarding|sur|concernant|о|об|по)\s+(the\s+|les\s+|la\s+|le\s+|l\s+)?"
-    return bool(re.search(pattern + re.escape(label) + r"\b", folded.replace("'", " ")))
-
-
-def _as_subject(folded: str, label: str) -> bool:
-    """Whether a name opens the question, right after its yes/no opener: 'did Baku ...', 'c'est vrai que Bakou ...'."""
-    opener = (
-        r"(did|does|do|has|have|had|was|is|is it true that|c est vrai que|est il vrai que|est ce que|правда ли что)"
-    )
-    return bool(re.match(rf"({opener}\s+)?((the|la|le|les|l)\s+)?{re.escape(fold(label))}\b", folded.replace("'", " ")))
-
-
-# What may stand between a subject and the title a question gives it: 'was Azerbaijan ever a member', 'l'Azerbaïdjan
-# a-t-il déjà été membre', 'has Azerbaijan been the host'.
-_BEFORE_TITLE = frozenset(
-    "ever once already been still a an the t il elle ete etait est deja jamais le la l un une".split()
-)
-_COPULA_OPENINGS = (
-    ("was",),
-    ("is",),
-    ("were",),
-    ("has",),
-    ("had",),
-    (),
-    ("l",),
-    ("le",),
-    ("la",),
-    ("est", "ce", "que"),
-)
-
-
-def _title_asked(parsed: Parsed) -> tuple[EntityMatch, Unit] | None:
-    """'Was Azerbaijan president of the General Assembly?', 'l'Azerbaïdjan a-t-il été membre du Conseil ?': the
-    question's subject and the title it is said to hold (not 'did Azerbaijan host ...', which asks a deed)."""
-    if not parsed.entities:
-        return None
-    subject = min(parsed.entities, key=lambda m: m.start)
-    if tuple(parsed.tokens[: subject.start]) not in _COPULA_OPENINGS:
-        return None
-    lang = "fr" if parsed.lang == "fr" else "en"
-    for word in parsed.tokens[subject.end : subject.end + 6]:
-        if word in _BEFORE_TITLE:
-            continue
-        if stem(word, lang) not in _TITLE_STEMS:
-            return None
-        title = next((u for u in parsed.units if u.kind == "term" and stem(word, lang) in u.stems), None)
-        return (subject, title) if title is not None else None
-    return None
-
-
-def _of_name(parsed: Parsed, unit: Unit) -> bool:
-    """Whether a name follows 'of' in the question: 'vice-president of Azerbaijan', 'présidente de l'Azerbaïdjan'."""
-    return bool(re.search(rf"\b(of|de|du|d|des)\s+((the|la|le|l)\s+)?{re.escape(fold(unit.label))}\b", parsed.folded))
-
-
-def _copula(words: Sequence[str], person: EntityMatch) -> bool:
-    """'Is/Was X the/a ...?', 'X est-il le ...?', 'est-ce que X est le ...?': X said to be something, not to do it."""
-    after = list(words[person.end : person.end + 3])
-    if person.start == 1 and words[0] in ("is", "was") and after[:1] and after[0] in ("the", "a", "an"):
-        return True
-    french = [w for w in after if w not in ("il", "elle")]
-    opened = person.start == 0 or list(words[: person.start]) == ["est", "ce", "que"]
-    return opened and len(french) >= 2 and french[0] in ("est", "etait") and french[1] in ("le", "la", "l", "un", "une")
-
-
-def _without_names(parsed: Parsed) -> str:
-    """The folded question with the names it holds taken out."""
-    folded = parsed.folded
-    for match in parsed.entities:
-        folded = folded.replace(fold(match.surface), " ")
-    return folded
-
-
-def _states_number(fact: Fact) -> bool:
-    """True when the fact states a figure (not only a date or a resolution number)."""
-    return bool(fact.numbers)
-
-
-def _source_numbers(facts: Sequence[Fact], fact: Fact) -> tuple[int, ...]:
-    order: list[str] = []
-    for f in facts:
-        for citation in f.citations:
-            if citation.source not in order:
-                order.append(citation.source)
-    return tuple(order.index(c.source) + 1 for c in fact.citations if c.source in order)
-
-
-def fact_order(fact: Fact) -> tuple[Any, float, str]:
-    """Sort key for lists: by date, the more notable kind first on the same date (the meeting before its topics)."""
-    return (fact.date.start if fact.date else dt.date.max, -KIND_PRIOR.get(fact.kind, 0.0), fact.id)
-
-
-def _day_distance(fact: Fact, query: DateQuery) -> int:
-    if fact.date is None or query.month is None:
-        return 10**6
-    start = fact.date.start
-    day = query.day or 15
-    return abs((start.month - query.month) * 31 + (start.day - day))
-
-
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

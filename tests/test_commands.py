@@ -9,7 +9,8 @@ import pytest
 
 from bot.answer import Answer
 from bot.commands import COMMANDS, Commands, UsageError, starter_questions, usage
-from bot.engine import Engine, fact_order
+from bot.engine import Engine
+from bot.rules import fact_order
 
 
 @pytest.fixture(scope="module")
