@@ -1998,7 +1998,7 @@ class Engine:
 
     def _siblings(self, best: Candidate, ranked: list[Candidate], parsed: Parsed) -> list[Fact]:
         """Facts of the same kind that answer the question just as well ('when did it chair the Council?')."""
-        if best.coverage < 0.99 or parsed.intent not in ("when", "what", "who", "where"):
+        if best.coverage < 0.99 or parsed.intent not in ("when", "what", "who", "where", "about"):
             return []
         # `best` is not always the first of `ranked` (`_decide` may prefer another): never its own sibling.
         return [

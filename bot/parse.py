@@ -89,7 +89,8 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _ABOUT = re.compile(
     r"\btell me (about|more about)\b|\bwho (is|was|are|were)\b|\bwhat (is|was|are|were) (the )?\b"
-    r"|\binfo(rmation)? (on|about)\b|\bparle[- ]?moi (de|du|des)\b|\bqui (est|etait|sont)\b"
+    r"|\binfo(rmation)? (on|about)\b|\b(parle|parlez|raconte|racontez)[- ]?(moi|nous) (de|du|des)\b"
+    r"|\bqui (est|etait|sont)\b"
     r"|\bqu ?est[- ]ce que (c ?est )?\b|\bc ?est quoi\b|\bqui etait\b|\bрасскаж\w* (о|об|про)\b"
     r"|\bкто (так|это)\w*\b|\bчто (такое|за)\b|\bhaqqinda\b|\bkimdir\b|\bnedir\b"
 )

@@ -93,7 +93,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "fr": _wordset(
         "jamais toujours auprès aupres originaire envers parmi vrai vraiment entre donné donnée donnés données "
-        "donner envoie envoient envoyé envoyés envoyer là édition éditions dont autant "
+        "donner envoie envoient envoyé envoyés envoyer là édition éditions dont autant parlez racontez raconte "
         "faut fallait faudrait falloir fallu doit devait devrait doivent devaient eux soi "
         "a aller allé alors au aussi autour autre autres aux avaient avait avec avoir besoin bien c ce ceci "
         "cela ces cest cet cette chez chose choses combien comment concernant d dans de "

@@ -4108,3 +4108,16 @@ def test_before_the_first_of_a_series_there_is_none(engine: Engine) -> None:
     answer = _follow(engine, ["When did Heydar Aliyev speak at the 49th session?", "and before that?"])
     assert not answer.answered
     assert answer.headline == "My sources record no earlier one of that kind."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tell me about Azerbaijan's presidency of the Security Council",
+        "Parlez-moi de la présidence azerbaïdjanaise du Conseil de sécurité.",
+    ],
+)
+def test_tell_me_about_shows_each_of_a_kind(engine: Engine, question: str) -> None:
+    # both presidencies, not the first alone ('Parlez-moi de' asks to be told, like 'Parle-moi de')
+    answer = engine.ask(question)
+    assert {"unsc-presidency-may-2012", "unsc-presidency-october-2013"} <= set(answer.facts)
