@@ -87,6 +87,7 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+_SPOKE_AT = re.compile(r"\b(speak|spoke|spoken|address\w*|intervenu|pris la parole|выступ\w*|cixis)\b")
 _ABOUT = re.compile(
     r"\btell me (about|more about)\b|\bwho (is|was|are|were)\b|\bwhat (is|was|are|were) (the )?\b"
     r"|\binfo(rmation)? (on|about)\b|\b(parle|parlez|raconte|racontez)[- ]?(moi|nous) (de|du|des)\b"
@@ -620,7 +621,8 @@ class QuestionParser:
         for word in folded.split():
             kind = kind_of(word)
             if kind is not None:
-                return kind
+                # 'which General Assembly meetings did Heydar Aliyev speak at?': his speeches there
+                return "speech" if kind in ("meeting", "session") and _SPOKE_AT.search(folded) else kind
         return None
 
 

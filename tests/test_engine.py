@@ -4121,3 +4121,15 @@ def test_tell_me_about_shows_each_of_a_kind(engine: Engine, question: str) -> No
     # both presidencies, not the first alone ('Parlez-moi de' asks to be told, like 'Parle-moi de')
     answer = engine.ask(question)
     assert {"unsc-presidency-may-2012", "unsc-presidency-october-2013"} <= set(answer.facts)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which UN General Assembly meetings did Heydar Aliyev speak at?",
+        "À quelles sessions de l'Assemblée générale Heydar Aliev est-il intervenu ?",
+    ],
+)
+def test_meetings_someone_spoke_at_are_their_speeches(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert {"heydar-aliyev-unga-49-speech", "heydar-aliyev-un-50th-anniversary-speech"} <= set(answer.facts)
