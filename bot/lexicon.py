@@ -889,6 +889,10 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?<!which )(?<!what )(a )?part of\b", "member of"),
         (r"\b(fait|faisait|font|faire) partie (de|du|des|d')", r"membre \2"),
         (r"\bвход(ит|ил|ила|ят) в\b(?! (число|список|десят\w*|топ|состав))", "член"),
+        # 'what did Azerbaijan achieve during its time on the Security Council?': on it
+        (r"\bduring (its|his|her|their) (time|term|tenure|years) (on|at|in)\b", r"\3"),
+        # 'what role did Azerbaijan play in the NAM?': what it did there (not a title it held)
+        (r"\b(what|which) (role|part) (did|does|has|had) (.+?) play(ed)?\b", r"\1 \3 \4 do"),
         # 'what is Zuev's position?', 'quel poste occupe-t-il ?', 'какую должность занимал?': his role (not a
         # 'position on' something, nor the occupation of a territory)
         (r"(?<=\w)('s|’s) (position|post|job)\b(?!\s+on\b)", r"\1 role"),

@@ -4133,3 +4133,15 @@ def test_tell_me_about_shows_each_of_a_kind(engine: Engine, question: str) -> No
 def test_meetings_someone_spoke_at_are_their_speeches(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert {"heydar-aliyev-unga-49-speech", "heydar-aliyev-un-50th-anniversary-speech"} <= set(answer.facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("What role did Azerbaijan play in the Non-Aligned Movement?", "azerbaijan-nam-chairmanship"),
+        ("What did Azerbaijan achieve during its time on the UN Security Council?",
+         "unsc-membership-diplomatic-achievement"),
+    ],
+)  # fmt: skip
+def test_what_a_country_did_somewhere(engine: Engine, question: str, fact: str) -> None:
+    assert fact in engine.ask(question).facts
