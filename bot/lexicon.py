@@ -855,6 +855,9 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?<!lükəsizlik )(?<!lukesizlik )(?<!türk )(?<!turk )\b(ş|s)ura(ya|da|dan|nın|nin|sı|si)?\b",
             "Təhlükəsizlik Şurası",
         ),
+        # 'the mine action conference': the one against the mine threat (demining is the sources' word for the work)
+        (r"\bmine[- ]action\b(?=\s+(conference|forum|meeting)s?\b)", "mine threat"),
+        (r"\bmine[- ]action\b", "demining"),
         # 'gone back home', 'come back': returned
         (r"\b(go|goes|going|gone|went|come|comes|coming|came|moved?|moving) back( home)?\b", "returned"),
         # 'nommé ambassadeur de bonne volonté': the title as the sources write it, for a woman

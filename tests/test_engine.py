@@ -4145,3 +4145,8 @@ def test_meetings_someone_spoke_at_are_their_speeches(engine: Engine, question: 
 )  # fmt: skip
 def test_what_a_country_did_somewhere(engine: Engine, question: str, fact: str) -> None:
     assert fact in engine.ask(question).facts
+
+
+def test_the_mine_action_conference_is_the_mine_threat_one(engine: Engine) -> None:
+    answer = engine.ask("who congratulated Azerbaijan on the mine action conference?")
+    assert answer.facts[:1] == ("mine-threat-conference-baku-2023",)
