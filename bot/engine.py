@@ -558,6 +558,9 @@ class Engine:
                 # 'out of how many?' of the SDR rank: the question that names what is talked about stays the one
                 # a later 'and in 2022?' is put to
                 followed = replace(followed, context={**followed.context, "question": context["question"]})
+            if followed is not None and followed.answered:
+                # 'que demandaient-elles ?' after the General Assembly resolutions: theirs, not an appeal
+                followed = self._said_in_previous_resolutions(parsed, context, answer_lang, followed) or followed
             if followed is not None:
                 return followed
             fresh = self._fresh(parsed, answer_lang)
@@ -3063,6 +3066,36 @@ class Engine:
             if year or (other.date == fact.date and occasion & {*other.related, other.place}):
                 found.append(other)
         return sorted(found, key=fact_order)
+
+    def _said_in_previous_resolutions(
+        self, parsed: Parsed, context: Mapping[str, Any], lang: str, answer: Answer
+    ) -> Answer | None:
+        """'que demandaient-elles ?' after resolutions, answered with a fact of another body (a speaker's appeal
+        that shares one of their topics): the fact about those resolutions that holds the words asked."""
+        shown = [self.index.facts[f] for f in context.get("facts", []) if f in self.index.facts]
+        previous = [f for f in shown if f.kind == "resolution"]
+        terms = [u for u in parsed.units if u.kind == "term"]
+        words = set(WORD.findall(parsed.folded))
+        if not previous or not terms or parsed.specific_entities or not words & PLURAL_PRONOUNS:
+            return None
+        if shown[0].kind != "resolution" or not answer.facts:
+            return None
+        if not self.index.facts[answer.facts[0]].participants:
+            return None  # (what no one in particular said: the Council's demands after the Council's resolutions)
+        shared = set.intersection(
+            *({i for i in (*f.related, *f.organisations) if i not in GENERIC_ENTITIES} for f in previous)
+        )
+        pool = {f for i in shared for f in self.index.by_entity_direct.get(i, ())}
+        covering = [
+            self.index.facts[f]
+            for f in sorted(pool)
+            if self._covers(self.index.facts[f], terms) and not self.index.facts[f].participants
+        ]
+        if not covering:
+            return None
+        best = max(covering, key=lambda f: len(shared & {*f.related, *f.organisations}))
+        chosen = Candidate(best, 1.0, 1.0, [], [])
+        return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
 
     def _card_of_previous_person(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer | None:
         """'Who is he?', 'what is his role?', 'quel est son rôle ?' with nothing else asked: the card of the one

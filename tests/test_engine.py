@@ -4150,3 +4150,15 @@ def test_what_a_country_did_somewhere(engine: Engine, question: str, fact: str) 
 def test_the_mine_action_conference_is_the_mine_threat_one(engine: Engine) -> None:
     answer = engine.ask("who congratulated Azerbaijan on the mine action conference?")
     assert answer.facts[:1] == ("mine-threat-conference-baku-2023",)
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["Parle-moi des résolutions de l'AG sur les territoires occupés de l'Azerbaïdjan", "que demandaient-elles ?"],
+        ["When did the General Assembly adopt resolutions on the occupied territories?", "what did they demand?"],
+    ],
+)
+def test_what_they_demanded_is_the_resolutions_not_a_speech(engine: Engine, flow: list[str]) -> None:
+    # not Aliyev's appeal on the names of the occupied territories, which shares their topic
+    assert _follow(engine, flow).facts[:1] == ("unga-resolutions-occupied-territories-content",)
