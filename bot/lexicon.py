@@ -855,6 +855,10 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?<!lükəsizlik )(?<!lukesizlik )(?<!türk )(?<!turk )\b(ş|s)ura(ya|da|dan|nın|nin|sı|si)?\b",
             "Təhlükəsizlik Şurası",
         ),
+        # 'whose idea was it?', 'l'idée de qui ?', 'чья это была идея?': whose initiative
+        (r"\bwhose idea\b", "whose initiative"),
+        (r"\b(l['’ ]?)?id[ée]e de qui\b|\bde qui (était|etait|est) l['’ ]?id[ée]e\b", "à l'initiative de qui"),
+        (r"\bчь(я|ей) (это )?(был\w* )?иде\w*", "чья инициатива"),
         # 'the mine action conference': the one against the mine threat (demining is the sources' word for the work)
         (r"\bmine[- ]action\b(?=\s+(conference|forum|meeting)s?\b)", "mine threat"),
         (r"\bmine[- ]action\b", "demining"),

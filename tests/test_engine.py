@@ -171,6 +171,8 @@ def test_what_happened_on_a_date(engine: Engine) -> None:
          "unicef-cooperation-refugee-idp-children"),
         ("When did Azerbaijan host the Alliance of Civilizations forum?", "which edition was that?",
          "unaoc-global-forum-2016"),
+        ("what happened on 3 december 2020", "whose idea was it",
+         "unga-covid-special-session-azerbaijan-initiative"),
         # a whole question after 'ok, and'
         ("What did Guterres say about the Non-Aligned Movement in 2025?", "ok, and when did Azerbaijan join the UN?",
          "un-membership-1992"),
