@@ -4164,3 +4164,9 @@ def test_the_mine_action_conference_is_the_mine_threat_one(engine: Engine) -> No
 def test_what_they_demanded_is_the_resolutions_not_a_speech(engine: Engine, flow: list[str]) -> None:
     # not Aliyev's appeal on the names of the occupied territories, which shares their topic
     assert _follow(engine, flow).facts[:1] == ("unga-resolutions-occupied-territories-content",)
+
+
+def test_what_it_tried_to_achieve_is_its_goal(engine: Engine) -> None:
+    # not the overview's 'great achievements of Azerbaijani diplomacy'
+    answer = engine.ask("What was Baku trying to achieve on the Security Council?")
+    assert answer.facts[:1] == ("unsc-membership-priorities",)
