@@ -855,6 +855,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?<!lükəsizlik )(?<!lukesizlik )(?<!türk )(?<!turk )\b(ş|s)ura(ya|da|dan|nın|nin|sı|si)?\b",
             "Təhlükəsizlik Şurası",
         ),
+        # 'why was it taking so long to settle?', 'pourquoi cela prend-il autant de temps ?': why it was delayed
+        (r"\b(taking|took|take|takes|taken) (so |this |that |too |such a )?long\b", "delayed"),
         # 'what was Baku trying to achieve on the Council?': its goals there (not its achievements)
         (r"\b(trying|seeking|hoping|aiming|wanted|wanting|want|wants|tried|sought) to (achieve|accomplish)\b", "goal"),
         # 'whose idea was it?', 'l'idée de qui ?', 'чья это была идея?': whose initiative

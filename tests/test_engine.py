@@ -3884,6 +3884,7 @@ def test_seeing_someone_is_meeting_them(engine: Engine, question: str) -> None:
         "in 2017 what reason did aliyev give for why the conflict still wasnt solved",
         "d apres aliev c'est la faute a quoi si le conflit etait pas reglé",
         "selon aliev pourquoi le conflit n'était pas réglé ?",
+        "why did aliyev think the conflict was taking so long to settle",
     ],
 )
 def test_why_the_conflict_was_not_settled(engine: Engine, question: str) -> None:
