@@ -767,6 +767,12 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, replacement in (
         # 'whats ANAMA', 'whos zuev': typed without the apostrophe
         (r"\bwhats\b", "what is"),
+        # typed short or joined: 'what yr', 'counteroffensive', 'contre-offensive' as one word
+        (r"\byrs?\b", "year"),
+        (r"\bcounter ?offensive\b", "counter-offensive"),
+        (r"\bcontre ?offensive\b", "contre-offensive"),
+        # 'set up its permanent mission': opened it
+        (r"\b(set|sets|setting) up (its|the|a|their) (permanent )?mission\b", r"opened \2 \3mission"),
         # 'what place did Azerbaijan get in the report?': its rank, not a place where something happened (not 'quelle
         # place occupe-t-il à l'ONU ?', its standing)
         (

@@ -4171,3 +4171,15 @@ def test_what_it_tried_to_achieve_is_its_goal(engine: Engine) -> None:
     # not the overview's 'great achievements of Azerbaijani diplomacy'
     answer = engine.ask("What was Baku trying to achieve on the Security Council?")
     assert answer.facts[:1] == ("unsc-membership-priorities",)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("when did azerbaijan launch its counteroffensive?", "second-karabakh-war-2020"),
+        ("when did Azerbaijan set up its permanent mission to the UN?", "permanent-mission-opened-1992"),
+        ("what yr did azerbaijan join the un", "un-membership-1992"),
+    ],
+)
+def test_words_typed_short_or_joined(engine: Engine, question: str, fact: str) -> None:
+    assert fact in engine.ask(question).facts
