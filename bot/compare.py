@@ -45,6 +45,9 @@ class Comparison:
 
     labels: tuple[str, str]
     asked: tuple[str, str]
+    # whether the labels are names a sentence can take ('the UN membership'), not clauses ('it joined the UN' of
+    # 'was X before or after it joined the UN?') nor pointers ('это')
+    named: bool = True
 
 
 def comparison(question: str) -> Comparison | None:
@@ -70,4 +73,5 @@ def comparison(question: str) -> Comparison | None:
             # 884?': resolution 822
             borrowed = " ".join(named[1 - i]) or (noun or "")
             asked[i] = f"{borrowed} {part}".strip()
-    return Comparison((parts[0], parts[1]), (asked[0], asked[1]))
+    named_parts = order is not None and not {part.casefold() for part in parts} & POINTERS
+    return Comparison((parts[0], parts[1]), (asked[0], asked[1]), named_parts)

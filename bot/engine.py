@@ -596,6 +596,8 @@ class Engine:
                 fact = previous  # 'что было раньше — это или вступление в ООН?'
             else:
                 answer = self.ask(part, context=context, lang=lang)  # ('her WIPO medal': hers, the first one's)
+                if not answer.answered and context is not None:
+                    answer = self.ask(part, lang=lang)  # ('… before or after it joined the UN?': on its own)
                 asked = self.parse(part).dates  # ('the 2008 one': the resolution of 2008, not one of 2006-2008)
                 found = [
                     f
@@ -619,7 +621,7 @@ class Engine:
             # resolutions 822 and 884, both of 1993 in the sources: which came first, they do not say
             key = "no_order_same" if dates[0] == dates[1] else "no_order"
             headline, confidence = t(key, lang, first=dates[0], then=dates[1]), 0.6
-        elif parsed.lang == lang and not {fold(part) for part in labels.values()} & POINTERS:
+        elif parsed.lang == lang and pair.named:
             # in the words of the question: 'First came the UN membership (2 March 1992), then the mission (…)'
             named = {"first_name": labels[first.id], "then_name": labels[then.id]}
             headline, confidence = t("first_then_named", lang, first=dates[0], then=dates[1], **named), 0.9

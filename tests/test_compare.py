@@ -81,3 +81,10 @@ def test_this_is_the_previous_answer(engine: Engine) -> None:
 def test_a_remark_about_an_event_is_not_its_date(engine: Engine) -> None:
     # the sources mention COP29 only in remarks of 2025, which do not date it: no order is made up
     assert not engine.ask("what event happened first: COP29 or the war?").answered
+
+
+def test_a_clause_that_leans_on_the_other_part_is_asked_on_its_own(engine: Engine) -> None:
+    # 'it joined the UN' is not asked of the mission's answer; clauses are not put into the headline as names
+    answer = engine.ask("was Azerbaijan's UN mission opened before or after it joined the UN?")
+    assert answer.facts == ("un-membership-1992", "permanent-mission-opened-1992")
+    assert answer.headline == "First came 2 March 1992, then 6 May 1992:"
