@@ -169,7 +169,7 @@ _QUANTITY = re.compile(
 
 # "Quelles distinctions ...", "Which General Assembly resolutions": a question word before a kind of fact in the
 # plural asks for a list.
-_QUEL_KIND = re.compile(r"\b(quels|quelles|какие|каких|hansi|which|what)((?: \w+){1,4})")
+_QUEL_KIND = re.compile(r"\b(quels|quelles|какие|каких|hansi|which|what)((?: \w+){1,6})")
 
 _ANY_QUESTION_WORD = re.compile(
     r"\b(what|which|who|whom|when|where|how|why|qu|que|quoi|quel|quelle|quels|quelles|qui|quand|ou|comment"
@@ -699,9 +699,11 @@ def _asks_for_several(folded: str, lang: str) -> bool:
     for match in _QUEL_KIND.finditer(folded):
         if _AUXILIARY.match(match.group(2)):
             continue  # 'what did the 1993 resolutions demand' asks what they said, not which ones
-        for word in match.group(2).split():
+        for position, word in enumerate(match.group(2).split()):
             if kind_of(word) is not None:
                 return bool(plural.search(word))
+            if position and _AUXILIARY.match(" " + word) and word not in ("are", "were"):
+                break  # 'what year did Azerbaijan adopt the resolutions' asks for a year
     return False
 
 
