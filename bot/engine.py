@@ -2985,7 +2985,12 @@ class Engine:
             return self._answer(parsed, lang, headline, [item], [fact], None, notes, confidence=0.85)
         if parsed.intent == "where":
             # said at a meeting: the meeting's place, cited from it ('where?' after Guterres's congratulations)
-            placed = fact if fact.place else (self._occasion(fact) or self._event_placed(fact))
+            occasion = self._occasion(fact)
+            if fact.kind in ("statement", "statistic") and occasion is not None:
+                # what was said at a meeting: the meeting's place, not the place it spoke of (the landmines')
+                placed: Fact | None = occasion
+            else:
+                placed = fact if fact.place else (occasion or self._event_placed(fact))
             place = self.index.entities.get(placed.place) if placed is not None and placed.place else None
             if placed is None or place is None:
                 return self._not_in_sources(parsed, lang, t("no_place", lang), fact)
