@@ -2944,6 +2944,8 @@ class Engine:
         if not previous:
             return None
         fact = previous[0]
+        if parsed.dates and (fact.date is None or not any(q.matches(fact.date) for q in parsed.dates)):
+            return None  # 'and what was its rank in 2022?' after the 2021 rank: another year, a question of its own
         item = self._item(fact, lang, [fact])
         if parsed.intent == "when":
             reported = fact.kind == "statement" and not SAYING.search(parsed.folded)
