@@ -2960,6 +2960,13 @@ class Engine:
             if (asked_terms and (RECOUNTED.search(fact.statement.en) or reported)) or recalled:
                 # 'when did he visit?' (or 'when was that?' after 'did he visit?') of a fact that recalls the visit:
                 # its date is the recalling's; 'when did it end?' of what Aliyev told the Assembly: the telling's
+                if asked_terms and not recalled:
+                    # 'when did Azerbaijan chair it?' after Guterres's thanks for its NAM chairmanship: the fact
+                    # about the chairing, when there is one
+                    told = self._with_previous_entities(parsed, context, lang)
+                    dated_elsewhere = [self.index.facts[f] for f in told.facts if f != fact.id]
+                    if told.answered and dated_elsewhere and dated_elsewhere[0].kind != "statement":
+                        return told
                 return self._not_in_sources(parsed, lang, t("no_date", lang), fact)
             if ENDING.search(parsed.folded) and BEGAN.search(fact.statement.en) and not fact.date.is_range:
                 # 'when did it end?' of the war that 'began on 27 September 2020 and lasted 44 days'

@@ -769,6 +769,20 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bwhats\b", "what is"),
         # typed short or joined: 'what yr', 'counteroffensive', 'contre-offensive' as one word
         (r"\byrs?\b", "year"),
+        # typed on a phone in a group chat: 'how many res did the SC adopt', 'did the SG congratulate az', 'tell me abt'
+        (r"\b(?:res|reso|resol)\.? ?(?=\d)", "resolution "),
+        (r"\b(?:res|resos)\b", "resolutions"),
+        (r"\bsc\b", "Security Council"),
+        (r"\bsg\b", "Secretary-General"),
+        (r"\b(under|of|for|the|did|does|was|is|has|and|to|with) az\b", r"\1 Azerbaijan"),
+        (r"\b(abt|abut)\b", "about"),
+        (r"\b(wat|wht|wot)\b", "what"),
+        (r"\b(wen|whn)\b", "when"),
+        (r"\bmtgs\b", "meetings"),
+        (r"\bmtg\b", "meeting"),
+        (r"\bppl\b", "people"),
+        (r"\bb4\b", "before"),
+        (r"\b(y/n|pls|plz|pl[sz]e?)\b\W*", ""),
         (r"\bcounter ?offensive\b", "counter-offensive"),
         (r"\bcontre ?offensive\b", "contre-offensive"),
         # 'set up its permanent mission': opened it
@@ -1016,6 +1030,15 @@ COURTESY_CLOSERS = re.compile(
     r"[\s!.)]*(?=[?]?\s*$)",
     re.IGNORECASE,
 )
+# 'nice. and about NAM?', 'понятно, а когда?': a word taking in the last answer, before the next question; only with
+# a stop or an 'and' after it ('great return' is a name).
+ACKNOWLEDGEMENTS = re.compile(
+    r"^(?:(?:nice|cool|great|good|got it|i see|interesting|wow|perfect|excellent|awesome|yes|yeah|yep|ah|oh|aha"
+    r"|d'accord|daccord|parfait|génial|genial|intéressant|interessant|super|oui|ah bon|je vois"
+    r"|понятно|ясно|хорошо|отлично|ок|ага|да|интересно|bəli|beli|aydındır|aydindir|yaxşı|yaxsi|əla|ela|maraqlıdır)"
+    r"(?:[\s,!.:;)]*[,!.:;)]\s*|\s+(?=(?:and|et|а|и|bəs|bes)\b)))+",
+    re.IGNORECASE,
+)
 # 'do you know when ...' is 'when ...'; 'do you know if ...' is 'is it true that ...'.
 INDIRECT_OPENERS = re.compile(
     r"^(?:(?:can|could|would|will) you (?:please )?(?:tell|remind|show|let) me(?: know)?|do you (?:happen to )?know"
@@ -1073,6 +1096,8 @@ def unwrap(text: str) -> str:
     for _ in range(3):
         before = text
         text = COURTESY_OPENERS.sub("", text)
+        if re.search(r"\w", ACKNOWLEDGEMENTS.sub("", text)):
+            text = ACKNOWLEDGEMENTS.sub("", text)
         text = COURTESY_CLOSERS.sub("", text)
         text = INDIRECT_OPENERS.sub("", text)
         text = ASKER_PREFACE.sub("", text)
