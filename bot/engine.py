@@ -66,6 +66,7 @@ from bot.rules import (
     BEGAN_STATE,
     BEGIN_OR_END,
     BEGIN_WORD,
+    BEING_THERE,
     BOUND,
     BY_THE_SOURCE,
     CHAIR_STEMS,
@@ -2869,6 +2870,7 @@ class Engine:
             u for u in parsed.units
             if u.kind in ("term", "number", "unknown") and not (u.kind_word and kind_of(u.label) == kind)
             and not (parsed.intent == "who" and asks_for_others(u.label))  # ('who else was there?')
+            and not (parsed.intent == "who" and asks_for_others(parsed.folded) and BEING_THERE.fullmatch(u.label))
         ]  # fmt: skip
         pronoun = bool(pronouns_in(parsed.folded, parsed.lang))
         asked_terms: list[Unit] = []

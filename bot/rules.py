@@ -781,7 +781,13 @@ def asks_who_is(folded: str) -> bool:
 
 
 def asks_for_others(folded: str) -> bool:
-    return bool(re.search(r"\b(else|other|others|besides|d ?autre|autres|ещ[её]|кроме|другие|basqa|diger)\b", folded))
+    return bool(
+        re.search(r"\b(else|other|others|besides|d ?autre|autres|ещ[её]|кроме|другие|basqa|diger)\b|\bkim de\b", folded)
+    )
+
+
+# 'who else was present / attended / took part?': being there, which every fact of the occasion says
+BEING_THERE = re.compile(r"(present\w*|attend\w*|participat\w*|присутств\w*|участв\w*|istirak\w*|qatil\w*|de)")
 
 
 def asked_as_place(folded: str, label: str) -> bool:

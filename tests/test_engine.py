@@ -4217,3 +4217,11 @@ def test_which_people_far_from_which_is_a_list(engine: Engine) -> None:
     assert {"mehriban-aliyeva-unesco-goodwill-ambassador-2004", "leyla-aliyeva-fao-goodwill-ambassador-2015"} <= set(
         answer.facts
     )
+
+
+@pytest.mark.parametrize("last", ["qui d'autre était présent ?", "who else was present?", "kim də iştirak edib?"])
+def test_who_else_was_present_is_who_else_was_there(engine: Engine, last: str) -> None:
+    # not Mehriban Aliyeva's UNFPA diploma, which was 'présenté' to her
+    answer = _follow(engine, ["bayramov met zuev", last])
+    assert not answer.answered
+    assert "bayramov-zuev-meeting-2023" in answer.facts or "bayramov-zuev-post-conflict-situation-2023" in answer.facts
