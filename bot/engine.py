@@ -51,6 +51,7 @@ from bot.rules import (
     ASKS_CITY,
     ASKS_IF,
     ASKS_INITIATIVE,
+    ASKS_NUMBER,
     ASKS_OBJECT,
     AT_THAT_TIME,
     AUXILIARIES,
@@ -80,6 +81,7 @@ from bot.rules import (
     DONE_TO,
     DURATION,
     DURATION_STEMS,
+    EARLIEST,
     ENDING,
     EVENT_KINDS,
     HEAD_STEMS,
@@ -807,6 +809,10 @@ class Engine:
         if intent == "yesno":
             return self._yesno(parsed, answer_lang)
         single = self._single(parsed, answer_lang)
+        if single.answered and single.facts and EARLIEST.search(parsed.folded) and not parsed.followup:
+            earlier = self._first_of_series(parsed, self.index.facts[single.facts[0]], answer_lang)
+            if earlier is not None:
+                return earlier
         if not single.answered and intent == "count" and parsed.kind_hint in COUNTED_BY_LISTING:
             counted = self._counted_by_listing(parsed, answer_lang)
             if counted is not None:
@@ -837,6 +843,21 @@ class Engine:
         # (one is not said to be the latest: the sources may not hold the others)
         note = t("latest_of", lang, n=occasions_of(dated)) if occasions_of(dated) > 1 else t("only_one", lang)
         return replace(answer, notes=(*answer.notes, note))
+
+    def _first_of_series(self, parsed: Parsed, fact: Fact, lang: str) -> Answer | None:
+        """'the first Security Council resolution of 1993': the earliest of the series the fact found belongs to,
+        when it is not that one (numbered resolutions of one year go by number); None when it is the first, or the
+        sources date the first ones alike."""
+        series = [f for f in self._series(fact) if f.date is not None]
+        series = [f for f in series if not parsed.dates or any(q.matches(f.date) for q in parsed.dates)]  # type: ignore[arg-type]
+        if len(series) < 2 or fact not in series or series[0] is fact:
+            return None
+        tied = [f for f in series if f.date == series[0].date]
+        if len(tied) > 1 and not all(OWN_NUMBER.search(f.statement.en) for f in tied):
+            return None
+        chosen = Candidate(series[0], 1.0, 1.0, [], [])
+        answer = self._compose_single(parsed, lang, chosen, [chosen])
+        return replace(answer, notes=(*answer.notes, t("earliest_of", lang, n=len(series))))
 
     def _counted_by_listing(self, parsed: Parsed, lang: str) -> Answer | None:
         """'How many resolutions did the General Assembly adopt on the occupied territories?': no fact gives the
@@ -1062,11 +1083,9 @@ class Engine:
             # 'what did Guterres say?': his words, not that a meeting took place; 'what did Aliyev say at the UN in
             # 2021?': not that he chaired the Non-Aligned Movement then
             return False
-        if VOTED_AGAINST.search(parsed.folded) and not VOTED_AGAINST.search(fold(fact.statement.get("en"))):
-            return False  # who voted against: the sources only ever give the support
-        if parsed.intent == "count" and not (states_number(fact) and self._counts_what_is_asked(parsed, candidate)):
+        if self._opposition_unsaid(parsed, fact):
             return False
-        if parsed.intent == "count" and OPPOSED.search(parsed.folded) and not OPPOSED.search(fold(fact.statement.en)):
+        if parsed.intent == "count" and not (states_number(fact) and self._counts_what_is_asked(parsed, candidate)):
             return False
         if (
             parsed.intent == "count"
@@ -2778,6 +2797,20 @@ class Engine:
                     )
             if not re.search(r"\b(put forward|proposed|submitted|sponsored|requested) by\b", fact.statement.en):
                 return self._not_in_sources(parsed, lang, t("no_people", lang), fact)
+        if (
+            previous
+            and ASKS_NUMBER.search(parsed.folded)
+            and not (parsed.specific_entities or parsed.numbers or parsed.ordinal is not None)
+            and not re.search(r"\b(next|following|previous|suivant\w*|precedent\w*|следующ\w*|предыдущ\w*|novbeti)\b",
+                              parsed.folded)
+        ):  # fmt: skip
+            # 'what was its number?' of a resolution: the number it is known by, or none given (not the 53,000
+            # people a number of another fact counts)
+            fact = previous[0]
+            if not OWN_NUMBER.search(fact.statement.en):
+                return self._not_in_sources(parsed, lang, t("no_number", lang), fact)
+            chosen = Candidate(fact, 1.0, 1.0, [], [])
+            return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
         disputed = [f for f in previous if f.conflicts_with]
         if disputed and (DISAGREEMENT.search(parsed.folded) or WHICH_IS_RIGHT.search(parsed.folded)):
             # 'which one is right?' after the two dates of the 76th-session address: both, cited; no verdict
@@ -3052,6 +3085,8 @@ class Engine:
             return self._answer(parsed, lang, headline, [item], [fact], None, [], confidence=0.8)
         if parsed.intent == "count" and not self._counts_the_word_asked(parsed, fact):
             return self._refuse(parsed, lang, [])  # 'сколько человек погибло на войне?' of its 44 days
+        if self._opposition_unsaid(parsed, fact):
+            return self._refuse(parsed, lang, [])  # 'how many voted against it?' of its 179 supporters
         if parsed.intent in ("what", "about", "count", "yesno"):
             notes = self._date_notes(fact, lang, parsed)
             return self._answer(
@@ -3137,6 +3172,15 @@ class Engine:
         """Whether some fact holds every one of these words (through the index, not by reading every fact)."""
         pools = [set().union(*(self.index.postings.get(s, {}).keys() for s in u.stems)) for u in units]
         return bool(pools) and bool(set.intersection(*pools))
+
+    @staticmethod
+    def _opposition_unsaid(parsed: Parsed, fact: Fact) -> bool:
+        """Whether the question asks who voted against or opposed something, and the fact does not say: the sources
+        only ever give the support ('how many countries voted against it?' is not its 179 supporters)."""
+        said = fold(fact.statement.en)
+        if VOTED_AGAINST.search(parsed.folded) and not VOTED_AGAINST.search(said):
+            return True
+        return parsed.intent == "count" and bool(OPPOSED.search(parsed.folded)) and not OPPOSED.search(said)
 
     def _counts_the_word_asked(self, parsed: Parsed, fact: Fact) -> bool:
         """Whether a figure of the fact describes what 'how many' counts (any figure when it names nothing: 'how

@@ -50,6 +50,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The latest of {n} in my sources.",
         "fr": "Le plus récent des {n} de mes sources.",
     },
+    "earliest_of": {
+        "en": "The earliest of {n} in my sources.",
+        "fr": "Le plus ancien des {n} de mes sources.",
+    },
     "first_then": {
         "en": "First came {first}, then {then}:",
         "fr": "D'abord {first}, puis {then} :",
@@ -130,6 +134,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "no_place": {
         "en": "The sources do not say where.",
         "fr": "Les sources ne précisent pas le lieu.",
+    },
+    "no_number": {
+        "en": "The sources do not give its number.",
+        "fr": "Les sources ne donnent pas son numéro.",
     },
     "people": {"en": "{people}.", "fr": "{people}."},
     "no_reason": {

@@ -140,6 +140,8 @@ RELATIONAL = re.compile(
 # The relational words that mean 'after' (the others mean 'before'), and a resolution's own number in its statement.
 LATER_WORDS = frozenset({"after", "next", "successor", "apres", "prochain", "suivant", "после", "sonra", "novbeti"})
 OWN_NUMBER = re.compile(r"^Resolution (\d+)\b")
+# 'what was its number?', 'c'était la résolution numéro combien ?', 'какой у неё номер?', 'nömrəsi nədir?'
+ASKS_NUMBER = re.compile(r"\b(what|which) number\b|\bits number\b|\bnumero\b|\bномер\w*|\bnomre\w*")
 # Negated words, in folded text: 'non-permanent', 'qeyri-daimi', 'does not cooperate', 'doesn't', 'never',
 # 'no longer has any unit', 'refuses to', 'ne coopère pas', 'n'a pas coopéré', 'refuse de', 'не сотрудничает',
 # 'отказ сотрудничать', 'əməkdaşlıq etmir', 'icra olunmayıb'. Each group is what is negated: after 'not' and its
@@ -305,6 +307,8 @@ LISTENS = re.compile(r"\W*(heard|was told|was informed|was briefed|listened|lear
 SUPERLATIVE = re.compile(
     r"\b(most recent(ly)?|latest|last( time)?|newest|dernier|derniere|(le )?plus recen\w*|последн\w*|sonuncu)\b"
 )
+# 'the first resolution of 1993', 'la première présidence', 'первая встреча', 'ilk görüş': the earliest of a kind
+EARLIEST = re.compile(r"\b(first|earliest|premier|premiere|plus ancien\w*|перв\w+|ilk|birinci)\b")
 # A count of what did not happen: 'did not support', 'rejected', 'n'ont pas soutenu', 'не поддержали', 'dəstəkləməyib'.
 NOT_COUNTED = re.compile(
     r"\b(not|didn t|did n t|never|reject\w*|pas|jamais|rejet\w*|не|отклонил\w*)\b|\w+(mayib|meyib|mamis|memis)\b"

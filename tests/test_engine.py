@@ -4225,3 +4225,35 @@ def test_who_else_was_present_is_who_else_was_there(engine: Engine, last: str) -
     answer = _follow(engine, ["bayramov met zuev", last])
     assert not answer.answered
     assert "bayramov-zuev-meeting-2023" in answer.facts or "bayramov-zuev-post-conflict-situation-2023" in answer.facts
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["vaccine resolution december 2021", "how many countries voted against it"],
+        ["vaccine resolution december 2021", "how many countries abstained"],
+    ],
+)
+def test_votes_against_are_not_the_supporters(engine: Engine, flow: list[str]) -> None:
+    assert not _follow(engine, flow).answered  # the sources give the 179 supporters only
+
+
+@pytest.mark.parametrize(
+    ("flow", "said"),
+    [
+        (["le 16 décembre 2021", "c'était la résolution numéro combien"], "Les sources ne donnent pas son numéro."),
+        (["general assembly resolution on the occupied territories 2006", "what was its number?"],
+         "The sources do not give its number."),
+    ],
+)  # fmt: skip
+def test_the_number_of_a_resolution_the_sources_do_not_number(engine: Engine, flow: list[str], said: str) -> None:
+    # not the 179 supporters, nor the 53,000 people who returned
+    answer = _follow(engine, flow)
+    assert not answer.answered
+    assert answer.headline == said
+
+
+def test_the_first_of_a_numbered_series_of_one_year(engine: Engine) -> None:
+    answer = engine.ask("first security council resolution of 1993")
+    assert answer.facts[:1] == ("unsc-resolution-822",)
+    assert "The earliest of 4 in my sources." in answer.notes
