@@ -356,12 +356,7 @@ class Engine:
                 # 'which agency gave ...?', 'which country occupied ...?': a fact naming one answers which
                 # (only when the question is pinned by a name or a date: 'which UN agency gave Azerbaijan a diploma?'
                 # fits the FAO's, UNFPA's and WIPO's alike)
-                ok = ok or (
-                    not unit.stems.isdisjoint(WHICH_KINDS)
-                    and bool(parsed.specific_entities or parsed.dates)
-                    and self._asks_which(parsed, unit)
-                    and self._names_one_of_kind(parsed, fact, unit)
-                )
+                ok = ok or self._which_kind_named(parsed, fact, unit)
                 # 'when did it become a member of the Security Council?': a membership is what it became
                 ok = ok or (fact.kind == "membership" and self.parser.synonyms_of("become") <= unit.stems)
                 # 'people' is covered by the IDPs, citizens or refugees a fact counts
@@ -376,6 +371,8 @@ class Engine:
                 ):
                     ok = False  # 'did the war last 27 days?': not the 27 of '27 September' ('the 27th?' is one)
                 ok = ok or self._bound_met(parsed, unit.label, fact)
+            elif unit.kind == "unknown":
+                ok = self._which_kind_named(parsed, fact, unit)  # 'at which event …?': no fact says 'event'
             elif unit.kind == "date" and parsed.intent == "yesno" and RECOUNTED.search(fact.statement.en):
                 ok = False  # 'did Guterres visit Baku in 2025?': 2025 is when he recalled the visit
             elif (
@@ -3422,6 +3419,15 @@ class Engine:
             for match in SYMBOL.finditer(parsed.text)
             if not (int(match.group(1)) <= 31 and int(match.group(2)) <= 12)  # '19/09': a day, not a symbol
         )
+
+    def _which_kind_named(self, parsed: Parsed, fact: Fact, unit: Unit) -> bool:
+        """'which agency gave …?', 'which country occupied …?', 'at which event …?': a fact naming one answers which
+        (only when the question is pinned by a name or a date: 'which UN agency gave Azerbaijan a diploma?' fits
+        the FAO's, UNFPA's and WIPO's alike)."""
+        if unit.stems.isdisjoint(WHICH_KINDS) or not (parsed.specific_entities or parsed.dates):
+            return False
+        asked = unit.label == parsed.focus or unit.label in which_words(parsed.folded)
+        return asked and self._names_one_of_kind(parsed, fact, unit)
 
     def _names_one_of_kind(self, parsed: Parsed, fact: Fact, unit: Unit) -> bool:
         """Whether the fact names something of the kind a 'which' word asks for (an agency, a country, a session),

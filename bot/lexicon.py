@@ -520,7 +520,7 @@ resolution resolution резолюц qetname
 award award prize medal diploma honour honor prix recompens medaille diplome distinction наград прем
 медал диплом mukafat medal diplom
 
-speech speech address spoke speak discours intervention выступ речь cixis
+speech speech address spoke speak discours interven выступ речь cixis
 
 session session сесси sessiya
 
@@ -800,6 +800,9 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:is (?:that|he|she|it|this) (?:right|true|correct|so)|right|true|correct|who s right)\W*$",
             r"is it true that \1?",
         ),
+        # 'a-t-il pris la parole ?', 'took the floor': spoke
+        (r"\b(pris|prend|prendre|prenait|prennent|prendra) la parole\b", "intervenu"),
+        (r"\b(took|take|takes|taken|taking) the floor\b", "spoke"),
         # 'how did Bayramov describe the relations?', 'comment a-t-il décrit …': what he said of them
         (r"\bdescrib(e|ed|es)\b", "say about"),
         (r"\bd[ée]cri(t|re|vent)\b", "dit de"),

@@ -404,9 +404,11 @@ WHICH_KINDS = {
         ("country", "country countries state nation pays etat état страна государство olke ölkə dovlet dövlət"),
         ("session", "session сессия sessiya"),
         ("place", "city town ville город sehir şəhər"),
+        # 'at which event did he speak?', 'hansı tədbirdə?', 'на каком мероприятии?': the summit, the forum
+        ("event", "event events evenement événement occasion мероприятие мероприятии событие tedbir tədbir tedbirde"),
     )
     for word in words.split()
-    for lang in ("en", "fr")
+    for lang in ("en", "fr", "ru")
 }
 # A question asking whether something has happened: 'did ... host', 'was it held', 'a-t-il eu lieu', 'уже прошел'.
 DONE = re.compile(

@@ -4265,3 +4265,20 @@ def test_azerbaijani_what_in_the_accusative_asks_about_the_meeting_just_named(en
     answer = _follow(engine, ["Bayramov Zuyev ilə nə vaxt görüşüb?", "bəs nəyi müzakirə ediblər?"])
     assert "bayramov-zuev-post-conflict-situation-2023" in answer.facts
     assert "guterres-bayramov-topics-2022" not in answer.facts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "at which event did Heydar Aliyev speak in September 2000?",
+        "à quel événement Heydar Aliyev a-t-il pris la parole en septembre 2000 ?",
+        "Heydər Əliyev 2000-ci ilin sentyabrında BMT-də hansı tədbirdə çıxış edib?",
+    ],
+)
+def test_which_event_is_answered_by_the_event_the_fact_names(engine: Engine, question: str) -> None:
+    assert engine.ask(question).facts[:1] == ("heydar-aliyev-millennium-summit-speech",)
+
+
+def test_taking_the_floor_is_speaking(engine: Engine) -> None:
+    answer = engine.ask("Combien de fois Ilham Aliyev a-t-il pris la parole à l'Assemblée générale ?")
+    assert answer.headline.startswith("6 occasions")
