@@ -86,6 +86,7 @@ from bot.rules import (
     EVENT_KINDS,
     HEAD_STEMS,
     HEAD_TITLES,
+    HELD,
     HOW_LONG,
     HOW_OFTEN,
     HOW_SURE,
@@ -359,6 +360,8 @@ class Engine:
                 ok = ok or self._which_kind_named(parsed, fact, unit)
                 # 'when did it become a member of the Security Council?': a membership is what it became
                 ok = ok or (fact.kind == "membership" and self.parser.synonyms_of("become") <= unit.stems)
+                # 'when was the 72nd session held?': a fact at that session says when it was
+                ok = ok or (HELD.fullmatch(unit.label) is not None and self._names_session_or_event(parsed, entity_ids))
                 # 'people' is covered by the IDPs, citizens or refugees a fact counts
                 ok = ok or (self.parser.synonyms_of("people") <= unit.stems and self._counts_people(fact))
             elif unit.kind == "number":
@@ -794,6 +797,9 @@ class Engine:
             about = self._about(parsed, answer_lang)
             if about is not None:
                 return about
+        each = self._each_numbered(parsed, answer_lang) if intent not in ("yesno", "count") else None
+        if each is not None:
+            return each
         if intent in ("list", "on_date") or (
             intent in ("what",)
             and parsed.dates
@@ -840,6 +846,40 @@ class Engine:
         # (one is not said to be the latest: the sources may not hold the others)
         note = t("latest_of", lang, n=occasions_of(dated)) if occasions_of(dated) > 1 else t("only_one", lang)
         return replace(answer, notes=(*answer.notes, note))
+
+    def _each_numbered(self, parsed: Parsed, lang: str) -> Answer | None:
+        """'when were resolutions 874 and 884 adopted?', '822 və 853 saylı qətnamələr': each number asked on its own
+        (no fact is both), the answers one after the other; None unless the question joins two or more numbers
+        that are each a resolution's own, and each is answered."""
+        numbered = [
+            u
+            for u in parsed.units
+            if u.kind == "number"
+            and any(
+                (own := OWN_NUMBER.search(self.index.facts[f].statement.en)) and own.group(1) == u.label
+                for f in self.index.by_number.get(u.label, ())
+            )
+        ]
+        labels = "|".join(re.escape(u.label) for u in numbered)
+        if len(numbered) < 2 or not re.search(rf"\b({labels})\W+(and|et|и|ve|va|,)\W+({labels})\b", parsed.folded):
+            return None
+        answers = []
+        for unit in numbered:
+            one = replace(parsed, units=[u for u in parsed.units if u.kind != "number" or u is unit])
+            answer = self._single(replace(one, intent="what" if one.intent == "list" else one.intent), lang)
+            if not answer.answered or not answer.facts:
+                return None
+            answers.append(answer)
+        answers = list({a.facts[0]: a for a in reversed(answers)}.values())[::-1]  # (one fact of both: once)
+        if len(answers) == 1:
+            return answers[0]  # 'what did resolutions 822 and 853 demand?': what the four demanded
+        facts = [self.index.facts[a.facts[0]] for a in answers]
+        items = [self._item(facts[0], lang, facts, with_text=False)]
+        items += [
+            replace(self._item(f, lang, facts), text=a.headline) for f, a in zip(facts[1:], answers[1:], strict=True)
+        ]
+        notes = list(dict.fromkeys(n for a in answers for n in a.notes))
+        return self._answer(parsed, lang, answers[0].headline, items, facts, None, notes, confidence=0.85)
 
     def _first_of_series(self, parsed: Parsed, fact: Fact, lang: str) -> Answer | None:
         """'the first Security Council resolution of 1993': the earliest of the series the fact found belongs to,
@@ -1939,6 +1979,10 @@ class Engine:
             first = t(key, lang, date=format_date(date, lang))
             headline = f"{first} {headline}"
             notes = [n for n in notes if n != first]  # (said once, first)
+        place = self.index.entities.get(fact.place) if parsed.intent == "where" and fact.place else None
+        if place is not None and not self._names_place(headline, place.id):
+            # 'where was the 72nd session held?': the statement does not say New York; the place comes first
+            headline = f"{t('where_followup', lang, place=place.name.get(lang))} {headline}"
         later = [format_date(f.date, lang) for f in related if f.date is not None and f.date != fact.date]
         if parsed.intent == "when" and later:
             # 'when did Azerbaijan hold the presidency?': May 2012, and October 2013 too
@@ -1949,6 +1993,13 @@ class Engine:
         if figure is not None and figure.display() not in " ".join(headline.split()[:3]):
             headline = f"{figure_text(figure, lang)} — {headline}"  # 'how many journalists?': 2 first
         return self._answer(parsed, lang, headline, items, [fact, *related], best, notes)
+
+    def _names_place(self, text: str, place_id: str) -> bool:
+        """Whether a text names the place by one of its names ('New York', 'UN Headquarters')."""
+        entity = self.index.entities[place_id]
+        folded = fold(text)
+        names = (entity.name.en, entity.name.fr, *entity.aliases)
+        return any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in names if len(n) > 2)
 
     def _figure_for(self, parsed: Parsed, fact: Fact) -> Any:
         """The one figure of the fact that counts what 'how many' asks (its description shares the most words with
@@ -3418,6 +3469,15 @@ class Engine:
             match.group(0) not in self._symbols
             for match in SYMBOL.finditer(parsed.text)
             if not (int(match.group(1)) <= 31 and int(match.group(2)) <= 12)  # '19/09': a day, not a symbol
+        )
+
+    def _names_session_or_event(self, parsed: Parsed, entity_ids: frozenset[str] | set[str]) -> bool:
+        """Whether the question names a session or an event that the fact (with these entities) is about."""
+        return any(
+            i in entity_ids and self.index.entities_of_type(i) in ("session", "event")
+            for unit in parsed.units
+            if unit.kind == "entity"
+            for i in unit.entity_ids
         )
 
     def _which_kind_named(self, parsed: Parsed, fact: Fact, unit: Unit) -> bool:

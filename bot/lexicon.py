@@ -800,6 +800,14 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:is (?:that|he|she|it|this) (?:right|true|correct|so)|right|true|correct|who s right)\W*$",
             r"is it true that \1?",
         ),
+        # 'səfiri adını nə vaxt alıb?' (received the title of ambassador): when she became one
+        (
+            r"\b(?:ad[ıi]n[ıi]|titulunu|statusunu|tituluna|statusuna) ((?:\w+ ){0,3})"
+            r"(?:al[ıi]b|ald[ıi]|qazan[ıi]b|qazand[ıi]|layiq g[öo]r[üu]l[üu]b)\b",
+            r"\1olub",
+        ),
+        # 'UN-related forums', 'COVID-related resolution': the UN's, the COVID one
+        (r"\b(\w+)[- ]related\b", r"\1"),
         # 'a-t-il pris la parole ?', 'took the floor': spoke
         (r"\b(pris|prend|prendre|prenait|prennent|prendra) la parole\b", "intervenu"),
         (r"\b(took|take|takes|taken|taking) the floor\b", "spoke"),

@@ -169,7 +169,7 @@ _QUANTITY = re.compile(
 
 # "Quelles distinctions ...", "Which General Assembly resolutions": a question word before a kind of fact in the
 # plural asks for a list.
-_QUEL_KIND = re.compile(r"\b(quels|quelles|какие|каких|hansi|which|what)((?: \w+){1,6})")
+_QUEL_KIND = re.compile(r"\b(quels|quelles|какие|каких|hansi|which|what)((?: [\w-]+){1,6})")
 
 _ANY_QUESTION_WORD = re.compile(
     r"\b(what|which|who|whom|when|where|how|why|qu|que|quoi|quel|quelle|quels|quelles|qui|quand|ou|comment"

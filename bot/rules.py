@@ -792,6 +792,11 @@ def asks_for_others(folded: str) -> bool:
     )
 
 
+# 'when was the 72nd session held?', 'когда проходила сессия?', 'nə vaxt keçirilib?': that it took place, which
+# any fact of a session or an event says by being dated at it
+HELD = re.compile(
+    r"held|hold|tenu\w*|deroul\w*|проходил\w*|прошл\w*|состоял\w*|keciril\w*|kecirilmis\w*|bas tutub|baş tutub"
+)
 # 'who else was present / attended / took part?': being there, which every fact of the occasion says
 BEING_THERE = re.compile(r"(present\w*|attend\w*|participat\w*|присутств\w*|участв\w*|istirak\w*|qatil\w*|de)")
 

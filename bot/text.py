@@ -69,7 +69,7 @@ def fold_basic(word: str) -> str:
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": _wordset(
         "ever never always give gave given gives giving send sends sent sending true really words against anymore "
-        "edition editions read heard again "
+        "edition editions read heard again located situated "
         "onto supposed able hey hi hello pls plz thx okay ok wondering wonder curious guess remind whatever kindly "
         "cannot cant wont isnt arent wasnt werent hasnt havent hadnt didnt doesnt lets myself yourself "
         "a about according accordingly across actually ago all along already also am among amongst an and "
@@ -105,10 +105,11 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "pourquoi pourriez pouvez produit propos précisément qu qu'est quand que quel quelle quelles quelqu "
         "quelqu'un quelque quels quest qui quoi rien s s'est sa sais sans savoir se selon ses son sont source "
         "sources sous sujet sur t te tous tout toute toutes très tu un une utiliser utilisé venir venu vers "
-        "veut voir voulait vouloir vous vraiment vu y à ça étaient était été être"
+        "veut voir voulait vouloir vous vraiment vu y à ça étaient était été être trouve trouvent situe située situé"
     ),
     "ru": _wordset(
         "какого каком какой какая какую каких какое чего чем кому кого чей чья чьи почему сколько зачем "
+        "находится находятся расположен расположена расположено расположены "
         "него нее неё них ним ней нем нём чём её "
         "ли разве правда верно неужели такое такой такая это перечисли перечислите назови назовите покажи "
         "говорил говорила говорили рассказал рассказала рассказали привет пожалуйста спасибо знаешь знаете числа "
@@ -131,7 +132,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "artıq barede barədə başladı bir bu da de dedi deyin digər də dəfə edib etdi görə hansi hansı "
         "haqqinda haqqında hara harada hissə idi ile ilə istifadə ki kim kimi mi mu mü mı məlumat mənbə ne "
         "nece necə neçə niyə nə nəyi neyi nədən neden o olan oldu olub son söylə ucun vaxt ve və yer üçün bəs "
-        "ediblər edibler etdilər etdiler olublar"
+        "ediblər edibler etdilər etdiler olublar yerləşir yerlesir"
     ),
 }
 STOPWORDS = {lang: words | {fold_basic(w) for w in words} for lang, words in STOPWORDS.items()}

@@ -4282,3 +4282,42 @@ def test_which_event_is_answered_by_the_event_the_fact_names(engine: Engine, que
 def test_taking_the_floor_is_speaking(engine: Engine) -> None:
     answer = engine.ask("Combien de fois Ilham Aliyev a-t-il pris la parole à l'Assemblée générale ?")
     assert answer.headline.startswith("6 occasions")
+
+
+def test_un_related_forums_in_two_years_are_both_listed(engine: Engine) -> None:
+    answer = engine.ask("Which UN-related global forums did Azerbaijan host in 2014 and 2016?")
+    assert {"global-forum-youth-policy-2014", "unaoc-global-forum-2016"} <= set(answer.facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("when were resolutions 874 and 884 adopted?", ("unsc-resolution-874", "unsc-resolution-884")),
+        ("874 ve 884 sayli qetnameler hansi ilde qebul olunub", ("unsc-resolution-874", "unsc-resolution-884")),
+        ("resolutions 822 and 853", ("unsc-resolution-822", "unsc-resolution-853")),
+    ],
+)
+def test_two_numbered_resolutions_are_each_answered(engine: Engine, question: str, facts: tuple[str, ...]) -> None:
+    assert engine.ask(question).facts == facts  # (not refused, nor the 8 resolutions of every year)
+
+
+@pytest.mark.parametrize(
+    ("question", "headline"),
+    [
+        ("where was the 72nd session held?", "Where: New York."),
+        ("où s'est tenue la 72e session ?", "Lieu : New York."),
+        ("72-ci sessiya nə vaxt keçirilib?", "In his September 2017 speech"),
+    ],
+)
+def test_when_or_where_a_session_was_held(engine: Engine, question: str, headline: str) -> None:
+    assert engine.ask(question).headline.startswith(headline)
+
+
+def test_where_is_located_is_where_is(engine: Engine) -> None:
+    # not the occupied lands, whose fact says 'находились'
+    assert "occupation-30-years-million-expelled" not in engine.ask("Где находится штаб-квартира ООН?").facts
+
+
+def test_receiving_the_title_in_azerbaijani_is_becoming_it(engine: Engine) -> None:
+    answer = engine.ask("Leyla Əliyeva FAO-nun xoşməramlı səfiri adını nə vaxt alıb?")
+    assert answer.facts[:1] == ("leyla-aliyeva-fao-goodwill-ambassador-2015",)
