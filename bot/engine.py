@@ -56,6 +56,7 @@ from bot.rules import (
     AT_THAT_TIME,
     AUXILIARIES,
     AZ_TO_OR_WITH,
+    AZERBAIJAN_FIRST,
     BARE_DAY,
     BARE_ORDINAL,
     BECAME,
@@ -994,6 +995,13 @@ class Engine:
             return False  # 'when did Azerbaijan chair the General Assembly?': not Aliyev as Chairman of the NAM
         if parsed.focus and any(u.label == parsed.focus for u in candidate.missing):
             return False  # 'how many votes', 'which country': the fact says nothing of what is counted or chosen
+        if (
+            parsed.intent == "what"
+            and parsed.focus
+            and not stems_of(parsed.focus).isdisjoint(WHICH_KINDS)
+            and any(u.kind == "term" and not u.kind_word for u in candidate.missing)
+        ):
+            return False  # 'which country drafted resolution 822?': which did what the fact does not say was done
         if (
             parsed.intent == "where"
             and not self._places(fact)
@@ -3493,6 +3501,11 @@ class Engine:
         """Whether the fact names something of the kind a 'which' word asks for (an agency, a country, a session),
         other than what the question names and than Azerbaijan and the UN, which nearly every fact names."""
         kinds = {kind for word, kind in WHICH_KINDS.items() if word in unit.stems}
+        asked = {i for match in parsed.entities for i in match.entity_ids}
+        if kinds == {"country"} and "azerbaijan" not in asked and AZERBAIJAN_FIRST.match(fact.statement.en):
+            # 'which country chaired the Non-Aligned Movement?': Azerbaijan, which most facts name, answers when
+            # the fact is what it did ('Azerbaijan chaired …'; not what Aliyev said it had done)
+            return True
         return self._names_other_of(parsed, fact, kinds, ignored=GENERIC_ENTITIES)
 
     def _names_other_of(self, parsed: Parsed, fact: Fact, kinds: set[str], ignored: frozenset[str]) -> bool:

@@ -797,6 +797,8 @@ def asks_for_others(folded: str) -> bool:
 HELD = re.compile(
     r"held|hold|tenu\w*|deroul\w*|проходил\w*|прошл\w*|состоял\w*|keciril\w*|kecirilmis\w*|bas tutub|baş tutub"
 )
+# A statement whose subject is Azerbaijan: 'Azerbaijan chaired …', 'In 2016, Azerbaijan hosted …'
+AZERBAIJAN_FIRST = re.compile(r"(?:(?:In|On|From|By|Since) [^,]{1,30}, )?Azerbaijan\b(?!'s)")
 # 'who else was present / attended / took part?': being there, which every fact of the occasion says
 BEING_THERE = re.compile(r"(present\w*|attend\w*|participat\w*|присутств\w*|участв\w*|istirak\w*|qatil\w*|de)")
 

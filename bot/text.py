@@ -105,7 +105,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "pourquoi pourriez pouvez produit propos précisément qu qu'est quand que quel quelle quelles quelqu "
         "quelqu'un quelque quels quest qui quoi rien s s'est sa sais sans savoir se selon ses son sont source "
         "sources sous sujet sur t te tous tout toute toutes très tu un une utiliser utilisé venir venu vers "
-        "veut voir voulait vouloir vous vraiment vu y à ça étaient était été être trouve trouvent situe située situé"
+        "veut voir voulait vouloir vous vraiment vu y à ça étaient était été être trouve trouvent situe située situé "
+        "va vont allait allaient ira iront"
     ),
     "ru": _wordset(
         "какого каком какой какая какую каких какое чего чем кому кого чей чья чьи почему сколько зачем "

@@ -4321,3 +4321,26 @@ def test_where_is_located_is_where_is(engine: Engine) -> None:
 def test_receiving_the_title_in_azerbaijani_is_becoming_it(engine: Engine) -> None:
     answer = engine.ask("Leyla Əliyeva FAO-nun xoşməramlı səfiri adını nə vaxt alıb?")
     assert answer.facts[:1] == ("leyla-aliyeva-fao-goodwill-ambassador-2015",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which country chaired the non-aligned movement", "quel pays présidait le mouvement des non alignés"],
+)
+def test_which_country_did_something_can_be_azerbaijan(engine: Engine, question: str) -> None:
+    assert engine.ask(question).facts[:1] == ("azerbaijan-nam-chairmanship",)
+
+
+def test_which_country_did_what_no_fact_says_is_refused(engine: Engine) -> None:
+    assert not engine.ask("which country drafted UNSC resolution 822").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто получил золотую медаль Всемирной организации интеллектуальной собственности?",
+        "qu'a reçu Mehriban Aliyeva de l'Organisation mondiale de la propriété intellectuelle ?",
+    ],
+)
+def test_agencies_by_their_full_names(engine: Engine, question: str) -> None:
+    assert engine.ask(question).facts[:1] == ("mehriban-aliyeva-wipo-gold-medal-2006",)
