@@ -806,6 +806,17 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:al[ıi]b|ald[ıi]|qazan[ıi]b|qazand[ıi]|layiq g[öo]r[üu]l[üu]b)\b",
             r"\1olub",
         ),
+        # 'ex-IDPs', 'ex president': former ones
+        (r"\bex[- ](idps?|president|minister|secretary|refugees?|chair\w*)\b", r"former \1"),
+        # 'who came up with the idea of the special session?': who proposed it
+        (r"\b(came|come|comes|coming) up with (the idea (of|for|to) |the idea |the proposal (of|for) )?", "proposed "),
+        # 'the vaccine resolution got 197 votes, right?', '…, n'est-ce pas ?': is it true that it did
+        (
+            r"^(?!(?:what|when|where|who|which|how|why|did|do|does|is|was|were|are|has|have|quand|qui|que|quel\w*|ou|"
+            r"comment|pourquoi)\b)(\w.{8,}?)[,]? "
+            r"(?:right|correct|true|isn t it|n est[- ]ce pas|c est (?:ca|ça|vrai))\W*$",
+            r"is it true that \1?",
+        ),
         # 'UN-related forums', 'COVID-related resolution': the UN's, the COVID one
         (r"\b(\w+)[- ]related\b", r"\1"),
         # 'a-t-il pris la parole ?', 'took the floor': spoke

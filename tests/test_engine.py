@@ -4344,3 +4344,27 @@ def test_which_country_did_what_no_fact_says_is_refused(engine: Engine) -> None:
 )
 def test_agencies_by_their_full_names(engine: Engine, question: str) -> None:
     assert engine.ask(question).facts[:1] == ("mehriban-aliyeva-wipo-gold-medal-2006",)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("the vaccine resolution got 197 votes right", "Not according to my sources."),
+        ("the vaccine resolution got 179 votes, right?", "Yes."),
+        ("l'azerbaïdjan a présidé le conseil de sécurité en 2012, c'est ça ?", "Oui."),
+    ],
+)
+def test_a_claim_with_right_at_the_end_is_checked(engine: Engine, question: str, verdict: str) -> None:
+    assert engine.ask(question).headline.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("how many ex idps went back home under the great return", "great-return-53000-idps-2025"),
+        ("who came up with the idea of the un special session on covid",
+         "unga-covid-special-session-azerbaijan-initiative"),
+    ],
+)  # fmt: skip
+def test_everyday_phrasings(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)
