@@ -3913,7 +3913,13 @@ class Engine:
             person = Unit(" / ".join(people), max(self.index.entity_idf(i) for i in people), "entity", people)
             theirs = self._list(replace(augmented, units=[*parsed.units, person]), lang)
             listed = theirs if theirs is not None and theirs.answered else None
-        return listed or self._single(augmented, lang)
+        answer = listed or self._single(augmented, lang)
+        if not answer.answered and people and things and groups == [things] and starts_followup(parsed.folded):
+            # 'and the gold medal?' after her UNESCO title, 'et sur les réfugiés ?' after what Guterres said of
+            # COP29: the person stays, the body or the event was only the last question's
+            person = Unit(" / ".join(people), max(self.index.entity_idf(i) for i in people), "entity", people)
+            return self._single(replace(augmented, units=[*(u for u in units if u.entity_ids != things), person]), lang)
+        return answer
 
     def _merge(
         self, context: Mapping[str, Any], parsed: Parsed, *, keep_entities: bool, replace_last: bool | None = None

@@ -4368,3 +4368,16 @@ def test_a_claim_with_right_at_the_end_is_checked(engine: Engine, question: str,
 )  # fmt: skip
 def test_everyday_phrasings(engine: Engine, question: str, fact: str) -> None:
     assert engine.ask(question).facts[:1] == (fact,)
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact"),
+    [
+        (["mehriban alieva ambassadrice unesco depuis quand", "et la médaille d'or ?"],
+         "mehriban-aliyeva-wipo-gold-medal-2006"),
+        (["ce que guteres a dit sur la cop29", "et sur les réfugiés ?"], "guterres-recalls-unhcr-visit-2025"),
+        (["what did guterres say about cop29", "and about refugees?"], "guterres-recalls-unhcr-visit-2025"),
+    ],
+)  # fmt: skip
+def test_and_something_else_keeps_the_person_not_the_body(engine: Engine, flow: list[str], fact: str) -> None:
+    assert _follow(engine, flow).facts[:1] == (fact,)
