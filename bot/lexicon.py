@@ -817,6 +817,10 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:right|correct|true|isn t it|n est[- ]ce pas|c est (?:ca|ça|vrai))\W*$",
             r"is it true that \1?",
         ),
+        # 'how did Aliyev speak, in person?', 'aliev a parlé comment, en personne ?': did he speak in person
+        (r"^how (?:did|does|was|were) (.+?),? (in person|by video|remotely|in new york)\W*$", r"did \1 \2?"),
+        (r"^(.+?) comment,? (en personne|par vid[ée]o|à distance)\W*$", r"\1 \2 ?"),
+        (r"^comment (.+?),? (en personne|par vid[ée]o|à distance)\W*$", r"est-ce que \1 \2 ?"),
         # 'UN-related forums', 'COVID-related resolution': the UN's, the COVID one
         (r"\b(\w+)[- ]related\b", r"\1"),
         # 'a-t-il pris la parole ?', 'took the floor': spoke

@@ -4381,3 +4381,17 @@ def test_everyday_phrasings(engine: Engine, question: str, fact: str) -> None:
 )  # fmt: skip
 def test_and_something_else_keeps_the_person_not_the_body(engine: Engine, flow: list[str], fact: str) -> None:
     assert _follow(engine, flow).facts[:1] == (fact,)
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["que s'est-il passé le 21/09/2020", "aliev a parlé comment, en personne ?"],
+        ["what happened on 21 september 2020", "how did aliyev speak, in person?"],
+    ],
+)
+def test_how_he_spoke_in_person_is_whether_he_did(engine: Engine, flow: list[str]) -> None:
+    # not the 30 people mines killed ('personne')
+    answer = _follow(engine, flow)
+    assert answer.facts[:1] == ("un75-aliyev-video-address",)
+    assert answer.headline.startswith(("Not according to my sources.", "Pas d'après mes sources."))
