@@ -547,6 +547,9 @@ class Engine:
             setting = self._with_previous_entities(parsed, context, answer_lang)
             if setting.answered:
                 return setting
+        within = self._within_previous_day(parsed, context, answer_lang) if context else None
+        if within is not None:
+            return within  # 'what happened on 21 September 2020?', 'who spoke for Azerbaijan?': that day
         whole = self._whole_question_after_and(question, parsed) if parsed.followup and context else None
         if whole is not None:
             return whole  # 'when did aliyev meet guterres', 'and when did azerbaijan join the UN?': a new question
@@ -847,6 +850,22 @@ class Engine:
         # (one is not said to be the latest: the sources may not hold the others)
         note = t("latest_of", lang, n=occasions_of(dated)) if occasions_of(dated) > 1 else t("only_one", lang)
         return replace(answer, notes=(*answer.notes, note))
+
+    def _within_previous_day(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer | None:
+        """After 'what happened on 21 September 2020?', a question naming no date nor anything of its own ('who
+        spoke for Azerbaijan?') is asked of that day's facts first: the one of them that answers it, or None."""
+        if context.get("intent") != "on_date" or parsed.followup or parsed.dates or parsed.specific_entities:
+            return None  # ('who spoke there?' leans on the answer, and is answered as a follow-up)
+        if parsed.intent not in ("who", "what", "where", "about"):
+            return None
+        day = set(context.get("list") or context.get("facts") or [])
+        ranked = [c for c in self.candidates(parsed) if c.fact.id in day]
+        if not ranked or ranked[0].missing:
+            return None
+        chosen = ranked[0]
+        if not self._acceptable(parsed, chosen, chosen):
+            return None
+        return self._compose_single(parsed, lang, chosen, ranked)
 
     def _each_numbered(self, parsed: Parsed, lang: str) -> Answer | None:
         """'when were resolutions 874 and 884 adopted?', '822 və 853 saylı qətnamələr': each number asked on its own

@@ -4395,3 +4395,9 @@ def test_how_he_spoke_in_person_is_whether_he_did(engine: Engine, flow: list[str
     answer = _follow(engine, flow)
     assert answer.facts[:1] == ("un75-aliyev-video-address",)
     assert answer.headline.startswith(("Not according to my sources.", "Pas d'après mes sources."))
+
+
+def test_a_question_after_a_day_is_asked_of_that_day_first(engine: Engine) -> None:
+    # not his 3 December 2020 speech on COVID-19
+    answer = _follow(engine, ["what happened 2020-09-21", "who spoke for azerbaijan"])
+    assert answer.facts[:1] == ("un75-aliyev-video-address",)
