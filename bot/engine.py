@@ -77,6 +77,7 @@ from bot.rules import (
     COUNCIL,
     COUNTED_BY_LISTING,
     DATE_GLUE,
+    DEATHS,
     DISAGREEMENT,
     DONE,
     DONE_TO,
@@ -571,6 +572,14 @@ class Engine:
             if followed is not None:
                 return followed
             fresh = self._fresh(parsed, answer_lang)
+            if (
+                fresh.answered
+                and fresh.intent == "count"
+                and previous is not None
+                and self._toll_beside_war(parsed, previous, [self.index.facts[f] for f in fresh.facts[:1]])
+            ):
+                # 'when did the war start?', 'а сколько человек погибло?': in it, not by mines after it
+                return self._refuse(parsed, answer_lang, [])
             pronouns = pronouns_in(parsed.folded, parsed.lang)
             bare = not [w for w in WORD.findall(parsed.folded) if w not in ALL_STOPWORDS and w != "bes"]
             if fresh.answered and bare and not set(fresh.facts) & set(context.get("facts", [])):
@@ -1153,11 +1162,13 @@ class Engine:
             return False
         if (
             parsed.intent == "count"
-            and WAR_WORDS.search(parsed.folded)
+            and self._asks_of_war(parsed)
             and not AFTER_WAR.search(parsed.folded)
             and not WAR_WORDS.search(fold(fact.statement.en))
         ):
-            return False  # 'how many people died in the war?': not the mines' victims after it ('post-war' a keyword)
+            # 'how many people died in the war?', or 'а сколько человек погибло?' after when it began: not the
+            # mines' victims after it ('post-war' a keyword)
+            return False
         if any(self._vague_about(fact, word) for word in which_words(parsed.folded)):
             return False  # 'in which missions?': the fact only says 'various missions'
         if fact.kind == "membership" and self._member_of_another_body(parsed, fact):
@@ -1169,6 +1180,27 @@ class Engine:
         if HOW_LONG.search(parsed.folded) and not self._lasts(parsed, fact):
             return False  # 'how long was the occupation?': not the 44 days of the war that ended it
         return not (parsed.intent == "who" and not names_person(fact, self.index, parsed))
+
+    @staticmethod
+    def _toll_beside_war(parsed: Parsed, previous: Fact, found: list[Fact]) -> bool:
+        """Whether a count follows a war's answer and is answered by a figure that is not the war's."""
+        return (
+            bool(WAR_WORDS.search(fold(previous.statement.en)))
+            and bool(DEATHS.search(parsed.folded))
+            and not parsed.specific_entities
+            and not AFTER_WAR.search(parsed.folded)
+            and any(not WAR_WORDS.search(fold(f.statement.en)) for f in found)
+        )
+
+    def _asks_of_war(self, parsed: Parsed) -> bool:
+        """Whether the question speaks of a war, in words or by a war's name (put in for 'it' by a follow-up)."""
+        return bool(WAR_WORDS.search(parsed.folded)) or any(
+            WAR_WORDS.search(fold(self.index.entities[i].name.en))
+            for u in parsed.units
+            if u.kind == "entity" and not u.generic
+            for i in u.entity_ids
+            if i in self.index.entities
+        )
 
     def _holds_title_asked(self, parsed: Parsed, fact: Fact) -> bool:
         """For 'was X (a) <title> ...?': the fact must give X that title (a title fact of X's, or the title beside

@@ -432,6 +432,11 @@ _CAPACITY_STEMS = frozenset(
 )
 CHAIR_STEMS = HEAD_STEMS | {stem(w, lang) for w in ("chairman", "president", "presidency") for lang in ("en", "fr")}
 WAR_WORDS = re.compile(r"\b(war|wars|fighting|guerre|войн\w*|воин\w*|muharibe\w*)\b")  # folded: 'воина'
+# 'how many died / were killed / погибло / həlak olub': a toll of the dead
+DEATHS = re.compile(
+    r"\b(died|die|dead|deaths?|killed|casualt\w*|victims?|morts?|tues|tuee?s?|deces|погиб\w*|убит\w*|жертв\w*"
+    r"|смерт\w*|helak|oldurul\w*|qurban\w*)\b"
+)
 AFTER_WAR = re.compile(r"\b(after|post|since|apres|depuis|после|sonra)\b")
 CONFERRED = re.compile(r"\b(named|appointed|elected|became|designated|awarded)\b", re.IGNORECASE)
 # (not 'died': a toll of the dead is counted over a span, 'how many died between 2020 and 2021?')

@@ -4401,3 +4401,11 @@ def test_a_question_after_a_day_is_asked_of_that_day_first(engine: Engine) -> No
     # not his 3 December 2020 speech on COVID-19
     answer = _follow(engine, ["what happened 2020-09-21", "who spoke for azerbaijan"])
     assert answer.facts[:1] == ("un75-aliyev-video-address",)
+
+
+@pytest.mark.parametrize("last", ["а сколько человек погибло?", "how many people died?"])
+def test_the_toll_of_a_war_is_not_the_mines_after_it(engine: Engine, last: str) -> None:
+    assert not _follow(engine, ["when did the second karabakh war start", last]).answered
+    # asked of what came after it, the mines' victims answer
+    after = _follow(engine, ["when did the second karabakh war start", "how many people died after it?"])
+    assert after.facts[:1] == ("mine-victims-since-november-2020",)
