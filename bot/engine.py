@@ -2580,6 +2580,10 @@ class Engine:
             elif unit.kind == "number" and (fact.numbers or states_number(fact)):
                 if fact.id not in self.index.by_number.get(unit.label, ()):
                     return True
+            elif fact.kind in ("statement", "statistic") and (
+                unit.kind == "unknown" or not {self.index.entities_of_type(i) for i in unit.entity_ids} & {"country"}
+            ):
+                continue  # ('in New York?': its place is what it speaks of, the mines' lands, not where it was said)
             elif unit.kind == "unknown":
                 return bool(self._places(fact))  # the fact says where, and it is not the place asked about
             elif unit.kind == "entity" and self._places(fact):

@@ -817,6 +817,11 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:right|correct|true|isn t it|n est[- ]ce pas|c est (?:ca|ça|vrai))\W*$",
             r"is it true that \1?",
         ),
+        # 'était-il présent à la session ?': took part in it (not what was 'présenté' there)
+        (
+            r"\b(?:était|etait|étaient|etaient|a été|a ete|est|sont)(-(?:t-)?(?:il|elle|ils|elles))? présente?s?\b",
+            r"a\1 participé",
+        ),
         # 'how did Aliyev speak, in person?', 'aliev a parlé comment, en personne ?': did he speak in person
         (r"^how (?:did|does|was|were) (.+?),? (in person|by video|remotely|in new york)\W*$", r"did \1 \2?"),
         (r"^(.+?) comment,? (en personne|par vid[ée]o|à distance)\W*$", r"\1 \2 ?"),

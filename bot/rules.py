@@ -805,7 +805,7 @@ HELD = re.compile(
 # A statement whose subject is Azerbaijan: 'Azerbaijan chaired …', 'In 2016, Azerbaijan hosted …'
 AZERBAIJAN_FIRST = re.compile(r"(?:(?:In|On|From|By|Since) [^,]{1,30}, )?Azerbaijan\b(?!'s)")
 # 'who else was present / attended / took part?': being there, which every fact of the occasion says
-BEING_THERE = re.compile(r"(present\w*|attend\w*|participat\w*|присутств\w*|участв\w*|istirak\w*|qatil\w*|de)")
+BEING_THERE = re.compile(r"(present\w*|attend\w*|particip\w*|присутств\w*|участв\w*|istirak\w*|qatil\w*|de)")
 
 
 def asked_as_place(folded: str, label: str) -> bool:

@@ -4409,3 +4409,12 @@ def test_the_toll_of_a_war_is_not_the_mines_after_it(engine: Engine, last: str) 
     # asked of what came after it, the mines' victims answer
     after = _follow(engine, ["when did the second karabakh war start", "how many people died after it?"])
     assert after.facts[:1] == ("mine-victims-since-november-2020",)
+
+
+def test_the_place_a_statement_speaks_of_is_no_venue_to_deny(engine: Engine) -> None:
+    # the mines' victims are in the liberated lands: that is no 'no' to 'in New York?'
+    answer = engine.ask("aliev était présent en personne à new york pour la 76e session ?")
+    assert "mine-victims-since-november-2020" not in answer.facts
+    # a country it speaks of still denies another ('the territorial integrity of Armenia?' is a no)
+    denied = engine.ask("Les résolutions de 1993 ont-elles réaffirmé l'intégrité territoriale de l'Arménie ?")
+    assert denied.headline.startswith("Pas d'après mes sources.")
