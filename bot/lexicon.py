@@ -826,6 +826,13 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^how (?:did|does|was|were) (.+?),? (in person|by video|remotely|in new york)\W*$", r"did \1 \2?"),
         (r"^(.+?) comment,? (en personne|par vid[ée]o|à distance)\W*$", r"\1 \2 ?"),
         (r"^comment (.+?),? (en personne|par vid[ée]o|à distance)\W*$", r"est-ce que \1 \2 ?"),
+        # 'the 93 SC resolutions', 'les résolutions de 93': of 1993
+        (
+            r"\b(the|les|des|de|of|in) (9\d)"
+            r"(?= (?:[\w-]+ ){0,2}(?:resolutions?|r[ée]solutions?|sessions?|war|guerre)\b)",
+            r"\1 19\2",
+        ),
+        (r"\b(r[ée]solutions?|resolutions?) (de|of) (9\d)\b", r"\1 \2 19\3"),
         # 'UN-related forums', 'COVID-related resolution': the UN's, the COVID one
         (r"\b(\w+)[- ]related\b", r"\1"),
         # 'a-t-il pris la parole ?', 'took the floor': spoke

@@ -111,6 +111,9 @@ _YESNO = re.compile(
     r"(il|elle|ils|elles|on)\b|^(a|as|ont|est|etait|"
     r"sont)[- ]t?[- ]?(il|elle|on|ils|elles)\b|\b\w+[- ]t[- ](il|elle|on)\b|\bли\b|\b(mi|mu|mı|mü)\b"
     r"|^(l|l ?azerbaidjan)\b.*\?$|\b(ont|avait|avaient|etaient|seront|peuvent|doivent)-(ils|elles)\b"
+    # 'les 4 résolutions de 1993 ont été votées par l'Assemblée ?': a statement asked, no question word
+    r"|^(?!.*\b(quoi|qui|quand|ou|comment|combien|pourquoi|quel\w*|que|lesquel\w*)\b)(les|la|le)\b.*"
+    r"\b(ont|a|sont|est|etaient|etait) (ete |bien )?\w+.*\?$"
 )
 
 # A statement with a tag at its end ('..., right?', '..., c'est exact ?', '..., верно?'): a yes/no question whatever

@@ -4418,3 +4418,15 @@ def test_the_place_a_statement_speaks_of_is_no_venue_to_deny(engine: Engine) -> 
     # a country it speaks of still denies another ('the territorial integrity of Armenia?' is a no)
     denied = engine.ask("Les résolutions de 1993 ont-elles réaffirmé l'intégrité territoriale de l'Arménie ?")
     assert denied.headline.startswith("Pas d'après mes sources.")
+
+
+def test_a_two_digit_year_before_resolutions(engine: Engine) -> None:
+    # '93' is 1993, not a figure the fact lacks (which gave a wrong 'no')
+    answer = engine.ask("is it true the 93 SC resolutions demanded armenian troops withdraw")
+    assert answer.headline.startswith("Yes.")
+
+
+def test_a_french_statement_asked_is_a_yes_no(engine: Engine) -> None:
+    answer = engine.ask("les résolutions de 93 ont été adoptées par le conseil de sécurité ?")
+    assert answer.headline.startswith("Oui.")
+    assert answer.intent == "yesno"
