@@ -118,6 +118,7 @@ from bot.rules import (
     NOW,
     NUMBERED_WORD,
     OBJECT_PRONOUNS,
+    OFFICE_STEMS,
     ONE_WORD_SHORT_COVERAGE,
     ONLY_FIGURE,
     OPPOSED,
@@ -766,6 +767,20 @@ class Engine:
     def _fresh(self, parsed: Parsed, answer_lang: str) -> Answer:
         """Answer a question on its own."""
         meeting = self._meeting_of(parsed)
+        if (
+            meeting is not None
+            and parsed.kind_hint == "meeting"
+            and asks_about(parsed.folded)
+            and not (parsed.dates or SUPERLATIVE.search(parsed.folded) or EARLIEST.search(parsed.folded))
+            and not [
+                u
+                for u in parsed.units
+                if u.kind in ("term", "unknown", "number") and not u.kind_word and u.label not in ("between", "entre")
+            ]
+        ):
+            # 'tell me about the meeting between Aliev and Guteres': the meeting, then what was said at it
+            told = [meeting, *self._meeting_topics(meeting, parsed)]
+            return self._topics_answer(parsed, answer_lang, meeting, told)
         if meeting is not None and self._asks_topics(parsed, meeting):
             topics = self._meeting_topics(meeting, parsed)  # 'what did Bayramov and Zuev discuss?'
             if topics:
@@ -3443,7 +3458,8 @@ class Engine:
             and not parsed.unknown_names  # ('что Байрамов сказал Гутеррешу о Грузии?': Georgia is in no source)
         ):
             return True  # 'what did Guterres say?' after his meeting ('Aliyev' is the one who was there)
-        talk = [u for u in terms if fold(u.label) not in MEETING_WORDS]  # 'Guteres Bairamov meeting': the meeting
+        # ('Guteres Bairamov meeting': the meeting; 'le ministre Baïramov': who he is, not what was said)
+        talk = [u for u in terms if fold(u.label) not in MEETING_WORDS and u.stems.isdisjoint(OFFICE_STEMS)]
         return (
             parsed.intent in ("what", "list", "about")
             and bool(talk)  # ('what was discussed when Guterres met Bayramov in 2022?': its topics)
@@ -4015,6 +4031,15 @@ class Engine:
                         and not (speaker and {self.index.entities_of_type(i) for i in u.entity_ids} == {"person"})
                     )
                 ]
+        people = [i for i in context.get("entities", []) if self.index.entities_of_type(i) == "person"]
+        if (
+            people
+            and pronouns_in(previous.folded, previous.lang)
+            and not any({self.index.entities_of_type(i) for i in u.entity_ids} == {"person"} for u in units)
+        ):
+            # 'did they talk about mines?', 'and about Armenia?': 'they' are still the two who met
+            wanted = tuple(people)
+            units.append(Unit(" / ".join(wanted), max(self.index.entity_idf(i) for i in wanted), "entity", wanted))
         if parsed.dates:
             # A session or an event carries its own date: 'and in 1995?' asks about another one.
             units = [

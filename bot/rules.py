@@ -371,6 +371,12 @@ TITLE_STEMS = frozenset(
     ).split()
     for lang in ("en", "fr")
 )
+# Offices that say who someone is ('le ministre Baïramov', 'UN chief'), never what was said to them.
+OFFICE_STEMS = frozenset(
+    stem(w, lang)
+    for w in "minister ministre министр nazir chief secretary secretaire генсек".split()
+    for lang in ("en", "fr")
+)
 # Titles a synonym may stand for: a head of the NAM is its chairman (a founder of the UN is not one who set up a
 # commission, nor a host one who held a meeting).
 HEAD_STEMS = frozenset(stem(w, lang) for w in "head leader chair chef dirigeant глава".split() for lang in ("en", "fr"))

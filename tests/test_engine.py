@@ -4430,3 +4430,21 @@ def test_a_french_statement_asked_is_a_yes_no(engine: Engine) -> None:
     answer = engine.ask("les résolutions de 93 ont été adoptées par le conseil de sécurité ?")
     assert answer.headline.startswith("Oui.")
     assert answer.intent == "yesno"
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("tell me about the meeting between aliev and guteres", "aliyev-guterres-meeting-2025"),
+        ("parle-moi de la rencontre entre bayramov et zouev", "bayramov-zuev-meeting-2023"),
+    ],
+)
+def test_tell_me_about_a_meeting_gives_it_and_what_was_said(engine: Engine, question: str, meeting: str) -> None:
+    answer = engine.ask(question)
+    assert answer.facts[0] == meeting
+    assert len(answer.facts) > 2  # (its topics follow, not one remark alone)
+
+
+def test_the_ministers_title_is_no_topic_of_the_talks(engine: Engine) -> None:
+    answer = engine.ask("de quoi ont parlé guterres et le ministre baïramov")
+    assert answer.facts[:1] == ("guterres-bayramov-topics-2022",)
