@@ -130,6 +130,7 @@ from bot.rules import (
     PERSONS,
     PRECISE_DATE,
     PUNCTUAL,
+    QUESTION_START,
     REASONS_NAMED,
     RECIPIENT,
     RECOUNTED,
@@ -153,6 +154,7 @@ from bot.rules import (
     TIME_WORDS,
     TITLE_GLUE,
     TITLE_STEMS,
+    TWO_QUESTIONS,
     TYPE_WORDS,
     UNDONE,
     VAGUE,
@@ -521,6 +523,9 @@ class Engine:
                 answer_lang = "fr"  # 'Merci !': nothing asked, an invitation in the user's language
             return self._refuse(parsed, answer_lang, [], empty=True)
         previous = self.index.facts.get(next(iter(context.get("facts") or []), "")) if context else None
+        both = self._two_questions(text, context, answer_lang)
+        if both is not None:
+            return both  # 'when did the war start and how long did it last?'
         pair = comparison(text)
         compared = self._compare(pair, previous, parsed, answer_lang) if pair is not None else None
         if compared is not None:
@@ -648,6 +653,46 @@ class Engine:
         return self._answer(
             replace(parsed, intent="when"), lang, headline, items, [first, then], None, [], confidence=confidence
         )
+
+    def _two_questions(self, text: str, context: Mapping[str, Any] | None, lang: str) -> Answer | None:
+        """'when did the second karabakh war start and how long did it go on', 'quand … et combien de temps …':
+        two questions in one, each asked (the second as a follow-up of the first), the answers one after the other;
+        None unless both are answered."""
+        split = TWO_QUESTIONS.search(text)
+        if split is None:
+            return None
+        first_text, second_text = text[: split.start()], text[split.start() + len(split.group(1)) :].strip()
+        if len(WORD.findall(first_text)) < 3 or len(WORD.findall(second_text)) < 3:
+            return None  # ('which resolutions were adopted, and when?': one list, each dated)
+        if not QUESTION_START.match(fold(first_text)):
+            return None
+        first = self.ask(first_text, context=context, lang=lang)
+        if not first.answered or not first.facts or (len(first.facts) > 1 and first.intent in ("list", "on_date")):
+            return None
+        second = self.ask(second_text, context=first.context, lang=lang)
+        if not second.answered or not second.facts:
+            return None
+        if second.facts[:1] == first.facts[:1]:
+            # the same fact says both: 'began on 27 September 2020 and lasted 44 days'; two figures of it ('almost
+            # 30 years', 'about a million people') go first, together
+            lead, _, rest = first.headline.partition(" — ")
+            other, _, same = second.headline.partition(" — ")
+            if rest and same == rest and other != lead:
+                return replace(first, headline=f"{lead}; {other} — {rest}")
+            return first
+        listed = [i.fact_id for i in second.items if i.fact_id and i.text] if len(second.items) > 1 else []
+        shown = (*first.facts[:1], *(listed or second.facts[:1]))
+        facts = list(dict.fromkeys(self.index.facts[f] for f in shown))
+        items = [self._item(facts[0], lang, facts, with_text=False)]
+        if listed:  # 'and what did they discuss?': its heading, then each topic
+            items.append(Item(second.headline))
+            items += [self._item(self.index.facts[f], lang, facts) for f in listed]
+        else:
+            items.append(replace(self._item(self.index.facts[second.facts[0]], lang, facts), text=second.headline))
+        answer_lang = first.lang
+        notes = list(dict.fromkeys((*first.notes, *second.notes)))
+        parsed = self.parse(first_text, context)
+        return self._answer(parsed, answer_lang, first.headline, items, facts, None, notes, confidence=0.8)
 
     def _whole_question_after_and(self, question: str, parsed: Parsed) -> Answer | None:
         """'and when did Azerbaijan join the UN?': after its 'and', a question that stands on its own (a question

@@ -808,6 +808,17 @@ def asks_for_others(folded: str) -> bool:
 HELD = re.compile(
     r"held|hold|tenu\w*|deroul\w*|проходил\w*|прошл\w*|состоял\w*|keciril\w*|kecirilmis\w*|bas tutub|baş tutub"
 )
+# 'when did the war start and how long did it last?', 'quand … et combien de temps …': a second question after 'and'
+TWO_QUESTIONS = re.compile(
+    r"(,? (?:and|et|и|а|və|ve) (?=(?:how (?:long|many|much)|when|where|who|why|what|which|quand|où|ou|qui|combien"
+    r"|pourquoi|comment|quel\w*|когда|где|кто|сколько|почему|зачем|harada|nə vaxt|ne vaxt|kim|niyə|neçə)\b))",
+    re.IGNORECASE,
+)
+# A question word first: the first of two questions must be one ('when did …', 'quand …', 'когда …').
+QUESTION_START = re.compile(
+    r"\W*(how|when|where|who|why|what|which|quand|ou|qui|combien|pourquoi|comment|quel\w*|que|qu|когда|где|кто"
+    r"|сколько|почему|зачем|что|какой|какая|как)\b"
+)
 # A statement whose subject is Azerbaijan: 'Azerbaijan chaired …', 'In 2016, Azerbaijan hosted …'
 AZERBAIJAN_FIRST = re.compile(r"(?:(?:In|On|From|By|Since) [^,]{1,30}, )?Azerbaijan\b(?!'s)")
 # 'who else was present / attended / took part?': being there, which every fact of the occasion says

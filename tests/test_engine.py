@@ -4448,3 +4448,25 @@ def test_tell_me_about_a_meeting_gives_it_and_what_was_said(engine: Engine, ques
 def test_the_ministers_title_is_no_topic_of_the_talks(engine: Engine) -> None:
     answer = engine.ask("de quoi ont parlé guterres et le ministre baïramov")
     assert answer.facts[:1] == ("guterres-bayramov-topics-2022",)
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("when did azerbaijan join the UN and when did it open its mission",
+         ("un-membership-1992", "permanent-mission-opened-1992")),
+        ("когда азербайджан вступил в оон и когда открыли постпредство",
+         ("un-membership-1992", "permanent-mission-opened-1992")),
+        ("when did the second karabakh war start and how long did it go on", ("second-karabakh-war-2020",)),
+    ],
+)  # fmt: skip
+def test_two_questions_in_one_are_both_answered(engine: Engine, question: str, facts: tuple[str, ...]) -> None:
+    assert engine.ask(question).facts == facts
+
+
+def test_two_questions_one_fact_answers_is_shown_once(engine: Engine) -> None:
+    answer = engine.ask("how long was azerbaijani land occupied and how many people were forced out")
+    assert answer.facts == ("occupation-30-years-million-expelled",)
+    assert answer.headline.startswith("Almost 30")
+    assert "about a million" in answer.headline
+    assert not answer.items[1:]  # (not the same statement twice)
