@@ -683,7 +683,7 @@ sonuncu -1
 PRONOUNS = _words(
     """
 alors bu ca ceci cela elle elles he her him il ils it leur lui o onu orada she that them then there they this
-those y его ее их он она они там тогда эта это этот
+those y его ее их он она они там тогда эта это этот этого этой этом эту этих
 """
 )
 
