@@ -3356,7 +3356,8 @@ class Engine:
     def _counts_the_word_asked(self, parsed: Parsed, fact: Fact) -> bool:
         """Whether a figure of the fact describes what 'how many' counts (any figure when it names nothing: 'how
         much?')."""
-        asked = {s for u in parsed.units if u.kind == "term" and u.label == parsed.focus for s in u.stems}
+        # ('how much money?': a word no fact holds is counted too, and no figure counts it)
+        asked = {s for u in parsed.units if u.kind in ("term", "unknown") and u.label == parsed.focus for s in u.stems}
         if not asked:
             return True  # ('а сколько она длилась?': no word counted)
         # (its head, or what happened to those it counts: 'and how many were injured?' of '130 people injured')

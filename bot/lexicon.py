@@ -962,6 +962,16 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bduring (its|his|her|their) (time|term|tenure|years) (on|at|in)\b", r"\3"),
         # 'what role did Azerbaijan play in the NAM?': what it did there (not a title it held)
         (r"\b(what|which) (role|part) (did|does|has|had) (.+?) play(ed)?\b", r"\1 \3 \4 do"),
+        # 'what was Guterres before becoming Secretary-General?', 'кем был Гутерреш раньше?': his roles (not a fact
+        # that says 'before his talks')
+        (
+            r"^(?:what|who) (?:was|did) (\w+(?: \w+)?)"
+            r"(?:(?:'s| s)? (?:job|role|position) (?:before|earlier|previously)\b"
+            r"| (?:do )?(?:before|earlier|previously) (?:becoming|he became|she became|being|he was|she was)\b).*$",
+            r"who is \1?",
+        ),
+        (r"^(?!.*\d)кем (?:был|была|работал|работала) (\w+)\b.*$", r"кто такой \1?"),
+        (r"^(?:que faisait|qu'était|qu était) (\w+(?: \w+)?) (?:avant|auparavant|autrefois)\b.*$", r"qui est \1 ?"),
         # 'what is Zuev's position?', 'quel poste occupe-t-il ?', 'какую должность занимал?': his role (not a
         # 'position on' something, nor the occupation of a territory)
         (r"(?<=\w)('s|’s) (position|post|job)\b(?!\s+on\b)", r"\1 role"),

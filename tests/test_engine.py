@@ -4476,3 +4476,24 @@ def test_russian_this_meeting_is_the_meeting_just_named(engine: Engine) -> None:
     # not the topics of Bayramov's talks with Guterres: the sources give none for the Council meeting
     flow = ["Кто председательствовал на заседании Совбеза ООН в мае 2012 года?", "Какой была тема этого заседания?"]
     assert not _follow(engine, flow).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was Guterres before becoming Secretary-General?",
+        "what was Guterres's job before?",
+        "Кем был Гутерреш раньше, до того как стал генсеком?",
+        "que faisait guterres avant de devenir secrétaire général ?",
+    ],
+)
+def test_what_someone_was_before_is_their_card(engine: Engine, question: str) -> None:
+    # not the guest book Aliyev signed 'before his talks'
+    answer = engine.ask(question)
+    assert "High Commissioner for Refugees" in answer.headline or "haut-commissaire" in answer.headline
+
+
+def test_how_much_money_is_no_count_of_countries(engine: Engine) -> None:
+    flow = ["How many countries did Azerbaijan assist during the COVID-19 pandemic?",
+            "How much money did it spend on that assistance?"]  # fmt: skip
+    assert not _follow(engine, flow).answered
