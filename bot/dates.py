@@ -106,7 +106,7 @@ _YEAR = re.compile(rf"\b{_Y}\b")
 # 'en 92 ?' / 'in 93 on ...' / 'в 93?' closing the question or a clause (not 'en 92 pays').
 _SHORT_YEAR = re.compile(
     r"\bв (?P<year>\d{2})(?:-?(?:м|ем|ом)\b|\s+(?:году|г\.?)(?!\w))|\bin '(?P<year2>\d{2})\b"
-    r"|\b(?P<year3>\d{2})(?:-?(?:ci|cu|cı|cü))? il(?:de|də|in|i)?\b"
+    r"|\b(?P<year3>\d{2})-?(?:ci|cu|cı|cü) il(?:de|də|in|i)?\b"  # ('25 ildə' is in 25 years)
     r"|\b(?:in|en|в) (?P<year4>\d{2})(?=\s*(?:[?!.,]|$|(?:on|about|for|and|sur|pour|et|по|и)\s))"
 )
 _AZ_MONTHS = "|".join(name for names in _AZ_MONTH_NAMES.values() for name in names)
@@ -393,6 +393,8 @@ _RELATIVE = re.compile(
     r"|precedent)\b|\bun mois (plus tot|avant)\b|\bмесяцем (раньше|ранее)\b|\bbir ay (evvel|once)\b)"
     r"|(?P<month_on>\b(the )?(month after|next month|following month)\b|\ba month later\b|\ble mois (d apres|suivant)\b"
     r"|\bun mois (plus tard|apres)\b|\bмесяц спустя\b|\bчерез месяц\b|\bbir ay sonra\b)"
+    r"|(?P<month_same>(?<!\bof )\b(that|the same) month\b|\bce mois( la| ci)?\b|\ble meme mois\b"
+    r"|\bв (тот|том же|этот) месяц\w*|\bhemin ay\w*)"
     r"|(?P<days>\d{1,2}|a|one|two|three|four|five|six|seven|un|deux|trois|quatre|cinq|six|sept)\s+"
     r"(?P<day_word>days?|jours?|дн\w*|gun)\s+(?P<way>later|after|earlier|before|plus tard|apres|plus tot|avant"
     r"|спустя|позже|раньше|sonra|evvel)\b"
@@ -469,6 +471,8 @@ def resolve_relative(text: str, anchor: DateSpec) -> str:
         return f"{folded[: match.start()]}{start.year + (-1 if match.group('year_back') else 1)}{folded[match.end() :]}"
     if anchor.unit == "year" or anchor.is_range:
         return text  # 'a month later' of a fact dated to the year: no month to count from
+    if match.group("month_same"):  # 'was Azerbaijan presiding the Council that month?': the anchor's month
+        return f"{folded[: match.start()]}in {start.year}-{start.month:02d}{folded[match.end() :]}"
     if match.group("month_back") or match.group("month_on"):
         months = start.year * 12 + start.month - 1 + (-1 if match.group("month_back") else 1)
         return f"{folded[: match.start()]}{months // 12}-{months % 12 + 1:02d}{folded[match.end() :]}"

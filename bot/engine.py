@@ -172,6 +172,7 @@ from bot.rules import (
     WHY,
     WORD,
     WORDS_GIVEN,
+    YEAR_OF_KIND,
     YESNO_COVERAGE,
     Candidate,
     after_how_many,
@@ -393,6 +394,12 @@ class Engine:
                 ok = False  # 'was there a war in 2021?': 2021 is when Aliyev spoke of the conflict he had settled
             elif unit.kind == "date":
                 lasting = fact.kind in LASTING_KINDS and fact.date is not None and self._held_throughout(fact)
+                # each date of the question on its own: 'the 1993 resolution 822, adopted in 1994?' is not met by 1993
+                # (other questions may give a span by two dates: 'between the Nov 2020 ceasefire and the 2021 speech')
+                own = (
+                    [q for q in parsed.dates if format_query(q, "en") == unit.label] if parsed.intent == "yesno" else []
+                )
+                own = own or parsed.dates
                 ok = fact.date is not None and any(
                     # 'did Azerbaijan chair the NAM in 2021?': a title held over 2020-2022 was held then (but a
                     # strategy for 2003-2005 was not one 'for 2005-2008')
@@ -402,12 +409,15 @@ class Engine:
                     or (lasting and q.year_given and fact.date.start <= q.start and q.end <= fact.date.end)
                     or (parsed.intent == "yesno" and held_during(fact, q, parsed.folded))
                     or (parsed.intent == "yesno" and self._member_then(fact, q, parsed))
-                    for q in parsed.dates
+                    for q in own
                 )
                 # 'the 1993 resolutions': a year that names what the fact is about, written in its statement; an
                 # undated fact that speaks of a year in the span asked ('then': May 2012-October 2013)
                 ok = ok or (
-                    parsed.intent not in ("yesno", "when", "on_date")
+                    (
+                        parsed.intent not in ("yesno", "when", "on_date")
+                        or YEAR_OF_KIND.search(parsed.folded) is not None
+                    )
                     and all(q.unit == "year" and not q.is_open for q in parsed.dates)
                     and unit.label in statement_words
                 )

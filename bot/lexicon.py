@@ -845,6 +845,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'who was it that signed …?', 'qui est-ce qui a signé … ?': who signed
         (r"\b(who|what|when|where) (was|is) it that\b", r"\1"),
         (r"\bqui est[- ]ce qui\b", r"qui"),
+        # 'qu'est-ce qui a été organisé ?' asks what (what caused it asks why, below)
+        (r"\bqu['’ ]?est[- ]ce qui\b(?! a (d[ée]clench|provoqu|caus|motiv)| s.est pass)", r"qu'est-ce que"),
         # 'where did Azerbaijan rank?', 'où se classe l'Azerbaïdjan ?': its rank, not a place
         (r"\bwhere (did|does|do|has) (\w+(?: \w+)?) (rank|place|come|finish)\w*\b", r"what rank did \2 \3"),
         (r"\bo[uù] (se class\w*|est class\w*)\b", r"quel rang \1"),

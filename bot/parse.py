@@ -114,6 +114,7 @@ _YESNO = re.compile(
     # 'les 4 résolutions de 1993 ont été votées par l'Assemblée ?': a statement asked, no question word
     r"|^(?!.*\b(quoi|qui|quand|ou|comment|combien|pourquoi|quel\w*|que|lesquel\w*)\b)(les|la|le)\b.*"
     r"\b(ont|a|sont|est|etaient|etait) (ete |bien )?\w+.*\?$"
+    r"|^(?!.*\b(what|when|where|who|whom|which|why|how)\b)the\b.*\b(was|were|is|are|has|have|had)\b \w+.*\?$"
 )
 
 # A statement with a tag at its end ('..., right?', '..., c'est exact ?', '..., верно?'): a yes/no question whatever

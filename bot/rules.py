@@ -819,6 +819,13 @@ QUESTION_START = re.compile(
     r"\W*(how|when|where|who|why|what|which|quand|ou|qui|combien|pourquoi|comment|quel\w*|que|qu|когда|где|кто"
     r"|сколько|почему|зачем|что|какой|какая|как)\b"
 )
+# A year that names a set of resolutions ('the 1993 resolutions', 'les résolutions de 1993', 'резолюции 1993 года'):
+# a name, not when the question says something happened
+YEAR_OF_KIND = re.compile(
+    r"\b(1[89]|20)\d\d (\w+ ){0,2}(resolutions|qetnameler\w*)\b"
+    r"|\b(resolutions|резолюци\w*) (\w+ ){0,3}(of|de|du) (1[89]|20)\d\d\b"
+    r"|\bрезолюци\w* (\w+ ){0,3}(1[89]|20)\d\d года\b"
+)
 # A statement whose subject is Azerbaijan: 'Azerbaijan chaired …', 'In 2016, Azerbaijan hosted …'
 AZERBAIJAN_FIRST = re.compile(r"(?:(?:In|On|From|By|Since) [^,]{1,30}, )?Azerbaijan\b(?!'s)")
 # 'who else was present / attended / took part?': being there, which every fact of the occasion says

@@ -4497,3 +4497,41 @@ def test_how_much_money_is_no_count_of_countries(engine: Engine) -> None:
     flow = ["How many countries did Azerbaijan assist during the COVID-19 pandemic?",
             "How much money did it spend on that assistance?"]  # fmt: skip
     assert not _follow(engine, flow).answered
+
+
+def test_that_month_is_the_month_of_the_previous_answer(engine: Engine) -> None:
+    # not May 2012: the UN-OIC meeting was in October 2013
+    answer = _follow(
+        engine, ["UN-OIC meeting at the security council 2013", "was azerbaijan presiding the council that month?"]
+    )
+    assert answer.facts[:1] == ("unsc-presidency-october-2013",)
+
+
+def test_what_was_organised_that_month_in_french(engine: Engine) -> None:
+    flow = ["l'azerbaidjan a présidé le conseil de sécurité quand ?", "et la deuxième ?",
+            "qu'est-ce qui a été organisé pendant ce mois"]  # fmt: skip
+    assert _follow(engine, flow).facts[:1] == ("unsc-un-oic-meeting-2013",)
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact"),
+    [
+        (["Quand a commencé la seconde guerre du Karabakh ?", "et elle a duré combien de temps ?"],
+         "second-karabakh-war-2020"),
+        (["Que demandaient les résolutions du Conseil de sécurité de 1993 ?", "ont-elles été appliquées ?",
+          "pendant combien de temps ?"], "unsc-resolutions-unimplemented-27-years"),
+    ],
+)  # fmt: skip
+def test_how_long_in_french(engine: Engine, flow: list[str], fact: str) -> None:
+    assert _follow(engine, flow).facts[:1] == (fact,)
+
+
+def test_each_date_of_a_yes_no_is_checked(engine: Engine) -> None:
+    # 1993 names the resolution; 1994 is not when it was adopted
+    assert not engine.ask("was the 1993 resolution 822 adopted in 1994?").headline.startswith("Yes")
+    assert engine.ask("the 1993 resolutions were unimplemented?").headline.startswith("Yes.")
+
+
+def test_in_25_years_in_azerbaijani_is_no_year(engine: Engine) -> None:
+    answer = engine.ask("Əliyev 2017-ci ildə BMT-də 25 ildə əldə olunan nailiyyətlərdən danışıb?")
+    assert answer.facts[:1] == ("ilham-aliyev-unga-72-achievements",)
