@@ -382,8 +382,15 @@ class Engine:
                 ok = ok or self._bound_met(parsed, unit.label, fact)
             elif unit.kind == "unknown":
                 ok = self._which_kind_named(parsed, fact, unit)  # 'at which event …?': no fact says 'event'
-            elif unit.kind == "date" and parsed.intent == "yesno" and RECOUNTED.search(fact.statement.en):
-                ok = False  # 'did Guterres visit Baku in 2025?': 2025 is when he recalled the visit
+            elif (
+                unit.kind == "date"
+                and parsed.intent == "yesno"
+                and RECOUNTED.search(fact.statement.en)
+                and not self._dated_in_words(fact)
+            ):
+                # 'did Guterres visit Baku in 2025?': 2025 is when he recalled the visit (but 'On 24 September 2020,
+                # Aliyev told the Assembly …, as he recalled a year later' dates what he recalled)
+                ok = False
             elif (
                 unit.kind == "date"
                 and parsed.intent == "yesno"
@@ -3605,6 +3612,11 @@ class Engine:
             for match in SYMBOL.finditer(parsed.text)
             if not (int(match.group(1)) <= 31 and int(match.group(2)) <= 12)  # '19/09': a day, not a symbol
         )
+
+    @staticmethod
+    def _dated_in_words(fact: Fact) -> bool:
+        """Whether the statement itself gives the fact's date ('On 24 September 2020, …')."""
+        return fact.date is not None and format_date(fact.date, "en") in fact.statement.en
 
     def _names_session_or_event(self, parsed: Parsed, entity_ids: frozenset[str] | set[str]) -> bool:
         """Whether the question names a session or an event that the fact (with these entities) is about."""

@@ -4535,3 +4535,16 @@ def test_each_date_of_a_yes_no_is_checked(engine: Engine) -> None:
 def test_in_25_years_in_azerbaijani_is_no_year(engine: Engine) -> None:
     answer = engine.ask("Əliyev 2017-ci ildə BMT-də 25 ildə əldə olunan nailiyyətlərdən danışıb?")
     assert answer.facts[:1] == ("ilham-aliyev-unga-72-achievements",)
+
+
+def test_a_recollection_dated_in_its_own_words_confirms_that_date(engine: Engine) -> None:
+    # 'On 24 September 2020, Aliyev told the Assembly …, as he recalled a year later': that day is when he spoke
+    answer = engine.ask("aliev a-t-il parle a l'assemblee generale le 24 septembre 2020 ?")
+    assert answer.headline.startswith("Oui.")
+    assert answer.facts[:1] == ("aliyev-unga75-speech-recalled",)
+    assert not engine.ask("did Guterres visit Azerbaijan in 2025?").headline.startswith("Yes")  # he recalled it then
+
+
+def test_which_years_asks_when(engine: Engine) -> None:
+    answer = engine.ask("azerbaijan on the security council which years")
+    assert answer.facts[:1] == ("unsc-non-permanent-member-2012-2013",)
