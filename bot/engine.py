@@ -149,6 +149,7 @@ from bot.rules import (
     SUBJECT_PRONOUNS,
     SUPERLATIVE,
     SYMBOL,
+    THING_PRONOUNS,
     TIME_OF_DAY,
     TIME_UNITS,
     TIME_WORDS,
@@ -3995,6 +3996,16 @@ class Engine:
             previous = documents[:1] or previous
         people = tuple(i for i in previous if self.index.entities[i].type == "person")
         things = tuple(i for i in previous if self.index.entities[i].type not in ("person", "place", "country"))
+        spoken = set(WORD.findall(parsed.folded))
+        if not things and spoken & THING_PRONOUNS:
+            # 'qui l'a félicité pour ça ?' after who chaired the NAM: 'ça' is the chairmanship the fact is about
+            shown = [self.index.facts[f] for f in context.get("facts", [])[:1] if f in self.index.facts]
+            things = tuple(
+                i
+                for f in shown
+                for i in (*f.related, *f.organisations)
+                if i not in GENERIC_ENTITIES and self.index.entities_of_type(i) not in ("person", "place", "country")
+            )
         # the occasion, when there is one: 'did Aliyev speak?' after the UN75 meeting is asked of that meeting, not
         # of anything held by the General Assembly it was held beside
         things = tuple(i for i in things if self.index.entities[i].type in ("event", "session")) or things

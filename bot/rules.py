@@ -826,6 +826,8 @@ YEAR_OF_KIND = re.compile(
     r"|\b(resolutions|резолюци\w*) (\w+ ){0,3}(of|de|du) (1[89]|20)\d\d\b"
     r"|\bрезолюци\w* (\w+ ){0,3}(1[89]|20)\d\d года\b"
 )
+# Pronouns that stand for a thing, not a person: 'for that', 'pour ça', 'за это', 'bunun üçün'
+THING_PRONOUNS = frozenset("that this ca cela ceci это этого этим bu bunu bunun".split())
 # A statement whose subject is Azerbaijan: 'Azerbaijan chaired …', 'In 2016, Azerbaijan hosted …'
 AZERBAIJAN_FIRST = re.compile(r"(?:(?:In|On|From|By|Since) [^,]{1,30}, )?Azerbaijan\b(?!'s)")
 # 'who else was present / attended / took part?': being there, which every fact of the occasion says

@@ -4548,3 +4548,11 @@ def test_a_recollection_dated_in_its_own_words_confirms_that_date(engine: Engine
 def test_which_years_asks_when(engine: Engine) -> None:
     answer = engine.ask("azerbaijan on the security council which years")
     assert answer.facts[:1] == ("unsc-non-permanent-member-2012-2013",)
+
+
+def test_for_that_is_the_thing_the_previous_fact_is_about(engine: Engine) -> None:
+    # not Guterres's congratulations on the peace process: 'ça' is the NAM chairmanship
+    flow = ["l'azerbaidjan a preside le mouvement des non-alignes ?", "qui en etait le president ?",
+            "qui l'a felicite pour ca a l'onu ?"]  # fmt: skip
+    answer = _follow(engine, flow)
+    assert "guterres-congratulates-peace-agenda-2025" not in answer.facts
