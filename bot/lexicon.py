@@ -578,6 +578,10 @@ discours intervention выступил выступление речь cixis soy
 award awarded prize medal honour honor distinction diploma prix recompense medaille diplome decerne decernes
 decernee decernees награда награжден премия медаль mukafat
 
+congratulate congratulated congratulates congratulating congratulation congratulations praise praised praises
+praising commend commended feliciter felicite felicitations louer loue salue поздравил поздравила поздравили
+поздравление похвалил похвалила похвала tebrik
+
 
 condemn condemned condemnation denounce denounced criticise criticised criticize criticized condamne condamner
 condamnation denonce denoncer critique critiquer осудил осудила осуждение критиковал pisledi tenqid

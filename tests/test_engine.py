@@ -3194,12 +3194,18 @@ def test_false_premises_from_the_fourth_probing_round(engine: Engine, question: 
     [
         "Aliyev a-t-il signé un accord de paix avec l'Arménie à l'ONU en 2021 ?",  # he was ready to negotiate one
         "Aliyev a-t-il parlé par vidéo à la 72e session en 2017 ?",  # the fact does not say how
-        "Guterres a-t-il félicité l'Azerbaïdjan pour sa présidence du Mouvement des non-alignés ?",  # discussed it
     ],
 )
 def test_a_yes_needs_every_word_asked(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert not answer.headline.startswith(("Oui", "Yes")), answer.headline
+
+
+def test_a_yes_to_congratulating_is_backed_by_praise_not_by_a_mention(engine: Engine) -> None:
+    # the 2022 talks only discussed the chairmanship; in 2025 Guterres praised it
+    answer = engine.ask("Guterres a-t-il félicité l'Azerbaïdjan pour sa présidence du Mouvement des non-alignés ?")
+    assert answer.headline.startswith("Oui.")
+    assert answer.facts[:1] == ("guterres-praises-nam-chairmanship-2025",)
 
 
 def test_what_a_country_said_is_not_a_fact_that_mentions_it(engine: Engine) -> None:
@@ -4555,4 +4561,4 @@ def test_for_that_is_the_thing_the_previous_fact_is_about(engine: Engine) -> Non
     flow = ["l'azerbaidjan a preside le mouvement des non-alignes ?", "qui en etait le president ?",
             "qui l'a felicite pour ca a l'onu ?"]  # fmt: skip
     answer = _follow(engine, flow)
-    assert "guterres-congratulates-peace-agenda-2025" not in answer.facts
+    assert answer.facts[:1] == ("guterres-praises-nam-chairmanship-2025",)  # praising it is congratulating it
