@@ -903,7 +903,7 @@ class Engine:
         if intent == "yesno":
             return self._yesno(parsed, answer_lang)
         single = self._single(parsed, answer_lang)
-        if single.answered and single.facts and EARLIEST.search(parsed.folded) and not parsed.followup:
+        if single.answered and single.facts and self._asks_first_of_kind(parsed) and not parsed.followup:
             earlier = self._first_of_series(parsed, self.index.facts[single.facts[0]], answer_lang)
             if earlier is not None:
                 return earlier
@@ -987,6 +987,16 @@ class Engine:
         ]
         notes = list(dict.fromkeys(n for a in answers for n in a.notes))
         return self._answer(parsed, lang, answers[0].headline, items, facts, None, notes, confidence=0.85)
+
+    @staticmethod
+    def _asks_first_of_kind(parsed: Parsed) -> bool:
+        """'the first resolution of 1993', 'la première rencontre': 'first' before a kind of fact (not 'who attacked
+        first?')."""
+        words = parsed.folded.split()
+        return any(
+            EARLIEST.fullmatch(word) and any(kind_of(w) is not None for w in words[at + 1 : at + 4])
+            for at, word in enumerate(words)
+        )
 
     def _first_of_series(self, parsed: Parsed, fact: Fact, lang: str) -> Answer | None:
         """'the first Security Council resolution of 1993': the earliest of the series the fact found belongs to,
@@ -2936,6 +2946,8 @@ class Engine:
         if parsed.ordinal is not None and not listed and previous:
             listed = self._series(previous[0])  # 'резолюция 822' then 'а вторая?': the second of its series
         if parsed.ordinal is not None and listed:
+            # ('the second one' of the General Assembly resolutions: 2008, not counting the fact that sums both up)
+            listed = [f for f in listed if not sums_up(f, listed)] or listed
             position = parsed.ordinal - 1 if parsed.ordinal > 0 else len(listed) - 1
             if 0 <= position < len(listed):
                 fact = listed[position]

@@ -837,6 +837,10 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\1 19\2",
         ),
         (r"\b(r[ée]solutions?|resolutions?) (de|of) (9\d)\b", r"\1 \2 19\3"),
+        # 'qui a attaqué en premier ?', 'who attacked first?': who began it, not the first of a series
+        (r"\b(attaqu\w*|agress\w*|tir[ée]\w*|commenc\w*) en premier\b", r"\1"),
+        (r"\b(attacked|attack|struck|strike|fired|started|start|began|begin|shot) first\b", r"\1"),
+        (r"\b(напал\w*|атаковал\w*|начал\w*) первым?\b", r"\1"),
         # 'UN-related forums', 'COVID-related resolution': the UN's, the COVID one
         (r"\b(\w+)[- ]related\b", r"\1"),
         # 'a-t-il pris la parole ?', 'took the floor': spoke
@@ -904,6 +908,15 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\1 a member of the security council",
         ),
         (r"\bsi[ée]g\w* au conseil de s[ée]curit[ée]\b", "membre du conseil de sécurité"),
+        # 'l'Azerbaïdjan au Conseil de sécurité, c'était quelles années ?': its seat there
+        (
+            r"^(l['’ ]?azerba[iï]djan) au conseil de s[ée]curit[ée]\b(?=.*\b(quelles? ann[ée]es?|quand)\b)",
+            r"\1 membre du conseil de sécurité",
+        ),
+        (
+            r"^(azerbaijan) on the (?:un )?security council\b(?=.*\b(which|what) years?\b|.*\bwhen\b)",
+            r"\1 a member of the security council",
+        ),
         (r"\b(был|была|были) в (совбезе|совете безопасности)\b", r"\1 членом совета безопасности"),
         # 'which years was it sitting on the Council', 'served on the Security Council': a member of it
         (

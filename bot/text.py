@@ -106,7 +106,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "quelqu'un quelque quels quest qui quoi rien s s'est sa sais sans savoir se selon ses son sont source "
         "sources sous sujet sur t te tous tout toute toutes très tu un une utiliser utilisé venir venu vers "
         "veut voir voulait vouloir vous vraiment vu y à ça étaient était été être trouve trouvent situe située situé "
-        "va vont allait allaient ira iront pendant durant temps"
+        "va vont allait allaient ira iront pendant durant temps portait portaient portant annees années"
     ),
     "ru": _wordset(
         "какого каком какой какая какую каких какое чего чем кому кого чей чья чьи почему сколько зачем "

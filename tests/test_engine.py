@@ -4562,3 +4562,28 @@ def test_for_that_is_the_thing_the_previous_fact_is_about(engine: Engine) -> Non
             "qui l'a felicite pour ca a l'onu ?"]  # fmt: skip
     answer = _follow(engine, flow)
     assert answer.facts[:1] == ("guterres-praises-nam-chairmanship-2025",)  # praising it is congratulating it
+
+
+def test_attacking_first_is_no_first_of_a_series(engine: Engine) -> None:
+    # 'en premier' is who began it, not his first speech at the UN (2004)
+    flow = ["aliev a parle a l'onu le 24 septembre 2020 ?", "qui a attaque en premier selon lui ?"]
+    assert "ilham-aliyev-unga-59-speech" not in _follow(engine, flow).facts
+
+
+def test_the_second_of_a_list_skips_the_fact_that_sums_it_up(engine: Engine) -> None:
+    flow = ["unga resolutions on the occupied territories of azerbaijan?", "the second one, when exactly"]
+    assert _follow(engine, flow).facts[:1] == ("unga-resolution-occupied-territories-2008",)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("l'azerbaidjan au conseil de securite c'etait quelles annees", "unsc-non-permanent-member-2012-2013"),
+        ("Sur quelles années portait la première stratégie nationale de réduction de la pauvreté ?",
+         "poverty-reduction-strategy-2003-2005"),
+        ("Pendant combien d'années les résolutions du Conseil de sécurité sont-elles restées inappliquées ?",
+         "unsc-resolutions-unimplemented-27-years"),
+    ],
+)  # fmt: skip
+def test_which_years_in_french(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)
