@@ -841,6 +841,10 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(attaqu\w*|agress\w*|tir[ée]\w*|commenc\w*) en premier\b", r"\1"),
         (r"\b(attacked|attack|struck|strike|fired|started|start|began|begin|shot) first\b", r"\1"),
         (r"\b(напал\w*|атаковал\w*|начал\w*) первым?\b", r"\1"),
+        # 'территориальную целостность Армении', 'Ermənistanın ərazi bütövlüyü': whose integrity, in the words the
+        # facts use (a wrong country is then a 'no', not a 'yes')
+        (r"\bтерриториальн\w* целостност\w* (армении|азербайджана)\b", r"territorial integrity of \1"),
+        (r"\b(erm[əe]nistan|az[əe]rbaycan)\w* [əe]razi b[üu]t[öo]vl[üu]y\w*", r"territorial integrity of \1"),
         # 'UN-related forums', 'COVID-related resolution': the UN's, the COVID one
         (r"\b(\w+)[- ]related\b", r"\1"),
         # 'a-t-il pris la parole ?', 'took the floor': spoke

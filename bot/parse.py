@@ -115,6 +115,10 @@ _YESNO = re.compile(
     r"|^(?!.*\b(quoi|qui|quand|ou|comment|combien|pourquoi|quel\w*|que|lesquel\w*)\b)(les|la|le)\b.*"
     r"\b(ont|a|sont|est|etaient|etait) (ete |bien )?\w+.*\?$"
     r"|^(?!.*\b(what|when|where|who|whom|which|why|how)\b)the\b.*\b(was|were|is|are|has|have|had)\b \w+.*\?$"
+    # 'Гейдар Алиев выступал на 49-й сессии в 1996 году?': a statement asked, a past verb and no question word
+    r"|^(?=(?:\S+\s+){2,}\S)(?!.*\b(что|кто|когда|где|как\w*|сколько|почему|зачем|чем|кому|кого|чего|чеи|чья|чьи|чье"
+    r"|откуда|куда)\b)"
+    r"[^?]*[а-я]\w*(ал|ял|ил|ел|ала|яла|ила|ела|али|яли|или|ели|ался|алась|ались|ось|ена|ены|ано|ята|ята)\b[^?]*\?$"
 )
 
 # A statement with a tag at its end ('..., right?', '..., c'est exact ?', '..., верно?'): a yes/no question whatever

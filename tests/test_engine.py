@@ -4587,3 +4587,23 @@ def test_the_second_of_a_list_skips_the_fact_that_sums_it_up(engine: Engine) -> 
 )  # fmt: skip
 def test_which_years_in_french(engine: Engine, question: str, fact: str) -> None:
     assert engine.ask(question).facts[:1] == (fact,)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Гейдар Алиев выступал на 49-й сессии Генассамблеи в 1996 году?", "Not according to my sources."),
+        ("Гейдар Алиев выступил на 49-й сессии Генассамблеи ООН?", "Yes."),
+        ("Больше 50 000 бывших вынужденных переселенцев уже вернулись в родные края?", "Yes."),
+        ("Резолюции Совета Безопасности 1993 года подтвердили территориальную целостность Армении?",
+         "Not according to my sources."),
+    ],
+)  # fmt: skip
+def test_a_russian_statement_asked_is_a_yes_no(engine: Engine, question: str, verdict: str) -> None:
+    assert engine.ask(question).headline.startswith(verdict)
+
+
+def test_a_name_ending_like_a_russian_verb_is_no_yes_no(engine: Engine) -> None:
+    answer = _follow(engine, ["Кто такая Мехрибан Алиева?", "а Лейла?"])
+    assert answer.answered
+    assert not answer.headline.startswith(("Yes", "Not according"))
