@@ -845,6 +845,21 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # facts use (a wrong country is then a 'no', not a 'yes')
         (r"\bтерриториальн\w* целостност\w* (армении|азербайджана)\b", r"territorial integrity of \1"),
         (r"\b(erm[əe]nistan|az[əe]rbaycan)\w* [əe]razi b[üu]t[öo]vl[üu]y\w*", r"territorial integrity of \1"),
+        # 'au nom de quel groupe ?', 'on behalf of which group?': which group
+        (r"\bau nom de (quel(?:le)?s?) ", r"\1 "),
+        (r"\bon behalf of (which|what) ", r"\1 "),
+        # 'which session number was that?', 'quel numéro de session ?': which session
+        (r"\bsession number\b|\bnum[ée]ro de (la )?session\b", "session"),
+        # 'what else did she get from UN bodies?': her other awards and titles
+        (r"^(?:and )?what else did (she|he|they|it) (?:get|receive|win)\b", r"what other awards did \1 receive"),
+        (
+            r"^(?:et )?qu['’ ]?a[- ]t[- ](elle|il) (?:re[çc]u|obtenu) d['’ ]autre\b",
+            r"quelles autres distinctions a-t-\1 reçues",
+        ),
+        # 'c'était où cette rencontre ?': where it was
+        (r"\b(c['’ ]?[ée]tait|c['’ ]?est) o[uù]\b", r"où était-ce"),
+        # 'combien avaient été chassés au départ ?': at the start, no word to match
+        (r"\b(au d[ée]part|au d[ée]but|initialement)\b", ""),
         # 'UN-related forums', 'COVID-related resolution': the UN's, the COVID one
         (r"\b(\w+)[- ]related\b", r"\1"),
         # 'a-t-il pris la parole ?', 'took the floor': spoke
@@ -1105,6 +1120,9 @@ COURTESY_CLOSERS = re.compile(
 # a stop or an 'and' after it ('great return' is a name).
 ACKNOWLEDGEMENTS = re.compile(
     r"^(?:(?:nice|cool|great|good|got it|i see|interesting|wow|perfect|excellent|awesome|yes|yeah|yep|ah|oh|aha"
+    r"|(?:ok |okay |so )?(?:a )?(?:different|another|other|new) (?:thing|question|topic)"
+    r"|(?:une )?autre (?:chose|question)"
+    r"|(?:sinon|changeons de sujet)|другой вопрос|ещ[её] вопрос|başqa sual|basqa sual"
     r"|d'accord|daccord|parfait|génial|genial|intéressant|interessant|super|oui|ah bon|je vois"
     r"|понятно|ясно|хорошо|отлично|ок|ага|да|интересно|bəli|beli|aydındır|aydindir|yaxşı|yaxsi|əla|ela|maraqlıdır)"
     r"(?:[\s,!.:;)]*[,!.:;)]\s*|\s+(?=(?:and|et|а|и|bəs|bes)\b)))+",

@@ -4607,3 +4607,30 @@ def test_a_name_ending_like_a_russian_verb_is_no_yes_no(engine: Engine) -> None:
     answer = _follow(engine, ["Кто такая Мехрибан Алиева?", "а Лейла?"])
     assert answer.answered
     assert not answer.headline.startswith(("Yes", "Not according"))
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact"),
+    [
+        (["what did aliev say at the unga in 2017", "which session number was that"],
+         "ilham-aliyev-unga-72-achievements"),
+        (["when did mehriban aliyeva become a unesco goodwill ambassador", "what else did she get from un bodies?"],
+         "mehriban-aliyeva-wipo-gold-medal-2006"),
+        (["when did azerbaijan host the un alliance of civilizations forum", "ok different thing: what is ANAMA"],
+         "undp-anama-support"),
+        (["qu'est ce que guterres a dit sur la cop29", "c'etait ou cette rencontre ?"], "aliyev-guterres-meeting-2025"),
+    ],
+)  # fmt: skip
+def test_follow_ups_of_the_fifth_round(engine: Engine, flow: list[str], fact: str) -> None:
+    assert _follow(engine, flow).facts[:1] == (fact,)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Azerbaycan BMT TS-nin qeyri-daimi uzvu hansi illerde olub?", "unsc-non-permanent-member-2012-2013"),
+        ("2026-ci ilde BMT Dunya Seherlesme Forumu harada kecirilecek?", "world-urban-forum-2026-azerbaijan"),
+    ],
+)
+def test_azerbaijani_typed_without_its_letters(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)
