@@ -696,6 +696,7 @@ class Engine:
             lead, _, rest = first.headline.partition(" — ")
             other, _, same = second.headline.partition(" — ")
             if rest and same == rest and other != lead:
+                other = other[:1].lower() + other[1:]  # ('Almost 30; about 1,000,000 — …')
                 return replace(first, headline=f"{lead}; {other} — {rest}")
             return first
         listed = [i.fact_id for i in second.items if i.fact_id and i.text] if len(second.items) > 1 else []
@@ -3290,10 +3291,14 @@ class Engine:
             return self._refuse(parsed, lang, [])  # 'how many voted against it?' of its 179 supporters
         if parsed.intent in ("what", "about", "count", "yesno"):
             notes = self._date_notes(fact, lang, parsed)
+            headline = fact.statement.get(lang)
+            figure = self._figure_for(parsed, fact) if parsed.intent == "count" else None
+            if figure is not None and figure.display() not in " ".join(headline.split()[:3]):
+                headline = f"{figure_text(figure, lang)} — {headline}"  # 'а сколько получили ранения?': 130 first
             return self._answer(
                 parsed,
                 lang,
-                fact.statement.get(lang),
+                headline,
                 [self._item(fact, lang, [fact], with_text=False)],
                 [fact],
                 None,

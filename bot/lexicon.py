@@ -623,6 +623,9 @@ public publique publiques publics открытых открытые открыт
 killed kill kills killing death deaths died die dies dead tue tues tuee tuees morts mortes погибли погибло убиты убито
 helak oldurulub
 
+citizens citizen civilians citoyens citoyen civils граждан граждане гражданин мирных жителей vətəndaş vetendas
+vətəndaşları vetendaslari vətəndaşı
+
 injured wounded injure injury injuries blesse blesses blessee blessees blessure blessures ранены ранен ранено
 раненых yaralanib yarali yaralandi
 
