@@ -2157,6 +2157,20 @@ class Engine:
         asked = {s for u in parsed.units if u.kind == "term" for s in u.stems}
         # what happened to them decides first: 'killed' is not the 130 'injured'
         done = [{stem(w, "en") for w in tokens(q.unit) if w.endswith("ed")} for q in fact.numbers]
+        if parsed.lang == "fr" and not any(d - {"close", "closed"} for d in done):
+            # 'combien de déclarations à la presse ?': the figure the French statement puts before those words
+            # ('13 déclarations à la presse', not '3 déclarations présidentielles'; not when figures differ by what
+            # happened to those counted: killed or injured is decided below)
+            said = fold(fact.statement.fr)
+            scores = []
+            for q in fact.numbers:
+                value = f"{q.value:g}"
+                found = re.search(rf"(?<![\d.,]){re.escape(value)}\s+((?:\w+\s+){{0,3}}\w+)", said)
+                near = {st for w in (found.group(1).split() if found else []) for st in stems_of(w)}
+                scores.append(len(asked & near))
+            top = max(scores, default=0)
+            if top and scores.count(top) == 1:
+                return fact.numbers[scores.index(top)]
         if len({s for d in done for s in asked & d}) > 1:
             return None  # 'how many did mines kill or injure?': two figures, no one of them
         if any(asked & d for d in done):
@@ -3397,6 +3411,9 @@ class Engine:
             return True  # ('а сколько она длилась?': no word counted)
         # (its head, or what happened to those it counts: 'and how many were injured?' of '130 people injured')
         words = {stem(w, "en") for q in fact.numbers for w in tokens(q.unit)} if fact.numbers else set()
+        if parsed.lang == "fr":  # ('et combien de déclarations à la presse ?': '13 déclarations à la presse')
+            counted = re.findall(r"\b\d[\d\s.,]*\s+(\w+)", fold(fact.statement.fr))
+            words |= {s for w in counted for s in stems_of(w)}
         people = asked & self.parser.synonyms_of("people")
         return bool(asked & words or (people and words & PERSONS))
 

@@ -948,6 +948,9 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'the Council', 'le Conseil', 'в Совете', 'Şuraya': the Security Council, the only council the sources
         # speak of alone (the Turkic Council is named in full)
         (r"\b(the|this|that) council\b(?! of\b)", r"\1 security council"),
+        # 'the Assembly', 'l'Assemblée', 'Ассамблея': the General Assembly, the only assembly the sources name
+        (r"\b(the|this|that) assembly\b(?! of\b)", r"\1 general assembly"),
+        (r"\b(l['’ ]?|cette )assembl[ée]e\b(?! (g[ée]n[ée]rale|nationale)\b)", r"\1assemblée générale"),
         (r"\b(le|au|du|ce) conseil\b(?! (de|d['’ ]|des|turc\w*)\b)", r"\1 conseil de sécurité"),
         (r"\b(в|во|на|из|с|о) совет(е|а|ом|у)?\b(?! (безопасности|европы|оон)\b)", r"\1 совете безопасности"),
         (

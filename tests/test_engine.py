@@ -4647,3 +4647,25 @@ def test_azerbaijani_typed_without_its_letters(engine: Engine, question: str, fa
 )  # fmt: skip
 def test_a_counting_follow_up_gives_its_figure_first(engine: Engine, flow: list[str], figure: str) -> None:
     assert _follow(engine, flow).headline.startswith(figure)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("Combien de déclarations à la presse le Conseil a-t-il publiées sous présidence azerbaïdjanaise ?", "13 — "),
+        (
+            "Combien de déclarations présidentielles le Conseil a-t-il adoptées sous présidence azerbaïdjanaise ?",
+            "3 — ",
+        ),
+        ("Combien de personnes ont été tuées par des mines après novembre 2020 ?", "30 — "),
+        ("combien de personnes ont été blessées par les mines ?", "130 — "),
+    ],
+)
+def test_the_french_figure_asked_comes_first(engine: Engine, question: str, figure: str) -> None:
+    assert engine.ask(question).headline.startswith(figure)
+
+
+def test_the_assembly_alone_is_the_general_assembly(engine: Engine) -> None:
+    flow = ["Which General Assembly session did Ilham Aliyev speak at in September 2004?",
+            "And what did the Assembly add to its agenda the next month?"]  # fmt: skip
+    assert _follow(engine, flow).facts[:1] == ("unga-agenda-occupied-territories-2004",)
