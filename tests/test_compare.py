@@ -88,3 +88,16 @@ def test_a_clause_that_leans_on_the_other_part_is_asked_on_its_own(engine: Engin
     answer = engine.ask("was Azerbaijan's UN mission opened before or after it joined the UN?")
     assert answer.facts == ("un-membership-1992", "permanent-mission-opened-1992")
     assert answer.headline == "First came 2 March 1992, then 6 May 1992:"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Laquelle a eu lieu en premier : la rencontre Guterres–Baïramov ou la rencontre Baïramov–Zouev ?",
+        "qui est venu en premier : l'entretien guterres-baïramov ou la rencontre bayramov-zouev",
+    ],
+)
+def test_french_which_took_place_first(question: str) -> None:
+    found = comparison(question)
+    assert found is not None
+    assert len(found.asked) == 2
