@@ -2233,6 +2233,20 @@ class Engine:
 
     def _siblings(self, best: Candidate, ranked: list[Candidate], parsed: Parsed) -> list[Fact]:
         """Facts of the same kind that answer the question just as well ('when did it chair the Council?')."""
+        if parsed.intent == "who" and best.fact.date is not None:
+            # 'who spoke for the FAO at the May 2017 forum?': each speaker of that occasion the question fits
+            same_occasion = [
+                c.fact
+                for c in ranked[:6]
+                if c.fact.id != best.fact.id
+                and c.fact.kind == best.fact.kind
+                and c.fact.date == best.fact.date
+                and c.coverage >= best.coverage - 1e-9
+                and set(c.fact.participants) - set(best.fact.participants)
+                and self._acceptable(parsed, c, best)
+            ]
+            if same_occasion:
+                return same_occasion[:3]
         if best.coverage < 0.99 or parsed.intent not in ("when", "what", "who", "where", "about"):
             return []
         # `best` is not always the first of `ranked` (`_decide` may prefer another): never its own sibling.

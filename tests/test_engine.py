@@ -4669,3 +4669,9 @@ def test_the_assembly_alone_is_the_general_assembly(engine: Engine) -> None:
     flow = ["Which General Assembly session did Ilham Aliyev speak at in September 2004?",
             "And what did the Assembly add to its agenda the next month?"]  # fmt: skip
     assert _follow(engine, flow).facts[:1] == ("unga-agenda-occupied-territories-2004",)
+
+
+def test_who_spoke_at_an_occasion_names_each_speaker(engine: Engine) -> None:
+    answer = engine.ask("Who spoke on behalf of the FAO at the May 2017 forum in Baku?")
+    assert set(answer.facts) >= {"leyla-aliyeva-speech-intercultural-forum-2017",
+                                 "rashad-al-khafaci-speech-intercultural-forum-2017"}  # fmt: skip
