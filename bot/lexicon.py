@@ -781,7 +781,12 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:res|resos)\b", "resolutions"),
         (r"\bsc\b", "Security Council"),
         (r"\bsg\b", "Secretary-General"),
-        (r"\b(under|of|for|the|did|does|was|is|has|and|to|with) az\b", r"\1 Azerbaijan"),
+        (r"\b(under|of|for|the|did|does|was|is|has|and|to|with|in|about|abt|on) az\b", r"\1 Azerbaijan"),
+        (r"^az (?=(was|is|has|did|joined|chaired|held|hosted)\b)", "Azerbaijan "),
+        (r"\blvl\b", "level"),
+        (r"\bthe 1st\b", "the first"),
+        (r"\bthe 2nd\b", "the second"),
+        (r"(?<=\w) n (?=\w)", " and "),
         (r"\b(abt|abut)\b", "about"),
         (r"\b(wat|wht|wot)\b", "what"),
         (r"\b(wen|whn)\b", "when"),
@@ -863,6 +868,18 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(c['’ ]?[ée]tait|c['’ ]?est) o[uù]\b", r"où était-ce"),
         # 'combien avaient été chassés au départ ?': at the start, no word to match
         (r"\b(au d[ée]part|au d[ée]but|initialement)\b", ""),
+        # 'qu'a raconté Guterres ?': what he said
+        (r"\bracont[ée]\w*", "dit"),
+        # 'a-t-elle été appliquée tout de suite ?', 'right away': when, no word to match
+        (r"\b(tout de suite|imm[ée]diatement|right away|straight away|immediately)\b", ""),
+        # 'C'est Heydar Aliyev qui a présidé … ?', 'was it Heydar Aliyev who chaired …?': did he
+        (r"^c['’ ]?est (?!quoi\b|qui\b|quand\b|o[uù]\b)(.+?) qui (.+)$", r"est-ce que \1 \2"),
+        (r"^(?:was|is) it (?!true\b)(.+?) who (.+)$", r"is it true that \1 \2"),
+        # Azerbaijani 'səfiri nə vaxt seçilib?' (was chosen as ambassador): when she became one
+        (
+            r"\b(s[əe]firi|s[əe]fir)\b((?: \w+){0,3}) s[əe]çilib\b|\b(sefiri|sefir)\b((?: \w+){0,3}) secilib\b",
+            r"\1\3\2\4 olub",
+        ),
         # 'UN-related forums', 'COVID-related resolution': the UN's, the COVID one
         (r"\b(\w+)[- ]related\b", r"\1"),
         # 'a-t-il pris la parole ?', 'took the floor': spoke

@@ -81,7 +81,7 @@ AZ_TO_OR_WITH = ("yle", "yla", "ile", "ila", "le", "la", "ye", "ya", "e", "a")
 # 'What did X say': X's words are asked for, not a card about X ('tell me about X' is one).
 _SAID_WORDS = (
     r"say|said|says|dit|dire|сказал\w*|заявил\w*|говорил\w*|dedi|soyledi|repondu|replied|answered|responded"
-    r"|ответил\w*|cavab verdi"
+    r"|ответил\w*|cavab verdi|deyib|deyibdir|soyleyib"
 )
 SAID = re.compile(rf"\b({_SAID_WORDS})\b")
 # Any verb of saying: the fact must then be the words of the person the question names.
@@ -93,6 +93,7 @@ SAYING = re.compile(
 VOTED_AGAINST = re.compile(
     r"\b(vot\w*|abstain\w*|abstention\w*|проголосова\w*|голосова\w*|ses ver\w*)\b.*\b(against|contre|против|eleyhine)\b"
     r"|\b(against|contre|против|eleyhine)\b.*\b(vot\w*|проголосова\w*|ses ver\w*)\b|\babst\w+"
+    r"|\bveto\w*|\bвето\b"  # ('how many resolutions got vetoed?': not the 7 adopted)
 )
 # 'how many countries opposed it?': not the count of those who supported it
 OPPOSED = re.compile(r"\b(oppos\w*|s opposer|opposes|выступил\w* против|qarsi (\w+ ){0,3}ses\w*|qarsi cix\w*)\b")

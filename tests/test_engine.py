@@ -4675,3 +4675,27 @@ def test_who_spoke_at_an_occasion_names_each_speaker(engine: Engine) -> None:
     answer = engine.ask("Who spoke on behalf of the FAO at the May 2017 forum in Baku?")
     assert set(answer.facts) >= {"leyla-aliyeva-speech-intercultural-forum-2017",
                                  "rashad-al-khafaci-speech-intercultural-forum-2017"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        (
+            "C'est Heydar Aliyev qui a présidé la réunion du Conseil de sécurité en mai 2012 ?",
+            "Pas d'après mes sources.",
+        ),
+        ("Was it Heydar Aliyev who chaired the Security Council meeting in May 2012?", "Not according to my sources."),
+        ("az was the 1st in south caucasus n central asia to get elected to the SC true??", "Yes."),
+        ("when was the un75 high lvl meeting", "On 21 September 2020"),
+        ("Leyla Eliyeva FAO-nun xosmeramli sefiri ne vaxt secilib?", "In 2015, Leyla Aliyeva"),
+        ("Əliyev 59-cu sessiyada nə deyib?", "At the 59th session"),
+    ],
+)
+def test_wordings_of_the_sixth_round(engine: Engine, question: str, start: str) -> None:
+    assert engine.ask(question).headline.startswith(start)
+
+
+def test_vetoed_resolutions_are_not_the_adopted_ones(engine: Engine) -> None:
+    flow = ["azerbaijan security council presidency?", "how many closed meetings during those?",
+            "and how many resolutions got vetoed?"]  # fmt: skip
+    assert not _follow(engine, flow).answered
