@@ -125,6 +125,7 @@ from bot.rules import (
     OPPOSITES,
     OR,
     OTHER_ONE,
+    OTHER_ONES,
     OWN_NUMBER,
     PASSIVE,
     PERSONS,
@@ -2996,6 +2997,14 @@ class Engine:
             # 'and the second one?' after the one Guterres-Bayramov meeting: nothing to count in, not a fact that
             # speaks of 'the second Karabakh war'
             return self._not_in_sources(parsed, lang, t("no_series", lang), previous[0])
+        if previous and OTHER_ONES.search(parsed.folded) and not (parsed.specific_entities or parsed.dates):
+            # 'res 874', then 'and the other ones?': the rest of its series (822, 853, 884)
+            rest = [f for f in self._series(previous[0]) if f.id != previous[0].id]
+            if rest:
+                as_list = replace(parsed, intent="list", kind_hint=rest[0].kind)
+                items = [self._item(f, lang, rest, dated=True) for f in rest]
+                headline = self._list_headline(as_list, lang, rest)
+                return self._answer(as_list, lang, headline, items, rest, None, [], confidence=0.8)
         pair = listed if len(listed) == 2 else previous
         if OTHER_ONE.search(parsed.folded) and len(pair) == 2 and not parsed.specific_entities:
             # 'and the other one?' after the 2006 resolution (and 2008 too): the one not told first

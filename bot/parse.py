@@ -35,7 +35,7 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "count",
         re.compile(
-            r"\bhow (many|much|long)\b|\bwhat (number|percentage)\b|\bcombien\b|\bсколько\b|\bnece\b"
+            r"\bhow (many|much|long)\b|\bwhat (number|percentage)\b|\bcombien\b|\bскольк\w*|\bnece\b"
             r"|\bne qeder\b|^(the )?number of\b|^(le )?nombre d|^количество\b"
         ),
     ),

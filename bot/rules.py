@@ -51,6 +51,10 @@ WHO_ROLE = re.compile(
     r"|.*\bkimdir\b|who (heads|leads|chairs|runs|directs)\b|qui (dirige|preside)\b"
     r"|кто (возглавляет|руководит)\b)"
 )
+# The rest of a series just named: 'and the other ones?', 'et les autres ?', 'а остальные?', 'bəs digərləri?'
+OTHER_ONES = re.compile(
+    r"^\W*(and |et |а |и |bes )?(the )?(other ones|others|the rest|les autres|остальные|другие|digerleri)\W*$"
+)
 # The other of two things just told: 'and the other one?', 'et l'autre ?', 'а другая?'.
 OTHER_ONE = re.compile(r"\b(the other( one)?|l autre|другая|другой|другое|другую|o biri|digeri|diger)\b")
 # Whose initiative something was: 'who asked for it?', 'who proposed it?', 'à l'initiative de qui ?'.

@@ -4699,3 +4699,13 @@ def test_vetoed_resolutions_are_not_the_adopted_ones(engine: Engine) -> None:
     flow = ["azerbaijan security council presidency?", "how many closed meetings during those?",
             "and how many resolutions got vetoed?"]  # fmt: skip
     assert not _follow(engine, flow).answered
+
+
+def test_the_other_ones_are_the_rest_of_the_series(engine: Engine) -> None:
+    answer = _follow(engine, ["res 874 what yr", "and the other ones"])
+    assert answer.facts == ("unsc-resolution-822", "unsc-resolution-853", "unsc-resolution-884")
+
+
+def test_a_rank_is_no_score(engine: Engine) -> None:
+    q = "Quel score l'Azerbaïdjan a-t-il obtenu dans le rapport sur le développement durable 2021 ?"
+    assert not engine.ask(q).answered
