@@ -3208,6 +3208,18 @@ class Engine:
             # 'what did they discuss?', then 'and the mines?': the topic of that meeting that holds it
             chosen = Candidate(covering[0], 1.0, 1.0, [], [])
             return self._compose_single(parsed, lang, chosen, [chosen])
+        if subject and previous and parsed.intent == "who" and asks_for_others(parsed.folded):
+            # 'а кто ещё стал послом доброй воли?' after Mehriban Aliyeva's title: someone else the words fit
+            # (Leyla Aliyeva, FAO), not hers again
+            before = {p for f in previous for p in f.participants}
+            asked = replace(parsed, units=subject, followup=False)
+            ranked = [c for c in self.candidates(asked) if not set(c.fact.participants) & before]
+            for candidate in ranked[:3]:
+                if candidate.fact.participants and self._acceptable(asked, candidate, ranked[0]):
+                    return self._compose_single(asked, lang, candidate, [candidate])
+            return self._not_in_sources(parsed, lang, t("no_others", lang, people=join_names(
+                [self.index.entities[p].name.get(lang) for p in sorted(before) if p in self.index.entities], lang
+            )), previous[0])  # fmt: skip
         if subject or (parsed.intent == "who" and previous and not self._actors(previous[0])):
             if context.get("entities") or (pronoun and previous) or (parsed.intent == "count" and previous):
                 # ('combien de résolutions ont été adoptées ?' after the presidencies: counted in their time)

@@ -4709,3 +4709,14 @@ def test_the_other_ones_are_the_rest_of_the_series(engine: Engine) -> None:
 def test_a_rank_is_no_score(engine: Engine) -> None:
     q = "Quel score l'Azerbaïdjan a-t-il obtenu dans le rapport sur le développement durable 2021 ?"
     assert not engine.ask(q).answered
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["Когда Мехрибан Алиева стала послом доброй воли ЮНЕСКО?", "а кто ещё стал послом доброй воли?"],
+        ["when did mehriban aliyeva become unesco goodwill ambassador", "who else became a goodwill ambassador?"],
+    ],
+)
+def test_who_else_did_the_same_is_someone_else(engine: Engine, flow: list[str]) -> None:
+    assert _follow(engine, flow).facts[:1] == ("leyla-aliyeva-fao-goodwill-ambassador-2015",)
