@@ -138,6 +138,7 @@ from bot.rules import (
     RELATIONAL,
     RERANK,
     RU_MANNER,
+    RU_TITLE_PREFIXES,
     SAID,
     SAYING,
     SAYS,
@@ -155,6 +156,7 @@ from bot.rules import (
     TIME_UNITS,
     TIME_WORDS,
     TITLE_GLUE,
+    TITLE_NOUNS,
     TITLE_STEMS,
     TWO_QUESTIONS,
     TYPE_WORDS,
@@ -1269,7 +1271,29 @@ class Engine:
             return False  # 'how many countries helped Azerbaijan?' is not the 80 countries Azerbaijan helped
         if HOW_LONG.search(parsed.folded) and not self._lasts(parsed, fact):
             return False  # 'how long was the occupation?': not the 44 days of the war that ended it
+        if parsed.intent == "who" and not self._names_title_holder(parsed, fact):
+            return False  # 'кто председатель Генассамблеи, который посетил …?': not Bayramov, who welcomed it
         return not (parsed.intent == "who" and not names_person(fact, self.index, parsed))
+
+    def _names_title_holder(self, parsed: Parsed, fact: Fact) -> bool:
+        """For 'who was the <title> …?': the fact names someone beside that title ('UN Secretary-General António
+        Guterres'), or is the title fact itself; a fact that only mentions the title answers no 'who'."""
+        if not (WHO_ROLE.search(parsed.folded) or re.match(r"\W*(кто|как зовут)\b", parsed.folded)):
+            return True  # ('who hosted COP29?', 'who chaired the NAM?' ask who did it, not who holds a post)
+        titles = [
+            u
+            for u in parsed.units
+            if u.kind == "term" and (u.label in TITLE_NOUNS or u.label.startswith(RU_TITLE_PREFIXES))
+        ]
+        if not titles or fact.kind in ("title", "membership", "award", "meeting", "speech"):
+            return True
+        english = {s for u in titles for w in (u.label, *u.stems) for s in stems_of(w)} & TITLE_STEMS
+        if not english:  # (a Russian or Azerbaijani title: its English word is not known here)
+            english = {stem(w, "en") for w in ("president", "chairman", "chair", "head", "ambassador", "minister")}
+        words, named = self._statement_names(fact, "en")
+        people = [m for m in named if any(self.index.entities_of_type(e) == "person" for e in m.entity_ids)]
+        at = [i for i, w in enumerate(words) if stem(w, "en") in english]
+        return any(0 <= i - m.end + 1 <= 4 or 0 < m.start - i <= 4 for m in people for i in at)
 
     @staticmethod
     def _toll_beside_war(parsed: Parsed, previous: Fact, found: list[Fact]) -> bool:

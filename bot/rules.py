@@ -382,6 +382,13 @@ OFFICE_STEMS = frozenset(
     for w in "minister ministre министр nazir chief secretary secretaire генсек".split()
     for lang in ("en", "fr")
 )
+# Posts asked by 'who is the …?' (nouns only: 'who hosted' asks who did it)
+TITLE_NOUNS = frozenset(
+    "president chairman chairwoman chairperson ambassador minister secretary envoy rapporteur president presidente "
+    "ambassadeur ambassadrice ministre secretaire".split()
+)
+# Russian and Azerbaijani titles, by their stems ('председатель', 'посла', 'sədri').
+RU_TITLE_PREFIXES = ("председател", "президент", "посол", "посла", "министр", "генсек", "sedr", "sefir", "nazir")
 # Titles a synonym may stand for: a head of the NAM is its chairman (a founder of the UN is not one who set up a
 # commission, nor a host one who held a meeting).
 HEAD_STEMS = frozenset(stem(w, lang) for w in "head leader chair chef dirigeant глава".split() for lang in ("en", "fr"))
