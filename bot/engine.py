@@ -136,6 +136,7 @@ from bot.rules import (
     RECIPIENT,
     RECOUNTED,
     RELATIONAL,
+    REPRESENTED,
     RERANK,
     RU_MANNER,
     RU_TITLE_PREFIXES,
@@ -1271,9 +1272,26 @@ class Engine:
             return False  # 'how many countries helped Azerbaijan?' is not the 80 countries Azerbaijan helped
         if HOW_LONG.search(parsed.folded) and not self._lasts(parsed, fact):
             return False  # 'how long was the occupation?': not the 44 days of the war that ended it
+        if parsed.intent == "who" and REPRESENTED.search(parsed.folded) and not self._of_country_asked(parsed, fact):
+            return False  # 'qui représentait l'Arménie à la 76e session ?': not Aliyev, who spoke for Azerbaijan
         if parsed.intent == "who" and not self._names_title_holder(parsed, fact):
             return False  # 'кто председатель Генассамблеи, который посетил …?': not Bayramov, who welcomed it
         return not (parsed.intent == "who" and not names_person(fact, self.index, parsed))
+
+    def _of_country_asked(self, parsed: Parsed, fact: Fact) -> bool:
+        """For 'who represented <country> …?': someone the fact names whose post is that country's."""
+        countries = {i for m in parsed.entities for i in m.entity_ids if self.index.entities_of_type(i) == "country"}
+        if not countries:
+            return True
+        names = [n for i in countries for n in (self.index.entities[i].name.en, *self.index.entities[i].aliases)]
+        for person in self._actors(fact):
+            entity = self.index.entities.get(person)
+            if entity is None:
+                continue
+            posts = " ".join([entity.description.en if entity.description else "", *(r.title.en for r in entity.roles)])
+            if any(re.search(rf"\b{re.escape(n)}\b", posts) for n in names if len(n) > 3):
+                return True
+        return False
 
     def _names_title_holder(self, parsed: Parsed, fact: Fact) -> bool:
         """For 'who was the <title> …?': the fact names someone beside that title ('UN Secretary-General António

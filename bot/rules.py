@@ -382,6 +382,10 @@ OFFICE_STEMS = frozenset(
     for w in "minister ministre министр nazir chief secretary secretaire генсек".split()
     for lang in ("en", "fr")
 )
+# 'who represented Armenia?', 'qui représentait …', 'кто представлял …', 'kim təmsil edib'
+REPRESENTED = re.compile(
+    r"\b(represent\w*|represent\w*|представлял\w*|представит\w*|temsil\w*|on behalf of|au nom de)\b"
+)
 # Posts asked by 'who is the …?' (nouns only: 'who hosted' asks who did it)
 TITLE_NOUNS = frozenset(
     "president chairman chairwoman chairperson ambassador minister secretary envoy rapporteur president presidente "

@@ -4732,3 +4732,12 @@ def test_who_else_did_the_same_is_someone_else(engine: Engine, flow: list[str]) 
 def test_who_holds_a_post_is_not_whoever_mentions_it(engine: Engine, question: str) -> None:
     # Bayramov welcomed the visits of the Assembly's President, who is not named
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question", ["Qui représentait l'Arménie à la 76e session de l'Assemblée générale ?",
+                 "who represented armenia at the 76th session?"]
+)  # fmt: skip
+def test_who_represented_a_country_is_someone_of_that_country(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered  # Aliyev spoke there, for Azerbaijan
+    assert engine.ask("who represented azerbaijan at the 76th session?").answered
