@@ -4741,3 +4741,7 @@ def test_who_holds_a_post_is_not_whoever_mentions_it(engine: Engine, question: s
 def test_who_represented_a_country_is_someone_of_that_country(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered  # Aliyev spoke there, for Azerbaijan
     assert engine.ask("who represented azerbaijan at the 76th session?").answered
+
+
+def test_which_missions_in_azerbaijani_is_not_various_missions(engine: Engine) -> None:
+    assert not engine.ask("Azərbaycan sülhməramlıları BMT-nin hansı missiyalarında iştirak edib?").answered
