@@ -2300,7 +2300,16 @@ class Engine:
             for c in [c for c in ranked[:4] if c.fact.id != best.fact.id][:3]
             if c.coverage >= 0.99
             and c.fact.kind == best.fact.kind
-            and c.score >= 0.8 * best.score
+            # ('what date did Aliyev address the Assembly in 2020?': each of his addresses that year)
+            and c.score
+            >= (
+                0.6
+                if parsed.intent == "when"
+                and set(c.fact.participants) & set(best.fact.participants)
+                and c.fact.date != best.fact.date
+                else 0.8
+            )
+            * best.score
             and c.fact.kind not in ("statement", "cooperation")
             and self._acceptable(parsed, c, c)
         ]
