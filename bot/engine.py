@@ -172,6 +172,7 @@ from bot.rules import (
     WHICH_IS_RIGHT,
     WHICH_KINDS,
     WHICH_ONES,
+    WHICH_POST,
     WHO_ROLE,
     WHO_SAID,
     WHY,
@@ -1274,7 +1275,7 @@ class Engine:
             return False  # 'how long was the occupation?': not the 44 days of the war that ended it
         if parsed.intent == "who" and REPRESENTED.search(parsed.folded) and not self._of_country_asked(parsed, fact):
             return False  # 'qui représentait l'Arménie à la 76e session ?': not Aliyev, who spoke for Azerbaijan
-        if parsed.intent == "who" and not self._names_title_holder(parsed, fact):
+        if (parsed.intent == "who" or WHICH_POST.match(parsed.folded)) and not self._names_title_holder(parsed, fact):
             return False  # 'кто председатель Генассамблеи, который посетил …?': not Bayramov, who welcomed it
         return not (parsed.intent == "who" and not names_person(fact, self.index, parsed))
 
@@ -1296,7 +1297,7 @@ class Engine:
     def _names_title_holder(self, parsed: Parsed, fact: Fact) -> bool:
         """For 'who was the <title> …?': the fact names someone beside that title ('UN Secretary-General António
         Guterres'), or is the title fact itself; a fact that only mentions the title answers no 'who'."""
-        if not (WHO_ROLE.search(parsed.folded) or re.match(r"\W*(кто|как зовут)\b", parsed.folded)):
+        if not (WHO_ROLE.search(parsed.folded) or re.match(r"\W*(кто|как зовут|quel|quelle|which)\b", parsed.folded)):
             return True  # ('who hosted COP29?', 'who chaired the NAM?' ask who did it, not who holds a post)
         titles = [
             u

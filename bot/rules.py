@@ -47,7 +47,9 @@ KIND_PRIOR = {
 # "Who is the President of the General Assembly": a role, answered only from the roles the sources give.
 WHO_ROLE = re.compile(
     r"^(who (is|was|are|were) (?!behind|responsible|at the origin|\w+ed\b)(the |an? )?"
-    r"|qui (est|etait|sont) (?!a l origine|derriere|responsable)(le |la |les |l )?|кто (такои|такая|является)\b"
+    r"|qui (est|etait|sont) (?!a l origine|derriere|responsable|devenu|nomme|elu|venu|arrive|alle|parti)"
+    r"(le |la |les |l )?"
+    r"|кто (такои|такая|является)\b"
     r"|.*\bkimdir\b|who (heads|leads|chairs|runs|directs)\b|qui (dirige|preside)\b"
     r"|кто (возглавляет|руководит)\b)"
 )
@@ -391,6 +393,8 @@ TITLE_NOUNS = frozenset(
     "president chairman chairwoman chairperson ambassador minister secretary envoy rapporteur president presidente "
     "ambassadeur ambassadrice ministre secretaire".split()
 )
+# 'quel président de l'Assemblée …', 'which ambassador …': who holds a post, asked by 'which'
+WHICH_POST = re.compile(r"\W*(quel|quelle|which|what) (president|chairman|ambassad\w*|minist\w*|secretar\w*)\b")
 # Russian and Azerbaijani titles, by their stems ('председатель', 'посла', 'sədri').
 RU_TITLE_PREFIXES = ("председател", "президент", "посол", "посла", "министр", "генсек", "sedr", "sefir", "nazir")
 # Titles a synonym may stand for: a head of the NAM is its chairman (a founder of the UN is not one who set up a

@@ -4754,3 +4754,12 @@ def test_when_gives_each_occasion_of_the_same_person(engine: Engine) -> None:
     assert {"un75-aliyev-video-address", "unga-covid-special-session-aliyev-speech"} <= set(answer.facts)
     # one occasion's several facts stay one answer: the guest book, not the photo of the same day, comes first
     assert engine.ask("quand aliev a signé le livre d'or de l'onu ?").facts[:1] == ("aliyev-un-guest-book-2025",)
+
+
+def test_who_became_is_no_who_is(engine: Engine) -> None:
+    answer = engine.ask("Qui est devenue ambassadrice de bonne volonté de la FAO en 2015 ?")
+    assert answer.facts[:1] == ("leyla-aliyeva-fao-goodwill-ambassador-2015",)
+
+
+def test_which_president_visited_needs_one_named(engine: Engine) -> None:
+    assert not engine.ask("Quel président de l'Assemblée générale a visité l'Azerbaïdjan ?").answered
