@@ -875,6 +875,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'C'est Heydar Aliyev qui a présidé … ?', 'was it Heydar Aliyev who chaired …?': did he
         (r"^c['’ ]?est (?!quoi\b|qui\b|quand\b|o[uù]\b)(.+?) qui (.+)$", r"est-ce que \1 \2"),
         (r"^(?:was|is) it (?!true\b)(.+?) who (.+)$", r"is it true that \1 \2"),
+        # Azerbaijani 'Şuraya nə vaxt üzv seçilib?' (elected a member): when it was one
+        (r"\b([üu]zv[üu]?) (s[əe]çilib|secilib)\b", r"\1 olub"),
         # Azerbaijani 'səfiri nə vaxt seçilib?' (was chosen as ambassador): when she became one
         (
             r"\b(s[əe]firi|s[əe]fir)\b((?: \w+){0,3}) s[əe]çilib\b|\b(sefiri|sefir)\b((?: \w+){0,3}) secilib\b",
@@ -971,7 +973,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(le|au|du|ce) conseil\b(?! (de|d['’ ]|des|turc\w*)\b)", r"\1 conseil de sécurité"),
         (r"\b(в|во|на|из|с|о) совет(е|а|ом|у)?\b(?! (безопасности|европы|оон)\b)", r"\1 совете безопасности"),
         (
-            r"(?<!lükəsizlik )(?<!lukesizlik )(?<!türk )(?<!turk )\b(ş|s)ura(ya|da|dan|nın|nin|sı|si)?\b",
+            r"(?<!lükəsizlik )(?<!lukesizlik )(?<!türk )(?<!turk )(?<!hüquqları )(?<!huquqlari )(?<!avropa )"
+            r"\b(ş|s)ura(ya|da|dan|nın|nin|sı|si|sına|sina|sını|sini)?\b",
             "Təhlükəsizlik Şurası",
         ),
         # 'why was it taking so long to settle?', 'pourquoi cela prend-il autant de temps ?': why it was delayed

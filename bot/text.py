@@ -122,7 +122,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "об он она они от относительно по покажи почему про раз расскажи расскажите с сделал сделала сделали "
         "скажи скажите сказал сказала сколько со согласно та также те то тот ты у уже часть что эта эти это "
         "этот я этого этой этом эту этих этим этими этому того той тому больше более свыше менее меньше "
-        "свое своё свой своя свои своих своей оставались остались оставался осталась"
+        "свое своё свой своя свои своих своей оставались остались оставался осталась примерно приблизительно"
     ),
     "az": _wordset(
         "dogrudur dogrudurmu doğrudur doğrudurmu həqiqətən heqiqeten sadala sadalayin göstər goster söyle "
@@ -134,7 +134,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "artıq barede barədə başladı bir bu da de dedi deyin digər də dəfə edib etdi görə hansi hansı "
         "haqqinda haqqında hara harada hissə idi ile ilə istifadə ki kim kimi mi mu mü mı məlumat mənbə ne "
         "nece necə neçə niyə nə nəyi neyi nədən neden o olan oldu olub son söylə ucun vaxt ve və yer üçün bəs "
-        "ediblər edibler etdilər etdiler olublar yerləşir yerlesir illerde illərdə illərində illerinde deyib deyibdir"
+        "ediblər edibler etdilər etdiler olublar yerləşir yerlesir illerde illərdə illərində illerinde deyib deyibdir "
+        "təxminən texminen"
     ),
 }
 STOPWORDS = {lang: words | {fold_basic(w) for w in words} for lang, words in STOPWORDS.items()}

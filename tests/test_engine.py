@@ -4763,3 +4763,16 @@ def test_who_became_is_no_who_is(engine: Engine) -> None:
 
 def test_which_president_visited_needs_one_named(engine: Engine) -> None:
     assert not engine.ask("Quel président de l'Assemblée générale a visité l'Azerbaïdjan ?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Сколько примерно азербайджанцев были изгнаны с родных земель?", "About 1,000,000 — "),
+        ("Azerbaycan Tehlukesizlik Surasina ne vaxt uzv secilib?", "Azerbaijan served as a non-permanent member"),
+        ("Heydər Əliyev BMT Baş Məclisinin 49-cu sessiyasında çıxış edib?", "Yes."),
+        ("примерно два миллиона азербайджанцев были изгнаны?", "Not according to my sources."),
+    ],
+)
+def test_wordings_of_the_seventh_round(engine: Engine, question: str, start: str) -> None:
+    assert engine.ask(question).headline.startswith(start)
