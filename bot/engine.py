@@ -548,7 +548,7 @@ class Engine:
         previous = self.index.facts.get(next(iter(context.get("facts") or []), "")) if context else None
         both = self._two_questions(text, context, answer_lang)
         if both is not None:
-            return both  # 'when did the war start and how long did it last?'
+            return replace(both, question=parsed.text)  # 'when did the war start and how long did it last?'
         pair = comparison(text)
         compared = self._compare(pair, previous, parsed, answer_lang) if pair is not None else None
         if compared is not None:

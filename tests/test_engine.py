@@ -4469,7 +4469,9 @@ def test_the_ministers_title_is_no_topic_of_the_talks(engine: Engine) -> None:
     ],
 )  # fmt: skip
 def test_two_questions_in_one_are_both_answered(engine: Engine, question: str, facts: tuple[str, ...]) -> None:
-    assert engine.ask(question).facts == facts
+    answer = engine.ask(question)
+    assert answer.facts == facts
+    assert answer.question == question  # (the whole question, as `ask --json` reports it)
 
 
 def test_two_questions_one_fact_answers_is_shown_once(engine: Engine) -> None:
