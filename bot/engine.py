@@ -378,6 +378,9 @@ class Engine:
                 ok = ok or (self.parser.synonyms_of("people") <= unit.stems and self._counts_people(fact))
             elif unit.kind == "number":
                 ok = fact.id in self.index.by_number.get(unit.label, ()) or unit.label in statement_words
+                if ok and self._ordinal_asked(parsed, unit.label):
+                    # 'and the 51st?', 'et à la 51e ?': a 51st something, not the Article 51 a fact cites
+                    ok = bool(re.search(rf"\b{re.escape(unit.label)}(st|nd|rd|th)\b", fact.statement.en))
                 if (
                     ok
                     and parsed.intent == "yesno"
@@ -3736,6 +3739,16 @@ class Engine:
             for match in SYMBOL.finditer(parsed.text)
             if not (int(match.group(1)) <= 31 and int(match.group(2)) <= 12)  # '19/09': a day, not a symbol
         )
+
+    @staticmethod
+    def _ordinal_asked(parsed: Parsed, label: str) -> bool:
+        """Whether the question writes this number as an ordinal ('51st', '51e', '51-ci', '51-й')."""
+        if not label.isdigit() or int(label) <= 31:
+            return False  # ('the 28th of that month', 'а 24-го?': a day)
+        if re.search(r"\b(rank\w*|place\w*|class\w*|rang|мест\w*|yer\w*)\b", parsed.folded):
+            return False  # ('did it rank 165th?': a rank, checked against the figures of the ranking)
+        ending = r"(st|nd|rd|th|e|eme|er|-?(ci|cu|cı|cü|inci|й|я|е|го|м))"
+        return re.search(rf"\b{label}{ending}\b", parsed.folded) is not None
 
     @staticmethod
     def _dated_in_words(fact: Fact) -> bool:

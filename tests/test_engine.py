@@ -4778,3 +4778,15 @@ def test_which_president_visited_needs_one_named(engine: Engine) -> None:
 )
 def test_wordings_of_the_seventh_round(engine: Engine, question: str, start: str) -> None:
     assert engine.ask(question).headline.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["Qui a représenté l'Azerbaïdjan à la 49e session de l'Assemblée générale ?", "et à la 59e ?", "et à la 51e ?"],
+        ["Did Heydar Aliyev speak at the 49th session of the General Assembly?", "And at the 51st?"],
+    ],
+)
+def test_an_ordinal_is_no_article_number(engine: Engine, flow: list[str]) -> None:
+    assert not _follow(engine, flow).answered  # not the Article 51 Aliyev cited
+    assert _follow(engine, ["what happened on 23 september 2021", "and the 24th?"]).answered  # a day stays a day
