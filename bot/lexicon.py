@@ -856,6 +856,9 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'au nom de quel groupe ?', 'on behalf of which group?': which group
         (r"\bau nom de (quel(?:le)?s?) ", r"\1 "),
         (r"\bon behalf of (which|what) ", r"\1 "),
+        # 'what UN event is coming up in 2026?', 'upcoming': what will be held then
+        (r"\b(is|are) (coming up|upcoming|scheduled|planned)\b", "will be held"),
+        (r"\b(upcoming|forthcoming)\b", ""),
         # 'which session number was that?', 'quel numéro de session ?': which session
         (r"\bsession number\b|\bnum[ée]ro de (la )?session\b", "session"),
         # 'what else did she get from UN bodies?': her other awards and titles

@@ -4790,3 +4790,8 @@ def test_wordings_of_the_seventh_round(engine: Engine, question: str, start: str
 def test_an_ordinal_is_no_article_number(engine: Engine, flow: list[str]) -> None:
     assert not _follow(engine, flow).answered  # not the Article 51 Aliyev cited
     assert _follow(engine, ["what happened on 23 september 2021", "and the 24th?"]).answered  # a day stays a day
+
+
+def test_an_event_coming_up_is_one_to_be_held(engine: Engine) -> None:
+    answer = engine.ask("what UN event is coming up in 2026")
+    assert answer.facts[:1] == ("world-urban-forum-2026-azerbaijan",)
