@@ -3665,7 +3665,9 @@ class Engine:
 
     def _asks_which(self, parsed: Parsed, unit: Unit) -> bool:
         """Whether a word of the question is the kind a 'which' asks for ('which UN agency', 'quel pays')."""
-        return unit.kind == "term" and (unit.label == parsed.focus or unit.label in which_words(parsed.folded))
+        return unit.kind in ("term", "unknown") and (
+            unit.label == parsed.focus or unit.label in which_words(parsed.folded)
+        )
 
     @staticmethod
     def _member_then(fact: Fact, query: DateQuery, parsed: Parsed) -> bool:
@@ -3770,8 +3772,7 @@ class Engine:
         the FAO's, UNFPA's and WIPO's alike)."""
         if unit.stems.isdisjoint(WHICH_KINDS) or not (parsed.specific_entities or parsed.dates):
             return False
-        asked = unit.label == parsed.focus or unit.label in which_words(parsed.folded)
-        return asked and self._names_one_of_kind(parsed, fact, unit)
+        return self._asks_which(parsed, unit) and self._names_one_of_kind(parsed, fact, unit)
 
     def _names_one_of_kind(self, parsed: Parsed, fact: Fact, unit: Unit) -> bool:
         """Whether the fact names something of the kind a 'which' word asks for (an agency, a country, a session),
