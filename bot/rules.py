@@ -830,7 +830,7 @@ HELD = re.compile(
 )
 # 'when did the war start and how long did it last?', 'quand … et combien de temps …': a second question after 'and'
 TWO_QUESTIONS = re.compile(
-    r"(,? (?:and|et|и|а|və|ve) (?=(?:how (?:long|many|much)|when|where|who|why|what|which|quand|où|ou|qui|combien"
+    r"(,? (?:and|et|и|а|və|ve|&) (?=(?:how (?:long|many|much)|when|where|who|why|what|which|quand|où|ou|qui|combien"
     r"|pourquoi|comment|quel\w*|когда|где|кто|сколько|почему|зачем|harada|nə vaxt|ne vaxt|kim|niyə|neçə)\b))",
     re.IGNORECASE,
 )

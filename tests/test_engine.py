@@ -4466,6 +4466,8 @@ def test_the_ministers_title_is_no_topic_of_the_talks(engine: Engine) -> None:
         ("когда азербайджан вступил в оон и когда открыли постпредство",
          ("un-membership-1992", "permanent-mission-opened-1992")),
         ("when did the second karabakh war start and how long did it go on", ("second-karabakh-war-2020",)),
+        ("when did azerbaijan chair the security council & who chaired the meeting in may 2012?",
+         ("unsc-presidency-may-2012", "unsc-meeting-may-2012-ilham-aliyev")),
     ],
 )  # fmt: skip
 def test_two_questions_in_one_are_both_answered(engine: Engine, question: str, facts: tuple[str, ...]) -> None:
