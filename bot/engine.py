@@ -708,9 +708,14 @@ class Engine:
                 return replace(first, headline=f"{lead}; {other} — {rest}")
             return first
         listed = [i.fact_id for i in second.items if i.fact_id and i.text] if len(second.items) > 1 else []
-        shown = (*first.facts[:1], *(listed or second.facts[:1]))
+        shown = (*first.facts, *(listed or second.facts[:1]))
         facts = list(dict.fromkeys(self.index.facts[f] for f in shown))
-        items = [self._item(facts[0], lang, facts, with_text=False)]
+        # the first answer as it stands (its statement in the headline, or the two sides of a disputed date), its
+        # sources numbered anew among both answers'
+        items = [
+            replace(self._item(self.index.facts[i.fact_id], lang, facts), text=i.text) if i.fact_id else i
+            for i in first.items
+        ]
         if listed:  # 'and what did they discuss?': its heading, then each topic
             items.append(Item(second.headline))
             items += [self._item(self.index.facts[f], lang, facts) for f in listed]

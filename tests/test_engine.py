@@ -4467,7 +4467,7 @@ def test_the_ministers_title_is_no_topic_of_the_talks(engine: Engine) -> None:
          ("un-membership-1992", "permanent-mission-opened-1992")),
         ("when did the second karabakh war start and how long did it go on", ("second-karabakh-war-2020",)),
         ("when did azerbaijan chair the security council & who chaired the meeting in may 2012?",
-         ("unsc-presidency-may-2012", "unsc-meeting-may-2012-ilham-aliyev")),
+         ("unsc-presidency-may-2012", "unsc-presidency-october-2013", "unsc-meeting-may-2012-ilham-aliyev")),
     ],
 )  # fmt: skip
 def test_two_questions_in_one_are_both_answered(engine: Engine, question: str, facts: tuple[str, ...]) -> None:
@@ -4797,3 +4797,11 @@ def test_an_ordinal_is_no_article_number(engine: Engine, flow: list[str]) -> Non
 def test_an_event_coming_up_is_one_to_be_held(engine: Engine) -> None:
     answer = engine.ask("what UN event is coming up in 2026")
     assert answer.facts[:1] == ("world-urban-forum-2026-azerbaijan",)
+
+
+def test_two_questions_keep_both_sides_of_a_disputed_first_answer(engine: Engine) -> None:
+    answer = engine.ask("quand est-ce que l'ONU a parlé des vaccins et combien de pays ont soutenu ?")
+    # the headline says the sources disagree: both sides must follow, then the second answer
+    assert answer.headline.startswith("Les sources ne concordent pas")
+    assert {"unga76-aliyev-address-sep23", "unga-covid-vaccine-resolution-2021"} <= set(answer.facts)
+    assert all(item.text for item in answer.items)
