@@ -7,7 +7,7 @@ import heapq
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from bot.answer import Answer, Item, SourceNote, Suggestion
@@ -218,6 +218,17 @@ from bot.text import ALL_STOPWORDS, detect_language, fold, script_lang, stem, to
 from knowledge.schema import Fact
 
 
+@lru_cache(maxsize=4096)
+def _label_words(label: str) -> frozenset[str]:
+    return frozenset(tokens(label))
+
+
+@lru_cache(maxsize=4096)
+def _label_stems(label: str) -> frozenset[str]:
+    """The English and French stems of a name's words, to find it inside a longer name."""
+    return frozenset(stem(w, lang) for w in tokens(label) for lang in ("en", "fr"))
+
+
 class Engine:
     """Answers questions from a KnowledgeIndex; pure: no I/O, no Telegram."""
 
@@ -233,6 +244,9 @@ class Engine:
         self._bodies_cache: dict[str, frozenset[str]] = {}
         self._bm25_memo: dict[frozenset[str], Mapping[str, float]] = {}  # this question's BM25 scores
         self._bounds_memo: dict[str, dict[str, str]] = {}  # and the figures it bounds
+        self._traits_memo: dict[tuple[str, frozenset[str]], tuple[bool, ...]] = {}  # and what its words ask
+        self._outer_names_cache: dict[str, tuple[str, ...]] = {}
+        self._own_names_cache: dict[str, tuple[frozenset[str], ...]] = {}
         # Numbers that name a resolution ('853'): a yes/no about it keeps it, it is not a figure to contradict.
         self._identifiers = {m.group(1) for f in index.facts.values() if (m := OWN_NUMBER.search(f.statement.en))}
 
@@ -339,25 +353,20 @@ class Engine:
             ok = False
             if unit.kind == "entity":
                 ok = not entity_ids.isdisjoint(unit.entity_ids) or (
-                    not unit.generic and set(tokens(unit.label)) <= statement_words
+                    not unit.generic and _label_words(unit.label) <= statement_words
                 )
                 # 'Qarabağ və Şərqi Zəngəzur iqtisadi rayonları': 'Qarabağ' is the start of a name the fact holds
                 ok = ok or (not unit.generic and self._inside_a_name(fact, unit))
             elif unit.kind == "term":
+                talk, attend, become, held, people = self._traits(unit)
                 hits = unit.stems & terms
                 # ('UNESCO ambassador': the body named says which ambassador, as 'goodwill' would)
                 ok = bool(hits) and (not self._broken_compound(hits, parsed, terms) or self._body_named(parsed, fact))
                 # 'what did Aliyev say about ...', 'did they discuss ...': a statement or a speech is someone
                 # saying it ('told' and 'said' are stopwords, never indexed)
-                ok = ok or (
-                    reports_talk(fact)
-                    and (
-                        self.parser.synonyms_of("speak") <= unit.stems
-                        or self.parser.synonyms_of("discuss") <= unit.stems
-                    )
-                )
+                ok = ok or (talk and reports_talk(fact))
                 # 'who attended / represented Azerbaijan at ...': whoever spoke there attended it
-                ok = ok or (fact.kind == "speech" and self.parser.synonyms_of("attend") <= unit.stems)
+                ok = ok or (attend and fact.kind == "speech")
                 # 'the WFP programme': a word of the name of a body the question names, and the fact holds
                 ok = ok or any(
                     unit.stems & self._name_stems(self.index.entities[i])
@@ -371,11 +380,11 @@ class Engine:
                 # fits the FAO's, UNFPA's and WIPO's alike)
                 ok = ok or self._which_kind_named(parsed, fact, unit)
                 # 'when did it become a member of the Security Council?': a membership is what it became
-                ok = ok or (fact.kind == "membership" and self.parser.synonyms_of("become") <= unit.stems)
+                ok = ok or (become and fact.kind == "membership")
                 # 'when was the 72nd session held?': a fact at that session says when it was
-                ok = ok or (HELD.fullmatch(unit.label) is not None and self._names_session_or_event(parsed, entity_ids))
+                ok = ok or (held and self._names_session_or_event(parsed, entity_ids))
                 # 'people' is covered by the IDPs, citizens or refugees a fact counts
-                ok = ok or (self.parser.synonyms_of("people") <= unit.stems and self._counts_people(fact))
+                ok = ok or (people and self._counts_people(fact))
             elif unit.kind == "number":
                 ok = fact.id in self.index.by_number.get(unit.label, ()) or unit.label in statement_words
                 if ok and self._ordinal_asked(parsed, unit.label):
@@ -460,17 +469,35 @@ class Engine:
             missing = [u for u in missing if u not in named]
         return (got / total if total else 0.0), covered, missing
 
+    def _traits(self, unit: Unit) -> tuple[bool, ...]:
+        """What a word of the question asks, whatever the fact: talk, attending, becoming, being held, people."""
+        key = (unit.label, unit.stems)
+        found = self._traits_memo.get(key)
+        if found is None:
+            synonyms = self.parser.synonyms_of
+            found = self._traits_memo[key] = (
+                synonyms("speak") <= unit.stems or synonyms("discuss") <= unit.stems,
+                synonyms("attend") <= unit.stems,
+                synonyms("become") <= unit.stems,
+                HELD.fullmatch(unit.label) is not None,
+                synonyms("people") <= unit.stems,
+            )
+        return found
+
     def _named_in_part(self, fact: Fact, units: list[Unit]) -> list[Unit]:
         """Of these words, those that together name one of the fact's own names (two words at least): a name the
         question spells out in its own way. One word alone is not a name ('population' is not the UN Population
         Fund)."""
         if len(units) < 2:
             return []
-        for ident in (*fact.participants, *fact.organisations, *fact.related):
-            entity = self.index.entities.get(ident)
-            if entity is None or ident in GENERIC_ENTITIES:
-                continue
-            words = self._name_stems(entity)
+        names = self._own_names_cache.get(fact.id)
+        if names is None:
+            names = self._own_names_cache[fact.id] = tuple(
+                self._name_stems(self.index.entities[i])
+                for i in (*fact.participants, *fact.organisations, *fact.related)
+                if i in self.index.entities and i not in GENERIC_ENTITIES
+            )
+        for words in names:
             found = [u for u in units if u.stems & words]
             if len(found) >= 2:
                 return found
@@ -492,12 +519,17 @@ class Engine:
 
     def _inside_a_name(self, fact: Fact, unit: Unit) -> bool:
         """Whether every word of a name asked is a word of one of the fact's own, longer names."""
-        words = {stem(w, lang) for w in tokens(unit.label) for lang in ("en", "fr")}
-        return any(
-            words <= self._name_stems(self.index.entities[i])
-            for i in (*fact.organisations, *fact.related, *((fact.place,) if fact.place else ()))
-            if i in self.index.entities and i not in GENERIC_ENTITIES and i not in unit.entity_ids
-        )
+        outer = self._outer_names_cache.get(fact.id)
+        if outer is None:
+            outer = self._outer_names_cache[fact.id] = tuple(
+                i
+                for i in (*fact.organisations, *fact.related, *((fact.place,) if fact.place else ()))
+                if i in self.index.entities and i not in GENERIC_ENTITIES
+            )
+        if not outer:
+            return False
+        words = _label_stems(unit.label)
+        return any(words <= self._name_stems(self.index.entities[i]) for i in outer if i not in unit.entity_ids)
 
     def _name_stems(self, entity: Any) -> frozenset[str]:
         cached = self._name_stem_cache.get(entity.id)
@@ -533,6 +565,7 @@ class Engine:
         """Answer `question`; `context` is the previous answer's context; `lang` the chat's preferred language."""
         self._bm25_memo.clear()
         self._bounds_memo.clear()
+        self._traits_memo.clear()
         anchor = self.index.facts.get(next(iter(context.get("facts") or []), "")) if context else None
         if anchor is not None and anchor.date is not None:
             question = resolve_relative(question, anchor.date)  # 'and the year before?' of a 2021 answer: 2020

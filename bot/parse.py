@@ -11,16 +11,15 @@ from typing import Any
 from bot.dates import WEEKDAY_WORDS, DateQuery, find_dates, format_query
 from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, normalise_numbers
 from bot.lexicon import (
-    ANY_REWRITE,
     FOREIGN_NAMES,
     INTENT_WORDS,
     KIND_WORDS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
     ORDINALS,
-    PHRASE_REWRITES,
     SYNONYMS,
     pronouns_in,
+    rewrite_phrases,
     to_cyrillic,
     translate,
     typed_in_latin,
@@ -291,9 +290,7 @@ class QuestionParser:
         lang = detect_language(text)
         # Azerbaijani case endings after a hyphen or an apostrophe: BMT-yə, 1993-cü, COP29-da.
         text = (_AZ_SUFFIX if lang == "az" else _AZ_SUFFIX_HYPHEN).sub("", text)
-        if ANY_REWRITE.search(text):  # (one search instead of sixty for the many questions that need none)
-            for pattern, replacement in PHRASE_REWRITES:  # 'd'après' is 'selon', not the 'après' of an order
-                text = pattern.sub(replacement, text)
+        text = rewrite_phrases(text)  # 'd'après' is 'selon', not the 'après' of an order
         folded = fold(normalise_numbers(text)).replace("'", " ").replace("’", " ")
         folded = re.sub(r"\s+", " ", folded).strip()
         dates = find_dates(text)
