@@ -584,7 +584,9 @@ class Engine:
         previous = self.index.facts.get(next(iter(context.get("facts") or []), "")) if context else None
         both = self._two_questions(text, context, answer_lang)
         if both is not None:
-            return replace(both, question=parsed.text)  # 'when did the war start and how long did it last?'
+            return replace(
+                both, question=parsed.original or parsed.text
+            )  # 'when did the war start and how long did it last?'
         pair = comparison(text)
         compared = self._compare(pair, previous, parsed, answer_lang) if pair is not None else None
         if compared is not None:
@@ -1461,6 +1463,14 @@ class Engine:
         if match is None:
             return True  # (the statements are in English and French: a Russian title cannot be looked for)
         wanted = {w for w in WORD.findall(parsed.folded[match.end() :]) if w not in ALL_STOPWORDS}
+        # a body the fact names, however the question writes it: 'elected to the UNSC' of '… the UN Security Council'
+        held = self.index.fact_entities[fact.id]
+        wanted -= {
+            w
+            for m in parsed.entities
+            if not held.isdisjoint(m.entity_ids) and "person" not in map(self.index.entities_of_type, m.entity_ids)
+            for w in WORD.findall(fold(m.surface))
+        }  # (a person is not what one becomes: 'First Lady' names Mehriban Aliyeva, not what she was made in 2004)
         if not wanted:
             return True
         for lang in ("en", "fr"):

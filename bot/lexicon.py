@@ -784,10 +784,14 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:res|resos)\b", "resolutions"),
         (r"\bsc\b", "Security Council"),
         (r"\bsg\b", "Secretary-General"),
+        (r"\bsec\.? coun[cs][ie]l\b|\bsecurity counsel\b", "Security Council"),  # 'sec council', 'security counsel'
+        (r"\bsec\.?[- ]?gen\b", "Secretary-General"),
         (r"\b(under|of|for|the|did|does|was|is|has|and|to|with|in|about|abt|on) az\b", r"\1 Azerbaijan"),
         (r"^az (?=(was|is|has|did|joined|chaired|held|hosted)\b)", "Azerbaijan "),
         (r"\blvl\b", "level"),
         (r"\bthe 1st\b", "the first"),
+        # '1st from south caucasus in sec council', 'was aze the 1st country' (not 'March 1st')
+        (r"^1st (?=(from|in|to|time|country|state|ever)\b)|\b1st (?=(from|time|country|state|ever)\b)", "first "),
         (r"\bthe 2nd\b", "the second"),
         (r"(?<=\w) n (?=\w)", " and "),
         (r"\b(abt|abut)\b", "about"),
@@ -1047,6 +1051,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=\w)('s|’s) (position|post|job)\b(?!\s+on\b)", r"\1 role"),
         (r"\b(what|which) (position|post|job)\b(?!\s+on\b)", r"\1 role"),
         (r"\b(his|her|their|its) (position|post|job)\b(?!\s+on\b)", r"\1 role"),
+        # 'zuev title', 'guterres position?': a name and the word alone
+        (r"^((?:[\w-]+ ){1,3})(title|position|post|job|titre|poste|fonction|должность)\W*$", r"\1role"),
         (r"\b(quel(le)?s? )?(poste|fonction)s?( \w+)? (occup\w*|exer\w*|a[- ]t[- ]il)\b", "quel rôle"),
         (r"\b(как\w* )?должност\w*( \w+)? (занима\w*|был\w*)\b|\bзанима\w* (как\w* )?должност\w*", "какая роль"),
         (r"\bv[əe]zif[əe]\w*", "rol"),
