@@ -4192,6 +4192,11 @@ def test_what_it_tried_to_achieve_is_its_goal(engine: Engine) -> None:
         ("did azerbaijn chair the SC in oct 2013", "unsc-presidency-october-2013"),
         ("did SG congratulate aliev on cop29 y/n", "guterres-congratulates-cop29-2025"),
         ("wen did az join the un pls", "un-membership-1992"),
+        ("when did aze join un", "un-membership-1992"),
+        ("aze sec council presidency first time when", "unsc-presidency-may-2012"),
+        ("is it true aze was 1st from south caucasus in sec council", "unsc-first-south-caucasus-central-asia"),
+        ("first country from the south caucasus to be elected to the UNSC?", "unsc-first-south-caucasus-central-asia"),
+        ("zuev title", "bayramov-zuev-meeting-2023"),
     ],
 )
 def test_words_typed_short_or_joined(engine: Engine, question: str, fact: str) -> None:
