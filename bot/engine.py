@@ -124,6 +124,7 @@ from bot.rules import (
     OPPOSED,
     OPPOSITES,
     OR,
+    ORDINAL_WORD,
     OTHER_ONE,
     OTHER_ONES,
     OWN_NUMBER,
@@ -143,6 +144,7 @@ from bot.rules import (
     SAID,
     SAYING,
     SAYS,
+    SESSION_STEMS,
     SLOT_GLUE,
     SPOKE_THERE,
     SPOKEN_TO,
@@ -1441,6 +1443,11 @@ class Engine:
                 alike = stem(word, lang) in wanted or (len(focus) >= 7 and len(word) >= 5 and word[:5] == focus[:5])
                 if alike and any(w in VAGUE for w in before) and not listed:
                     return True  # 'various missions', 'numerous countries': not which ones ('among them ...' is)
+            # 'which session did he attend in 1994?': not 'the session of the General Assembly', a session by its
+            # number ('the 49th session') says which
+            sessions = [i for i, w in enumerate(words) if stem(w, lang) in wanted and stem(w, lang) in SESSION_STEMS]
+            if sessions and not any(ORDINAL_WORD.fullmatch(w) for i in sessions for w in words[max(0, i - 3) : i + 2]):
+                return True
             # 'the minefield maps for three regions': which three, it does not say ('two presidencies (May 2012
             # and October 2013)' does); '44 days' counts time, not things to name
             if focus in TIME_WORDS:
@@ -3836,7 +3843,14 @@ class Engine:
     def _names_other_of(self, parsed: Parsed, fact: Fact, kinds: set[str], ignored: frozenset[str]) -> bool:
         ignored = ignored | {i for match in parsed.entities for i in match.entity_ids}
         named = (*fact.participants, *fact.organisations, *fact.related, *((fact.place,) if fact.place else ()))
-        return any(i not in ignored and self.index.entities_of_type(i) in kinds for i in named)
+        return any(i not in ignored and self._of_kind(i, kinds) for i in named)
+
+    def _of_kind(self, ident: str, kinds: set[str]) -> bool:
+        """Whether the entity is of one of these types (a special session, an event, is a session too)."""
+        kind = self.index.entities_of_type(ident)
+        return kind in kinds or (
+            kind == "event" and "session" in kinds and "session" in self.index.entities[ident].name.en.lower()
+        )
 
     def _member_of_another_body(self, parsed: Parsed, fact: Fact) -> bool:
         """Whether the question asks of membership of the UN itself and the fact is of a body within it."""

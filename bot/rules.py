@@ -212,6 +212,12 @@ VAGUE = frozenset(
     "various several many numerous different other divers diverses plusieurs nombreux nombreuses differents "
     "differentes autres различных многих многие других muxtelif bir cox diger".split()
 )
+# 'Which session': a session is told from another by its number or by its kind ('the 49th', 'a special session').
+SESSION_STEMS = frozenset({"session"})
+ORDINAL_WORD = re.compile(
+    r"\d+(st|nd|rd|th|e|eme|er|re)?|first|second|third|premiere|deuxieme|troisieme|special|speciale|extraordinaire"
+    r"|solemn|solennelle|commemorative|extraordinary|emergency|urgence|high|haut"
+)
 # 'How old is X', 'quel âge', 'сколько лет X', 'neçə yaşı': an age, which no fact gives.
 AGE = re.compile(r"\bhow old\b|\bquel age\b|\bage (de|d)\b|\bсколько лет\b|\bвозраст\b|\bne\S* yas\w*")
 TIME_OF_DAY = re.compile(

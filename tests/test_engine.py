@@ -4810,3 +4810,15 @@ def test_two_questions_keep_both_sides_of_a_disputed_first_answer(engine: Engine
     assert answer.headline.startswith("Les sources ne concordent pas")
     assert {"unga76-aliyev-address-sep23", "unga-covid-vaccine-resolution-2021"} <= set(answer.facts)
     assert all(item.text for item in answer.items)
+
+
+def test_which_session_is_answered_by_the_session_named(engine: Engine) -> None:
+    # the UNICEF agreement was signed 'while he was attending the session': which one, it does not say
+    answer = engine.ask("which session of the general assembly did heydar aliyev attend in 1994")
+    assert answer.facts[:1] == ("heydar-aliyev-unga-49-speech",)
+    assert "49th" in answer.headline
+    assert _follow(engine, ["which session of the general assembly did heydar aliyev attend in 1994",
+                            "and in 1995?"]).facts[:1] == ("heydar-aliyev-un-50th-anniversary-speech",)  # fmt: skip
+    # a special session is a session, though the fact base files it as an event
+    answer = engine.ask("which session did Aliyev address in December 2020?")
+    assert answer.facts[:1] == ("unga-covid-special-session-aliyev-speech",)
