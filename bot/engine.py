@@ -247,6 +247,7 @@ class Engine:
         self._bm25_memo: dict[frozenset[str], Mapping[str, float]] = {}  # this question's BM25 scores
         self._bounds_memo: dict[str, dict[str, str]] = {}  # and the figures it bounds
         self._traits_memo: dict[tuple[str, frozenset[str]], tuple[bool, ...]] = {}  # and what its words ask
+        self._bare_day_memo: dict[str, bool] = {}
         self._outer_names_cache: dict[str, tuple[str, ...]] = {}
         self._own_names_cache: dict[str, tuple[frozenset[str], ...]] = {}
         # Numbers that name a resolution ('853'): a yes/no about it keeps it, it is not a figure to contradict.
@@ -394,11 +395,14 @@ class Engine:
                     ok = bool(re.search(rf"\b{re.escape(unit.label)}(st|nd|rd|th)\b", fact.statement.en))
                 if (
                     ok
-                    and parsed.intent == "yesno"
                     and unit.label in self.index.day_numbers[fact.id]
-                    and not BARE_DAY.search(parsed.folded)
+                    and (parsed.intent == "yesno" or not (parsed.dates or parsed.followup))
+                    and not self._names_a_day(parsed)
                 ):
-                    ok = False  # 'did the war last 27 days?': not the 27 of '27 September' ('the 27th?' is one)
+                    # 'did the war last 27 days?': not the 27 of '27 September' ('the 27th?' is one); 'what were
+                    # the other 3?' asked afresh: not the special session of 3 December ('le 23 ou le 24 septembre'
+                    # and 'а 24-го?' after a day are days)
+                    ok = False
                 ok = ok or self._bound_met(parsed, unit.label, fact)
             elif unit.kind == "unknown":
                 ok = self._which_kind_named(parsed, fact, unit)  # 'at which event …?': no fact says 'event'
@@ -470,6 +474,13 @@ class Engine:
             covered += named
             missing = [u for u in missing if u not in named]
         return (got / total if total else 0.0), covered, missing
+
+    def _names_a_day(self, parsed: Parsed) -> bool:
+        """'the 27th?', 'а 24-го?': a day of the month (read once per question)."""
+        found = self._bare_day_memo.get(parsed.folded)
+        if found is None:
+            found = self._bare_day_memo[parsed.folded] = BARE_DAY.search(parsed.folded) is not None
+        return found
 
     def _traits(self, unit: Unit) -> tuple[bool, ...]:
         """What a word of the question asks, whatever the fact: talk, attending, becoming, being held, people."""
@@ -568,6 +579,7 @@ class Engine:
         self._bm25_memo.clear()
         self._bounds_memo.clear()
         self._traits_memo.clear()
+        self._bare_day_memo.clear()
         anchor = self.index.facts.get(next(iter(context.get("facts") or []), "")) if context else None
         if anchor is not None and anchor.date is not None:
             question = resolve_relative(question, anchor.date)  # 'and the year before?' of a 2021 answer: 2020

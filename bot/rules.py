@@ -55,7 +55,9 @@ WHO_ROLE = re.compile(
 )
 # The rest of a series just named: 'and the other ones?', 'et les autres ?', 'а остальные?', 'bəs digərləri?'
 OTHER_ONES = re.compile(
-    r"^\W*(and |et |а |и |bes )?(the )?(other ones|others|the rest|les autres|остальные|другие|digerleri)\W*$"
+    r"^\W*(and |et |а |и |bes )?((what|which) (were|are|about) |(quelles|quels) (sont|etaient) |(и )?какие )?(the )?"
+    r"(other ones|others|the rest|other (\d+|two|three|four)( ones)?|les (\d+ |deux |trois )?autres|остальные( \d+)?"
+    r"|другие( \d+)?|digerleri|diger (\d+|\w+ )?)\W*$"
 )
 # The other of two things just told: 'and the other one?', 'et l'autre ?', 'а другая?'.
 OTHER_ONE = re.compile(r"\b(the other( one)?|l autre|другая|другой|другое|другую|o biri|digeri|diger)\b")
@@ -69,9 +71,11 @@ INITIATIVE = re.compile(r"\binitiative of\b|'s initiative\b|\bat the request of\
 WHAT_THEY_SAY = re.compile(r"\b(demand\w*|say|said|call\w* for|exig\w*|dis\w*|требова\w*|tel[eə]b\w*)\b")
 # 'and before that?', 'et avant ?', 'а до этого?', 'and the one after?': the previous or next of a series
 BEFORE_OR_AFTER_THAT = re.compile(
-    r"^(and |et |а |и |bes )?((?P<before>before( that| it| then)?|earlier|the one before|avant( ca| cela)?"
-    r"|до этого|раньше|ondan evvel)|(after( that| it)?|later|the one after|next|apres( ca| cela)?"
-    r"|после этого|позже|ondan sonra))\W*$"
+    r"^(and |et |а |и |bes )?(what about |what of |qu en est il de )?"
+    r"((?P<before>before( that| it| then)?|earlier|the one before|(the )?(earlier|previous|prior) one"
+    r"|avant( ca| cela)?|(le |la )?precedente?|до этого|раньше|(а )?предыдущ\w*|ondan evvel|evvelki)"
+    r"|(after( that| it)?|later|the one after|next|(the )?(later|next|following) one|apres( ca| cela)?"
+    r"|(le |la )?suivante?|после этого|позже|следующ\w*|ondan sonra|novbeti|sonraki))\W*$"
 )
 WHAT_WORD = re.compile(r"\b(what|quoi|que|qu|что|ne)\b")
 # 'for whom?', 'à qui ?', 'кому?': who received, not who acted.

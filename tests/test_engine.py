@@ -4822,3 +4822,28 @@ def test_which_session_is_answered_by_the_session_named(engine: Engine) -> None:
     # a special session is a session, though the fact base files it as an event
     answer = engine.ask("which session did Aliyev address in December 2020?")
     assert answer.facts[:1] == ("unga-covid-special-session-aliyev-speech",)
+
+
+@pytest.mark.parametrize(
+    ("flow", "facts"),
+    [
+        (["who signed the unicef agreement with aze", "what was the point of that cooperation?"],
+         ("unicef-cooperation-refugee-idp-children",)),
+        (["14.03.2008", "and the earlier one?"], ("unga-resolution-occupied-territories-2006",)),
+        (["14.03.2008", "et la précédente ?"], ("unga-resolution-occupied-territories-2006",)),
+        (["resolution 853", "and the next one?"], ("unsc-resolution-874",)),
+        (["res 822 year", "what were the other 3"],
+         ("unsc-resolution-853", "unsc-resolution-874", "unsc-resolution-884")),
+        (["résolution 822", "et les 3 autres ?"],
+         ("unsc-resolution-853", "unsc-resolution-874", "unsc-resolution-884")),
+    ],
+)  # fmt: skip
+def test_short_follow_ups_of_purpose_order_and_the_rest(
+    engine: Engine, flow: list[str], facts: tuple[str, ...]
+) -> None:
+    assert _follow(engine, flow).facts == facts
+
+
+def test_a_bare_number_asked_afresh_is_not_a_day_of_the_month(engine: Engine) -> None:
+    # not the special session of 3 December 2020
+    assert "unga-covid-special-session-2020" not in engine.ask("what were the 3").facts
