@@ -104,6 +104,7 @@ from bot.rules import (
     LIST_LIMIT,
     LISTENS,
     MANNER,
+    MEASURES,
     MEETING_VERBS,
     MEETING_WORDS,
     MENTIONED,
@@ -1166,6 +1167,8 @@ class Engine:
         fact = candidate.fact
         if [u for u in candidate.missing if u.kind in ("term", "unknown") and RELATIONAL.search(u.label)]:
             return False  # 'before', 'next', 'first': the fact must say the same, or it answers another question
+        if [u for u in candidate.missing if u.kind in ("term", "unknown") and MEASURES.match(u.label)]:
+            return False  # 'what was the poverty rate in 2015?': not the award for fighting poverty that year
         if parsed.intent == "when" and not self._dates_event(parsed, candidate):
             return False
         if parsed.intent in ("when", "yesno") and not self._becomes_what_is_asked(parsed, fact):

@@ -148,6 +148,14 @@ RELATIONAL = re.compile(
     r"^(before|after|previous|previously|next|predecessor|successor|until|avant|apres|precedent|prochain|"
     r"suivant|до|после|предыдущ\w*|следующ\w*|evvel|sonra|novbeti|evvelki)$"
 )
+# What a figure measures ('the poverty rate', 'le taux de chômage', 'уровень бедности'): a fact that lacks the word
+# gives no such figure, whatever else it says of poverty.
+MEASURES = re.compile(
+    r"^(rates?|taux|уровень|уровня|уровне|səviyyə\w*|seviyye\w*|percentages?|pourcentages?|процент\w*|faiz\w*"
+    r"|shares?|доля|доли|budgets?|бюджет\w*|budcə\w*|budce\w*|gdp|pib|ввп|udm|üdm|salar(y|ies)|salaires?"
+    r"|зарплат\w*|maaş\w*|maas\w*|inflation|инфляци\w*|inflyasiya\w*|unemployment|chomage|безработиц\w*"
+    r"|işsizlik\w*|issizlik\w*|prices?|prix|цен\w*|qiymət\w*|qiymet\w*)$"
+)
 # The relational words that mean 'after' (the others mean 'before'), and a resolution's own number in its statement.
 LATER_WORDS = frozenset({"after", "next", "successor", "apres", "prochain", "suivant", "после", "sonra", "novbeti"})
 OWN_NUMBER = re.compile(r"^Resolution (\d+)\b")

@@ -4847,3 +4847,19 @@ def test_short_follow_ups_of_purpose_order_and_the_rest(
 def test_a_bare_number_asked_afresh_is_not_a_day_of_the_month(engine: Engine) -> None:
     # not the special session of 3 December 2020
     assert "unga-covid-special-session-2020" not in engine.ask("what were the 3").facts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was Azerbaijan's poverty rate in 2015?",
+        "quel était le taux de pauvreté en Azerbaïdjan en 2015 ?",
+        "какой был уровень бедности в Азербайджане в 2015?",
+    ],
+)
+def test_a_measure_no_fact_gives_is_refused(engine: Engine, question: str) -> None:
+    # not the 2015 South-South award for fighting poverty
+    assert not engine.ask(question).answered
+    assert engine.ask("what percentage of the minefield maps were accurate?").facts[:1] == (
+        "minefield-maps-25-percent-accurate",
+    )
