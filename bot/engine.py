@@ -4363,6 +4363,9 @@ class Engine:
         )
         if parsed.intent not in ("what", "about") or (merged.intent == "about" and parsed.dates):
             merged = replace(merged, intent=parsed.intent if parsed.intent != "what" else "on_date")
+        if SAID.search(parsed.folded) and not SAID.search(previous.folded):
+            # 'tell me about the NAM chairmanship', 'and what did Guterres say about it?': his words on it
+            merged = replace(merged, intent="what", folded=f"{parsed.folded} {previous.folded}")
         answer = self._merged_answer(merged)
         bodies = [u for u in units if {self.index.entities_of_type(i) for i in u.entity_ids} == {"organisation"}]
         shown = [self.index.facts[f] for f in context.get("facts", [])[:1] if f in self.index.facts]

@@ -1060,6 +1060,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(work|works|worked|working) (for|at)\b", "role"),
         # Azerbaijani 'necə' (how), not 'neçə' (how many): the two fold alike
         (r"\bnecə\b", "how"),
+        # 'à partir de quelle année ?': since when
+        (r"\b(à|a) partir de (quand|quelle ann[ée]e|quel moment)\b", "depuis quand"),
         # 'à quoi sert', 'dans quel but', 'what is the purpose of', 'для чего': why
         (
             r"\b(à|a) quoi (sert|servent|servait|servaient)\b|\bdans quel but\b|\bquel(le)? est (le but|l'objectif|"

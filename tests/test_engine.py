@@ -4863,3 +4863,25 @@ def test_a_measure_no_fact_gives_is_refused(engine: Engine, question: str) -> No
     assert engine.ask("what percentage of the minefield maps were accurate?").facts[:1] == (
         "minefield-maps-25-percent-accurate",
     )
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["parle-moi de la présidence azerbaïdjanaise du mouvement des non-alignés", "et qu'en a dit Guterres ?"],
+        ["tell me about Azerbaijan's NAM chairmanship", "and what did Guterres say about it?"],
+    ],
+)
+def test_what_someone_said_of_the_thing_just_told(engine: Engine, flow: list[str]) -> None:
+    # his own words, not that the chairmanship was among the subjects of a meeting
+    assert _follow(engine, flow).facts[:1] in (
+        ("guterres-praises-nam-chairmanship-2025",),
+        ("guterres-nam-gratitude-2022",),
+    )
+
+
+def test_since_which_year_is_when(engine: Engine) -> None:
+    flow = ["combien de tonnes de nourriture le PAM a distribué aux réfugiés", "à partir de quelle année ?"]
+    answer = _follow(engine, flow)
+    assert answer.facts[:1] == ("wfp-food-aid-160000-tons",)  # not the UNICEF agreement of 1994
+    assert not answer.answered  # the food figure is not dated
