@@ -4211,6 +4211,10 @@ class Engine:
         people = tuple(i for i in previous if self.index.entities[i].type == "person")
         things = tuple(i for i in previous if self.index.entities[i].type not in ("person", "place", "country"))
         spoken = set(WORD.findall(parsed.folded))
+        if len(people) > 1 and spoken & PERSON_PRONOUNS and not spoken & PLURAL_PRONOUNS and context.get("question"):
+            # 'who is Zuev?' (his meeting with Bayramov shown), 'what did he say about security?': the one asked of
+            asked = [i for m in self.parse(str(context["question"])).entities for i in m.entity_ids if i in people]
+            people = tuple(asked) if len(asked) == 1 else people
         if not things and spoken & THING_PRONOUNS:
             # 'qui l'a félicité pour ça ?' after who chaired the NAM: 'ça' is the chairmanship the fact is about
             shown = [self.index.facts[f] for f in context.get("facts", [])[:1] if f in self.index.facts]

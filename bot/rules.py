@@ -791,10 +791,19 @@ def beside_name(match: EntityMatch, i: int, distance: int = 2) -> bool:
     return -distance <= start - i <= distance or -distance <= i - end <= distance
 
 
+_SAYING = re.compile(
+    r"\b(said|says|told|acknowledged|noted|stressed|recalled|expressed|emphasi[sz]ed"
+    r"|highlighted|declared|stated|called for)\b"
+)
+
+
 def reports_talk(fact: Fact) -> bool:
-    """A fact that reports what was said: a statement, a speech, or what two people raised at a meeting."""
-    return fact.kind in ("statement", "speech") or (
-        fact.kind in ("cooperation", "statistic") and len(fact.participants) >= 2
+    """A fact that reports what was said: a statement, a speech, what two people raised at a meeting, or what
+    someone acknowledged or praised ('Guterres acknowledged Azerbaijan's role in … Central Asia')."""
+    return (
+        fact.kind in ("statement", "speech")
+        or (fact.kind in ("cooperation", "statistic") and len(fact.participants) >= 2)
+        or (bool(fact.participants) and _SAYING.search(fact.statement.en) is not None)
     )
 
 

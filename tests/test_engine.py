@@ -4885,3 +4885,16 @@ def test_since_which_year_is_when(engine: Engine) -> None:
     answer = _follow(engine, flow)
     assert answer.facts[:1] == ("wfp-food-aid-160000-tons",)  # not the UNICEF agreement of 1994
     assert not answer.answered  # the food figure is not dated
+
+
+def test_a_pronoun_stands_for_the_one_person_asked_of(engine: Engine) -> None:
+    # the card of Zuev shows his meeting with Bayramov: 'он' is still Zuev
+    answer = _follow(engine, ["Зуев кто такой", "что он сказал про безопасность в Азербайджане?"])
+    assert answer.facts[:1] == ("zuev-security-law-enforcement-2023",)
+
+
+def test_what_someone_acknowledged_is_what_they_spoke_of(engine: Engine) -> None:
+    answer = engine.ask("did Guterres talk about Central Asia?")
+    assert answer.facts[:1] == ("guterres-regional-transport-central-asia-2025",)
+    assert answer.headline.startswith("Yes")
+    assert not engine.ask("who spoke at the mine conference in Baku?").answered  # Zuev congratulated, not spoke
