@@ -126,6 +126,7 @@ _RUSSIAN = {
     "устойчив": "sustainable",
     "развит": "development",
     "посол": "ambassador",
+    "постпред": "ambassador",  # (a permanent representative, the ambassador to the UN)
     "посла": "ambassador",
     "послу": "ambassador",
     "послы": "ambassador",
@@ -300,6 +301,7 @@ _AZERBAIJANI = {
     "davamli": "sustainable",
     "inkisaf": "development",
     "sefir": "ambassador",
+    "numayende": "representative",
     "xosmeramli": "goodwill",
     "ferman": "decree",
     "iqtisadi": "economic",

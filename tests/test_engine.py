@@ -4898,3 +4898,11 @@ def test_what_someone_acknowledged_is_what_they_spoke_of(engine: Engine) -> None
     assert answer.facts[:1] == ("guterres-regional-transport-central-asia-2025",)
     assert answer.headline.startswith("Yes")
     assert not engine.ask("who spoke at the mine conference in Baku?").answered  # Zuev congratulated, not spoke
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["кто был первым постпредом Азербайджана в ООН", "who was Azerbaijan's first ambassador to the UN?"],
+)
+def test_the_first_ambassador_to_the_un_is_not_in_the_sources(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered  # not the first South Caucasus country on the Security Council
