@@ -1335,6 +1335,8 @@ class Engine:
             return False  # 'how long was the occupation?': not the 44 days of the war that ended it
         if parsed.intent == "who" and REPRESENTED.search(parsed.folded) and not self._of_country_asked(parsed, fact):
             return False  # 'qui représentait l'Arménie à la 76e session ?': not Aliyev, who spoke for Azerbaijan
+        if parsed.intent == "who" and self._before_or_after_someone(parsed):
+            return False  # 'who was Secretary-General before Guterres?': no fact says who came before or after whom
         if (parsed.intent == "who" or WHICH_POST.match(parsed.folded)) and not self._names_title_holder(parsed, fact):
             return False  # 'кто председатель Генассамблеи, который посетил …?': not Bayramov, who welcomed it
         return not (parsed.intent == "who" and not names_person(fact, self.index, parsed))
@@ -1353,6 +1355,17 @@ class Engine:
             if any(re.search(rf"\b{re.escape(n)}\b", posts) for n in names if len(n) > 3):
                 return True
         return False
+
+    def _before_or_after_someone(self, parsed: Parsed) -> bool:
+        """Whether the question puts 'before' or 'after' just ahead of a person's name ('до Гутерриша') or, in
+        Azerbaijani, just behind it ('Quterreşdən əvvəl')."""
+        words = parsed.tokens
+        return any(
+            (words[m.start - 1 : m.start] and RELATIONAL.match(words[m.start - 1]))
+            or (words[m.end : m.end + 1] and words[m.end] in ("evvel", "sonra"))
+            for m in parsed.entities
+            if "person" in map(self.index.entities_of_type, m.entity_ids)
+        )
 
     def _names_title_holder(self, parsed: Parsed, fact: Fact) -> bool:
         """For 'who was the <title> …?': the fact names someone beside that title ('UN Secretary-General António

@@ -1062,6 +1062,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(work|works|worked|working) (for|at)\b", "role"),
         # Azerbaijani 'necə' (how), not 'neçə' (how many): the two fold alike
         (r"\bnecə\b", "how"),
+        # 'кто председательствовал … до Азербайджана?': before a name, what came before it ('до 2020 года' is a date)
+        (r"(?<=\w )до (?=(?-i:[А-ЯЁA-Z]))", "before "),
         # 'à partir de quelle année ?': since when
         (r"\b(à|a) partir de (quand|quelle ann[ée]e|quel moment)\b", "depuis quand"),
         # 'à quoi sert', 'dans quel but', 'what is the purpose of', 'для чего': why

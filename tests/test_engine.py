@@ -4906,3 +4906,17 @@ def test_what_someone_acknowledged_is_what_they_spoke_of(engine: Engine) -> None
 )
 def test_the_first_ambassador_to_the_un_is_not_in_the_sources(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered  # not the first South Caucasus country on the Security Council
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто председательствовал в Движении неприсоединения до Азербайджана?",
+        "who was secretary-general before Guterres?",  # not the guest book signed 'before his talks with Guterres'
+        "кто был генсеком ООН до Гутерриша?",
+        "qui était secrétaire général avant Guterres ?",
+    ],
+)
+def test_who_came_before_is_not_in_the_sources(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered
+    assert engine.ask("Нагорный Карабах до сих пор административная единица Азербайджана?").answered  # 'still'
