@@ -926,6 +926,11 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(been|go|goes|gone|went|travel|travell?ed|come|came) to\b", "visited"),
         (r"\b(all[ée]e?s?|venue?s?|rendue?s?) (en|à|au|aux)\b", r"visité \2"),
         (r"\b(ездил\w*|езди\w*|приезжал\w*|бывал\w*|был\w*) в (азербайджан\w*|баку)\b", r"посетил \2"),
+        # ('forum Azərbaycanda olub?': an event that took place there, not a visit)
+        (
+            r"\b(forum|konfrans|sessiya|t[əe]dbir|sammit|iclas)(\w*)\b(.*?)\b(az[əe]rbaycan|bak[ıi])(da)\s+olub\b",
+            r"\1\2\3\4\5 keçirilib",
+        ),
         (
             r"\b(az[əe]rbaycan|bak[ıi])(a|ya|da)\b((?:\s+\S+){0,2}?)\s+(g[əe]l(ib|di|mi[şs]di)|olub)\b",
             r"\1\2\3 səfər edib",

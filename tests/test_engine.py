@@ -4920,3 +4920,11 @@ def test_the_first_ambassador_to_the_un_is_not_in_the_sources(engine: Engine, qu
 def test_who_came_before_is_not_in_the_sources(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
     assert engine.ask("Нагорный Карабах до сих пор административная единица Азербайджана?").answered  # 'still'
+
+
+def test_an_event_held_in_azerbaijan_is_not_a_visit(engine: Engine) -> None:
+    flow = ["BMT Sivilizasiyalar Alyansinin qlobal forumu azerbaycanda olub?", "neçənci forum idi?"]
+    first = engine.ask(flow[0])
+    assert first.facts[:1] == ("unaoc-global-forum-2016",)
+    assert first.headline.startswith("Yes")
+    assert _follow(engine, flow).facts[:1] == ("unaoc-global-forum-2016",)  # the 7th, not the SDR rank
