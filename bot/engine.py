@@ -921,6 +921,12 @@ class Engine:
             topics = self._meeting_topics(speech, parsed)  # 'what did Aliyev say at the 76th session?'
             if topics:
                 return self._topics_answer(parsed, answer_lang, speech, topics)
+        if parsed.kind_hint == "resolution" and ASKS_NUMBER.search(parsed.folded) and not parsed.numbers:
+            # 'what was the number of the vaccine resolution?': the resolution found, and that its number is not
+            # given (not the resolution shown as if it answered)
+            ranked = self.candidates(parsed)
+            if ranked and ranked[0].fact.kind == "resolution" and not OWN_NUMBER.search(ranked[0].fact.statement.en):
+                return self._not_in_sources(parsed, answer_lang, t("no_number", answer_lang), ranked[0].fact)
         chosen = self._choice(parsed, answer_lang) if parsed.intent in ("what", "yesno") else None
         if chosen is not None:
             return chosen
@@ -967,10 +973,17 @@ class Engine:
         if intent == "yesno":
             return self._yesno(parsed, answer_lang)
         single = self._single(parsed, answer_lang)
-        if single.answered and single.facts and self._asks_first_of_kind(parsed) and not parsed.followup:
-            earlier = self._first_of_series(parsed, self.index.facts[single.facts[0]], answer_lang)
-            if earlier is not None:
-                return earlier
+        if self._asks_first_of_kind(parsed) and not parsed.followup:
+            # 'which was the first resolution of 1993?': one of the series asked, then the earliest of it
+            # (only within a time the question gives: the first resolution ever is not the first the sources know)
+            loose = replace(
+                parsed, units=[u for u in parsed.units if not EARLIEST.fullmatch(u.label) and u.label != "ord1"]
+            )
+            found = single if single.answered or not parsed.dates else self._single(loose, answer_lang)
+            if found.answered and found.facts:
+                earlier = self._first_of_series(parsed, self.index.facts[found.facts[0]], answer_lang)
+                if earlier is not None:
+                    return earlier
         if not single.answered and intent == "count" and parsed.kind_hint in COUNTED_BY_LISTING:
             counted = self._counted_by_listing(parsed, answer_lang)
             if counted is not None:

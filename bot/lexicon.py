@@ -783,6 +783,7 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\byrs?\b", "year"),
         # typed on a phone in a group chat: 'how many res did the SC adopt', 'did the SG congratulate az', 'tell me abt'
         (r"\b(?:res|reso|resol)\.? ?(?=\d)", "resolution "),
+        (r"\bres (?=(number|no|nr|num)\b)", "resolution "),
         (r"\b(?:res|resos)\b", "resolutions"),
         (r"\bsc\b", "Security Council"),
         (r"\bsg\b", "Secretary-General"),

@@ -64,7 +64,7 @@ OTHER_ONE = re.compile(r"\b(the other( one)?|l autre|другая|другой|�
 # Whose initiative something was: 'who asked for it?', 'who proposed it?', 'à l'initiative de qui ?'.
 ASKS_INITIATIVE = re.compile(
     r"\b(asked for|called for|requested|proposed|initiated|initiative|suggested|demande\w*|propose\w*|initiative"
-    r"|предложил\w*|инициатив\w*|teklif|tesebbus)\b"
+    r"|предложил\w*|инициатив\w*|teklif\w*|tesebbus\w*)\b"
 )
 INITIATIVE = re.compile(r"\binitiative of\b|'s initiative\b|\bat the request of\b", re.IGNORECASE)
 # 'what did the resolutions demand / say / call for?', 'qu'ont exigé …', 'что требовали …': what they state
@@ -160,7 +160,10 @@ MEASURES = re.compile(
 LATER_WORDS = frozenset({"after", "next", "successor", "apres", "prochain", "suivant", "после", "sonra", "novbeti"})
 OWN_NUMBER = re.compile(r"^Resolution (\d+)\b")
 # 'what was its number?', 'c'était la résolution numéro combien ?', 'какой у неё номер?', 'nömrəsi nədir?'
-ASKS_NUMBER = re.compile(r"\b(what|which) number\b|\bits number\b|\bnumero\b|\bномер\w*|\bnomre\w*")
+ASKS_NUMBER = re.compile(
+    r"\b(what|which) number\b|\bits number\b|\bnumero\b|\bномер\w*|\bnomre\w*|\bresolution number\b"
+    r"|\bnumber of (the|that|this)\b(?=.*\bresolution)"
+)
 # Negated words, in folded text: 'non-permanent', 'qeyri-daimi', 'does not cooperate', 'doesn't', 'never',
 # 'no longer has any unit', 'refuses to', 'ne coopère pas', 'n'a pas coopéré', 'refuse de', 'не сотрудничает',
 # 'отказ сотрудничать', 'əməkdaşlıq etmir', 'icra olunmayıb'. Each group is what is negated: after 'not' and its

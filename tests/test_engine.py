@@ -4928,3 +4928,31 @@ def test_an_event_held_in_azerbaijan_is_not_a_visit(engine: Engine) -> None:
     assert first.facts[:1] == ("unaoc-global-forum-2016",)
     assert first.headline.startswith("Yes")
     assert _follow(engine, flow).facts[:1] == ("unaoc-global-forum-2016",)  # the 7th, not the SDR rank
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the number of the 2021 vaccine resolution?",
+        "un res number for vaccine equity 2021",
+        "numéro de la résolution sur les vaccins ?",
+        "номер резолюции о вакцинах?",
+    ],
+)
+def test_the_number_of_a_resolution_asked_afresh(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered  # not the resolution shown as if it answered
+    assert answer.facts[:1] == ("unga-covid-vaccine-resolution-2021",)  # what was found, to see for oneself
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which was the first security council resolution of 1993?", "quelle a été la première résolution de 1993 ?"],
+)
+def test_the_first_of_a_series_when_no_fact_says_first(engine: Engine, question: str) -> None:
+    assert engine.ask(question).facts[:1] == ("unsc-resolution-822",)
+
+
+def test_on_whose_initiative_in_azerbaijani(engine: Engine) -> None:
+    answer = _follow(engine, ["29 oktyabr 2004", "kimin təşəbbüsü ilə?"])
+    assert answer.facts[:1] == ("unga-agenda-occupied-territories-2004",)  # not the 2020 special session
