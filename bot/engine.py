@@ -2294,6 +2294,18 @@ class Engine:
         names = (entity.name.en, entity.name.fr, *entity.aliases)
         return any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in names if len(n) > 2)
 
+    def _counts_others(self, parsed: Parsed, fact: Fact) -> bool:
+        """'how many journalists were injured?': a figure of the fact counts journalists (killed) and another the
+        injured (people), and none counts both."""
+        if parsed.intent != "count" or len(fact.numbers) < 2:
+            return False
+        asked = {s for u in parsed.units if u.kind == "term" for s in u.stems}
+        after = [w for w in after_how_many(parsed) if w not in ALL_STOPWORDS][:1]
+        head = {s for u in parsed.units if u.kind == "term" and u.label in after for s in u.stems}
+        done = [asked & {stem(w, "en") for w in tokens(q.unit) if w.endswith("ed")} for q in fact.numbers]
+        counted = [bool(head & head_stems(q.unit)) for q in fact.numbers]
+        return any(done) and any(counted) and not any(d and c for d, c in zip(done, counted, strict=True))
+
     def _figure_for(self, parsed: Parsed, fact: Fact) -> Any:
         """The one figure of the fact that counts what 'how many' asks (its description shares the most words with
         the question), or None when none or several do."""
@@ -2318,6 +2330,8 @@ class Engine:
                 return fact.numbers[scores.index(top)]
         if len({s for d in done for s in asked & d}) > 1:
             return None  # 'how many did mines kill or injure?': two figures, no one of them
+        after = [w for w in after_how_many(parsed) if w not in ALL_STOPWORDS][:1]
+        head_asked = {s for u in parsed.units if u.kind == "term" and u.label in after for s in u.stems}
         if any(asked & d for d in done):
             numbers = [q for q, d in zip(fact.numbers, done, strict=True) if asked & d]
             fact = replace(fact, numbers=tuple(numbers))
@@ -2325,8 +2339,6 @@ class Engine:
                 return numbers[0]
         elif parsed.lang != "en" and any(done):
             return None  # 'tuées', 'погибло': what happened, in words the English descriptions may not have
-        after = [w for w in after_how_many(parsed) if w not in ALL_STOPWORDS][:1]
-        head_asked = {s for u in parsed.units if u.kind == "term" and u.label in after for s in u.stems}
         by_head = [q for q in fact.numbers if head_asked & head_stems(q.unit)]
         if len(by_head) == 1 and not head_asked & PERSONS:
             return by_head[0]  # 'how many resolutions … under Azerbaijan's presidency': 7, not the 2 presidencies
@@ -3491,6 +3503,8 @@ class Engine:
             return self._refuse(parsed, lang, [])  # 'сколько человек погибло на войне?' of its 44 days
         if self._opposition_unsaid(parsed, fact):
             return self._refuse(parsed, lang, [])  # 'how many voted against it?' of its 179 supporters
+        if self._counts_others(parsed, fact):
+            return self._not_in_sources(parsed, lang, t("no_figure", lang), fact)  # not the 130 people injured
         if parsed.intent in ("what", "about", "count", "yesno"):
             notes = self._date_notes(fact, lang, parsed)
             headline = fact.statement.get(lang)

@@ -4956,3 +4956,23 @@ def test_the_first_of_a_series_when_no_fact_says_first(engine: Engine, question:
 def test_on_whose_initiative_in_azerbaijani(engine: Engine) -> None:
     answer = _follow(engine, ["29 oktyabr 2004", "kimin təşəbbüsü ilə?"])
     assert answer.facts[:1] == ("unga-agenda-occupied-territories-2004",)  # not the 2020 special session
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["mine victims after war", "how many journalists", "how many journalists injured"],
+        [
+            "Что произошло 10 ноября 2020?",
+            "сколько человек погибло от мин после этого?",
+            "а сколько журналистов было ранено?",
+        ],
+    ],
+)
+def test_a_figure_of_others_is_not_the_one_asked(engine: Engine, flow: list[str]) -> None:
+    # two journalists were killed; the 130 injured are people, not journalists
+    answer = _follow(engine, flow)
+    assert not answer.answered
+    assert answer.facts[:1] == ("mine-victims-since-november-2020",)
+    assert "130 —" not in answer.headline
+    assert _follow(engine, [*flow[:-1], "how many people were injured?"]).headline.startswith("130 —")
