@@ -2337,9 +2337,11 @@ class Engine:
             fact = replace(fact, numbers=tuple(numbers))
             if len(numbers) == 1:
                 return numbers[0]
-        elif parsed.lang != "en" and any(done):
-            return None  # 'tuées', 'погибло': what happened, in words the English descriptions may not have
         by_head = [q for q in fact.numbers if head_asked & head_stems(q.unit)]
+        if not any(asked & d for d in done) and parsed.lang != "en" and any(done):
+            if len(by_head) == 1 and not head_asked & PERSONS:
+                return by_head[0]  # 'для скольких районов?': the 3 regions, the one figure of regions
+            return None  # 'tuées', 'погибло': what happened, in words the English descriptions may not have
         if len(by_head) == 1 and not head_asked & PERSONS:
             return by_head[0]  # 'how many resolutions … under Azerbaijan's presidency': 7, not the 2 presidencies
         for words in (asked, asked | PERSONS if asked & self.parser.synonyms_of("people") else asked):

@@ -138,7 +138,7 @@ _RUSSIAN = {
     "добр": "goodwill",
     "указ": "decree",
     "экономическ": "economic",
-    "район": "zones",
+    "район": "zones regions",
     "зон": "zones",
     "коридор": "corridor",
     "транспорт": "transport",
@@ -676,7 +676,7 @@ two 2 three 3 four 4 five 5 six 6 seven 7 eight 8 nine 9 ten 10 twenty 20 thirty
 hundred 100 deux 2 trois 3 quatre 4 cinq 5 huit 8 neuf 9 dix 10 vingt 20 trente 30 quarante 40
 cinquante 50 два 2 две 2 три 3 четыре 4 пять 5 шесть 6 семь 7 восемь 8 девять 9 десять 10 двадцать 20
 тридцать 30 сорок 40 пятьдесят 50 iki 2 uc 3 dord 4 alti 6 yeddi 7 sekkiz 8 doqquz 9 iyirmi 20 otuz 30
-qirx 40 elli 50
+qirx 40 elli 50 двух 2 трех 3 трёх 3 четырех 4 четырёх 4 пяти 5 шести 6 семи 7 восьми 8 девяти 9 десяти 10
 """
     ).items()
 }

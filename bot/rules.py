@@ -565,9 +565,10 @@ ASKS_OBJECT = re.compile(
 )
 # 'which ones?', 'lesquelles ?', 'какие?' after a count or a list: the ones counted or listed
 WHICH_ONES = re.compile(
-    r"^(and )?(which|what) (ones|are they|were they)\b"
-    r"|^(et )?(lesquel(le)?s|lesquels|quelles sont-elles|quels sont-ils)\b"
-    r"|^(а )?(какие|которые)( именно)?\W*$|^(bes )?hansilar\b"
+    r"^(and )?(which|what) (ones|are they|were they)\b|^(ok |so |now )?(list|name|show|give) (me )?(them|those|these)"
+    r"(\s+all)?\W*$|^(et )?(lesquel(le)?s|lesquels|quelles sont-elles|quels sont-ils)\b"
+    r"|^(liste|cite|nomme|donne)[sz]?[- ]?(les|moi les)\W*$|^(перечисли|назови|покажи)\w*( их)?\W*$"
+    r"|^(а )?(какие|которые)( именно)?\W*$|^(bes )?hansilar\b|^(onlari )?(sadala|say)\w*\W*$"
 )
 NUMBERED_WORD = re.compile(r"\d+(st|nd|rd|th)")  # '60th' (session), '7th' (forum)
 BEGAN = re.compile(r"\b(began|begun|started|start|opened|broke out)\b")  # (not the day it ended)

@@ -4976,3 +4976,26 @@ def test_a_figure_of_others_is_not_the_one_asked(engine: Engine, flow: list[str]
     assert answer.facts[:1] == ("mine-victims-since-november-2020",)
     assert "130 —" not in answer.headline
     assert _follow(engine, [*flow[:-1], "how many people were injured?"]).headline.startswith("130 —")
+
+
+@pytest.mark.parametrize("follow_up", ["list them", "name them", "liste-les", "перечисли их", "ok list them all"])
+def test_list_them_after_a_count(engine: Engine, follow_up: str) -> None:
+    answer = _follow(engine, ["how many UNSC resolutions were adopted on karabakh in 1993", follow_up])
+    assert answer.facts == ("unsc-resolution-822", "unsc-resolution-853", "unsc-resolution-874", "unsc-resolution-884")
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("Сколько районов охватывают карты минных полей?", "3 —"),
+        ("Mina xəritələri neçə faiz dəqiqdir?", "25% —"),
+        ("Сколько резолюций принял Совет Безопасности при председательстве Азербайджана?", "7 —"),
+    ],
+)
+def test_a_count_in_russian_or_azerbaijani_gives_the_figure_first(engine: Engine, question: str, figure: str) -> None:
+    assert engine.ask(question).headline.startswith(figure)
+
+
+def test_russian_number_words_in_their_cases(engine: Engine) -> None:
+    answer = engine.ask("Армения передала карты минных полей пяти районов?")
+    assert answer.headline.startswith("Not according to my sources")  # three regions
