@@ -3126,6 +3126,15 @@ class Engine:
         card = self._card_of_previous_person(parsed, context, lang)
         if card is not None:
             return card  # 'who congratulated Azerbaijan?', 'what was his job again?': Zuev's role
+        if (
+            HOW_OFTEN.search(parsed.folded)
+            and context.get("question")
+            and not [u for u in parsed.units if not u.generic]
+        ):
+            # 'did Azerbaijan preside over the Security Council?', 'how many times?': the previous question, counted
+            counted = self._merge(context, parsed, keep_entities=True)
+            if counted.answered:
+                return counted
         previous = [self.index.facts[f] for f in context.get("facts", []) if f in self.index.facts]
         step = BEFORE_OR_AFTER_THAT.match(parsed.folded)
         if step is not None and previous:
@@ -4409,6 +4418,12 @@ class Engine:
         )
         if parsed.intent not in ("what", "about") or (merged.intent == "about" and parsed.dates):
             merged = replace(merged, intent=parsed.intent if parsed.intent != "what" else "on_date")
+        if HOW_OFTEN.search(parsed.folded) and not HOW_OFTEN.search(previous.folded):
+            shown = [self.index.facts[f] for f in context.get("facts", [])[:1] if f in self.index.facts]
+            kind = merged.kind_hint or (shown[0].kind if shown else None)
+            merged = replace(merged, intent="list", folded=f"{parsed.folded} {previous.folded}", kind_hint=kind)
+            if not parsed.dates:  # ('did it chair the Council in 2012?', 'how many times?': in all, not in 2012)
+                merged = replace(merged, dates=[], units=[u for u in merged.units if u.kind != "date"])
         if SAID.search(parsed.folded) and not SAID.search(previous.folded):
             # 'tell me about the NAM chairmanship', 'and what did Guterres say about it?': his words on it
             merged = replace(merged, intent="what", folded=f"{parsed.folded} {previous.folded}")

@@ -4999,3 +4999,17 @@ def test_a_count_in_russian_or_azerbaijani_gives_the_figure_first(engine: Engine
 def test_russian_number_words_in_their_cases(engine: Engine) -> None:
     answer = engine.ask("Армения передала карты минных полей пяти районов?")
     assert answer.headline.startswith("Not according to my sources")  # three regions
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["did azerbaijan preside over the security council?", "how many times?"],
+        ["Azerbaycan Tehlukesizlik Surasina sedrlik edib?", "neçə dəfə?"],
+        ["did azerbaijan chair the security council in 2012?", "how many times?"],  # in all, not in 2012
+    ],
+)
+def test_how_many_times_counts_what_was_just_asked(engine: Engine, flow: list[str]) -> None:
+    answer = _follow(engine, flow)
+    assert answer.facts == ("unsc-presidency-may-2012", "unsc-presidency-october-2013")
+    assert answer.headline.startswith("2 in my sources")
