@@ -3739,7 +3739,11 @@ class Engine:
         speech = "_speech" if meeting.kind == "speech" else ""
         headline = t(f"topics_head{speech}", lang, date=when) if when else t(f"topics_head_undated{speech}", lang)
         items = [self._item(f, lang, topics) for f in topics]
-        return self._answer(parsed, lang, headline, items, topics, None, [], confidence=0.8)
+        answer = self._answer(parsed, lang, headline, items, topics, None, [], confidence=0.8)
+        # what a follow-up asks of ('and when?', 'where was that?') is the occasion, then what was said at it
+        occasion = [meeting.id, *(f.id for f in sides)]
+        facts = [*occasion, *(f for f in answer.context.get("facts", []) if f not in occasion)]
+        return replace(answer, context={**answer.context, "facts": facts})
 
     def _meeting_of(self, parsed: Parsed) -> Fact | None:
         """The one meeting between the two or more people a question names ('Bayramov et Zuev'), or None."""
@@ -3834,8 +3838,11 @@ class Engine:
         disputed = [f for f in self._disputed_speeches if f.date is not None]
         dated = any(q.matches(f.date) for q in parsed.dates for f in disputed)  # type: ignore[arg-type]
         if not dated and not any(
-            self.index.entities_of_type(i) == "session" for m in parsed.entities for i in m.entity_ids
-        ):
+            self.index.entities_of_type(i) == "session"
+            for u in parsed.units
+            if u.kind == "entity"
+            for i in u.entity_ids
+        ):  # ('76-ci sessiyada': a session read from its number, a unit without a name matched)
             return None  # (an address is named by its session or its year: read the candidates only then)
         ranked = self.candidates(parsed)
         top = ranked[0] if ranked else None

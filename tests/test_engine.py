@@ -5013,3 +5013,32 @@ def test_how_many_times_counts_what_was_just_asked(engine: Engine, flow: list[st
     answer = _follow(engine, flow)
     assert answer.facts == ("unsc-presidency-may-2012", "unsc-presidency-october-2013")
     assert answer.headline.startswith("2 in my sources")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ilham eliyev 76-ci sessiyada ne dedi",
+        "что сказал Алиев на 76-й сессии?",
+        "what did aliyev say at the 76th session?",
+    ],
+)
+def test_what_was_said_at_a_numbered_session(engine: Engine, question: str) -> None:
+    # what he said there, not only that the sources disagree on the day
+    answer = engine.ask(question)
+    assert "aliyev-peace-agreement-readiness-2021" in answer.facts
+    assert "23 September 2021 or 24 September 2021" in answer.headline
+
+
+def test_when_after_what_was_said_dates_the_occasion(engine: Engine) -> None:
+    answer = _follow(engine, ["what did aliyev say at the 76th session?", "when?"])
+    assert set(answer.facts) == {"unga76-aliyev-address-sep23", "unga76-aliyev-address-sep24"}  # both days, cited
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("vaksin qetnamesi ne vaxt qebul olundu?", "unga-covid-vaccine-resolution-2021"),
+     ("ANAMA-ya kim dəstək verir?", "undp-anama-support")],
+)  # fmt: skip
+def test_azerbaijani_light_verbs(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)
