@@ -5042,3 +5042,11 @@ def test_when_after_what_was_said_dates_the_occasion(engine: Engine) -> None:
 )  # fmt: skip
 def test_azerbaijani_light_verbs(engine: Engine, question: str, fact: str) -> None:
     assert engine.ask(question).facts[:1] == (fact,)
+
+
+def test_premier_in_a_french_yes_no_is_first(engine: Engine) -> None:
+    answer = engine.ask(
+        "Est-ce que l'Azerbaïdjan a accueilli le premier forum mondial de l'Alliance des civilisations ?"
+    )
+    assert answer.facts[:1] == ("unaoc-global-forum-2016",)
+    assert answer.headline.startswith("Pas d'après mes sources")  # the 7th
