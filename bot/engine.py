@@ -4404,6 +4404,13 @@ class Engine:
                     u.kind == "entity" and {self.index.entities[i].type for i in u.entity_ids} <= {"session", "event"}
                 )
             ]
+        occasion = [
+            m for m in parsed.specific_entities if {self.index.entities_of_type(i) for i in m.entity_ids} <= EVENT_KINDS
+        ]
+        if occasion and not parsed.dates:
+            # 'in 1994?', 'and at the Millennium Summit?': the summit carries its own date, not 1994's
+            units = [u for u in units if u.kind != "date"]
+            previous = replace(previous, dates=[])
         years = {q.start.year for q in previous.dates if q.year_given and q.start.year == q.end.year}
         if parsed.dates and len(years) == 1 and all(not q.year_given and q.month for q in parsed.dates):
             # 'what happened in 2012?', 'and in October?': October 2012, not every October

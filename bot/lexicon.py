@@ -1131,6 +1131,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'get into the UN', 'BMT-yə daxil olub': joined it ('daxil edilib' is put on an agenda)
         (r"\b(get|gets|got|getting|gotten) (into|in)\b", "join"),
         (r"\bdaxil (ol|olu|olm|old)\w*", "qoşulub"),
+        # 'Azərbaycan BMT-yə qəbul olunub?': admitted to it, joined (a 'qətnamə qəbul olunub' is a resolution adopted)
+        (r"^(?!.*\bq[əe]tnam)(.*\bbmt\b.*?)\bq[əe]bul (olunub|edilib|olundu|edildi)(mu|mi)?\b", r"\1qoşulub"),
         # 'est entre a l onu', typed without accents: entered, not 'between'
         (r"\b(est|sont|etait|etaient|était|étaient|il|elle|ils|elles)\s+entree?s?\b", r"\1 entré"),
         # 'entré à l'ONU', 'entrée dans l'ONU': joined it ('entrée en vigueur' is another thing)

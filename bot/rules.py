@@ -463,9 +463,10 @@ DONE = re.compile(
     r"|состоял\w*|kecirildi|keçirildi)\b|\b(a|ont) t (il|elle|ils|elles)\b"
 )
 # Becoming a member: a day, not the state that follows ('was it a member in 1993?' asks the state).
+# ('BMT-yə üzv olub?', 'qəbul olunub' joined; 'BMT-nin üzvü idi?' was one)
 BECAME = re.compile(
     r"\b(join\w*|becom\w*|became|admi\w*|adhe\w*|rejoin\w*|rejoint|devenu\w*|вступ\w*|стал\w*|принят\w*"
-    r"|qosul\w*|daxil|ilden|ildan|uzv ol\w*)\b"  # ('BMT-yə üzv olub?' joined; 'BMT-nin üzvü idi?' was one)
+    r"|qosul\w*|daxil|ilden|ildan|uzv ol\w*|qebul ol\w*|qebul edil\w*)\b"
 )
 # What happened to the people a figure counts.
 DONE_TO = frozenset(stem(w, "en") for w in "killed injured wounded expelled displaced returned died".split())

@@ -5050,3 +5050,24 @@ def test_premier_in_a_french_yes_no_is_first(engine: Engine) -> None:
     )
     assert answer.facts[:1] == ("unaoc-global-forum-2016",)
     assert answer.headline.startswith("Pas d'après mes sources")  # the 7th
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("2 mart 1993-cü ildə Azərbaycan BMT-yə qəbul olunub, düzdür?", False),
+        ("Azərbaycan BMT-yə 1993-cü ildə qəbul olunub, düzdür?", False),  # not the resolutions adopted in 1993
+        ("Azərbaycan BMT-yə 1992-ci ildə qəbul olunub?", True),
+    ],
+)
+def test_admitted_to_the_un_in_azerbaijani(engine: Engine, question: str, yes: bool) -> None:
+    answer = engine.ask(question)
+    assert answer.facts[:1] == ("un-membership-1992",)
+    assert answer.headline.startswith("Yes" if yes else "Not according to my sources")
+
+
+def test_an_occasion_in_a_follow_up_carries_its_own_date(engine: Engine) -> None:
+    flow = ["Гейдар Алиев выступал на Генассамблее в 1994?", "а в 1995?", "а на саммите тысячелетия?"]
+    answer = _follow(engine, flow)
+    assert answer.facts[:1] == ("heydar-aliyev-millennium-summit-speech",)
+    assert answer.headline.startswith("Yes")  # not 'Not according to my sources', for 1994
