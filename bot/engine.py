@@ -138,6 +138,7 @@ from bot.rules import (
     RECIPIENT,
     RECOUNTED,
     RELATIONAL,
+    REMAINING,
     REPRESENTED,
     RERANK,
     RU_MANNER,
@@ -1180,6 +1181,12 @@ class Engine:
         fact = candidate.fact
         if [u for u in candidate.missing if u.kind in ("term", "unknown") and RELATIONAL.search(u.label)]:
             return False  # 'before', 'next', 'first': the fact must say the same, or it answers another question
+        if (
+            parsed.intent == "count"
+            and REMAINING.search(parsed.folded)
+            and not REMAINING.search(fold(fact.statement.en))
+        ):
+            return False  # 'how many IDPs are still waiting to go back?': not the 53,000 who have returned
         if [u for u in candidate.missing if u.kind in ("term", "unknown") and MEASURES.match(u.label)]:
             return False  # 'what was the poverty rate in 2015?': not the award for fighting poverty that year
         if parsed.intent == "when" and not self._dates_event(parsed, candidate):

@@ -21,6 +21,8 @@ from knowledge.schema import Entity, Fact, FactBase
 # '53,000', '160 000': thousands; a plain space only before a round group ('822 853 874' lists resolutions)
 _THOUSANDS = re.compile(r"(?<=\d)(?:[,\u00a0\u202f](?=\d{3}\b)| (?=\d{2}0\b))")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# 'UN member states', 'États membres': the states of the UN, not a membership to match 'join' or 'member' with
+_MEMBER_STATES = re.compile(r"\bmember(?= states\b)|(?<=\bétats )membres\b|(?<=\betats )membres\b", re.IGNORECASE)
 # Words too common in this domain to tell facts apart, and the words we answer with.
 GENERIC_ENTITIES = frozenset({"azerbaijan", "un"})
 BM25_K1 = 1.2
@@ -219,7 +221,7 @@ class KnowledgeIndex:
         Entity names are matched as entities (with all their aliases), so their words would only count twice, and
         would let 'population' find the UN Population Fund.
         """
-        raw = words(normalise_numbers(text))
+        raw = words(normalise_numbers(_MEMBER_STATES.sub("", text)))
         folded = [fold(w) for w in raw]
         masked: set[int] = set()
         named: set[str] = set()

@@ -1070,6 +1070,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bnecə\b", "how"),
         # 'кто председательствовал … до Азербайджана?': before a name, what came before it ('до 2020 года' is a date)
         (r"(?<=\w )до (?=(?-i:[А-ЯЁA-Z]))", "before "),
+        # 'UN member states', 'les États membres': states, as the facts are indexed (not a membership to join)
+        (r"\bmember (?=states\b)|(?<=\bétats )membres\b|(?<=\betats )membres\b", ""),
         # 'à partir de quelle année ?': since when
         (r"\b(à|a) partir de (quand|quelle ann[ée]e|quel moment)\b", "depuis quand"),
         # 'à quoi sert', 'dans quel but', 'what is the purpose of', 'для чего': why

@@ -148,6 +148,8 @@ RELATIONAL = re.compile(
     r"^(before|after|previous|previously|next|predecessor|successor|until|avant|apres|precedent|prochain|"
     r"suivant|до|после|предыдущ\w*|следующ\w*|evvel|sonra|novbeti|evvelki)$"
 )
+# What is left of a count ('how many IDPs are still waiting?', 'combien restent déplacés ?'): not how many returned.
+REMAINING = re.compile(r"\b(still|remaining|yet to|waiting|encore|toujours|всё ещё|все еще|по прежнему|hele de)\b")
 # What a figure measures ('the poverty rate', 'le taux de chômage', 'уровень бедности'): a fact that lacks the word
 # gives no such figure, whatever else it says of poverty.
 MEASURES = re.compile(

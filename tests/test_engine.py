@@ -5071,3 +5071,15 @@ def test_an_occasion_in_a_follow_up_carries_its_own_date(engine: Engine) -> None
     answer = _follow(engine, flow)
     assert answer.facts[:1] == ("heydar-aliyev-millennium-summit-speech",)
     assert answer.headline.startswith("Yes")  # not 'Not according to my sources', for 1994
+
+
+def test_member_states_are_not_a_membership(engine: Engine) -> None:
+    # not Aliyev's appeal to 'UN member states' about names; the sources do not give the session
+    assert not engine.ask("на какой сессии генассамблеи азербайджан приняли в оон").answered
+    answer = engine.ask("Qui a demandé aux États membres de ne pas employer de noms manipulateurs ?")
+    assert answer.facts[:1] == ("aliyev-manipulative-names-appeal-2021",)
+
+
+def test_how_many_are_still_waiting_is_not_how_many_returned(engine: Engine) -> None:
+    assert not engine.ask("how many idps are still waiting to go back").answered
+    assert engine.ask("how many IDPs have returned?").facts[:1] == ("great-return-53000-idps-2025",)
