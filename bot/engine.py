@@ -250,6 +250,7 @@ class Engine:
         self._bounds_memo: dict[str, dict[str, str]] = {}  # and the figures it bounds
         self._traits_memo: dict[tuple[str, frozenset[str]], tuple[bool, ...]] = {}  # and what its words ask
         self._bare_day_memo: dict[str, bool] = {}
+        self._shown: frozenset[str] = frozenset()  # the facts of the previous answer, while a question is answered
         self._outer_names_cache: dict[str, tuple[str, ...]] = {}
         self._own_names_cache: dict[str, tuple[frozenset[str], ...]] = {}
         # Numbers that name a resolution ('853'): a yes/no about it keeps it, it is not a figure to contradict.
@@ -319,6 +320,7 @@ class Engine:
         ranked.sort(
             key=lambda c: (
                 -round(c.coverage * 20),
+                c.fact.id not in self._shown,  # (a name read as the conversation's: what was just shown first)
                 -round(c.score, 6),
                 len(index.fact_entities[c.fact.id]) if not c.fact.conflicts_with else 0,  # (two sides keep their order)
                 c.fact.id,
@@ -582,14 +584,21 @@ class Engine:
         self._bounds_memo.clear()
         self._traits_memo.clear()
         self._bare_day_memo.clear()
+        self._shown = frozenset()
         anchor = self.index.facts.get(next(iter(context.get("facts") or []), "")) if context else None
         if anchor is not None and anchor.date is not None:
             question = resolve_relative(question, anchor.date)  # 'and the year before?' of a 2021 answer: 2020
         question = resolve_calendar(question, self.today())  # 'what happened last year?'
         text = clean_question(question)
         parsed = self.parse(question, context)
-        if context and parsed.intent == "yesno" and not parsed.dates:  # (a year tells Heydar from Ilham itself)
-            parsed = self._narrowed(parsed, context)  # 'who is Heydar Aliyev?', 'did Aliyev receive ...?': Heydar
+        if context and not parsed.dates:  # (a year tells Heydar from Ilham itself)
+            # 'who is Heydar Aliyev?', 'did Aliyev receive ...?': Heydar; 'Aliyev and Guterres on 25 September',
+            # 'what did Aliyev sign?': Ilham
+            narrowed = self._narrowed(parsed, context)
+            if narrowed.units != parsed.units:
+                # ('what did Aliyev sign?' after his talks with Guterres: of facts alike, the ones just shown)
+                self._shown = frozenset(context.get("facts") or ())
+            parsed = narrowed
         answer_lang = parsed.lang if parsed.lang in ("en", "fr") else (lang if lang in ("en", "fr") else "en")
         if context and context.get("lang") in ("en", "fr") and len(WORD.findall(text)) <= 2:
             answer_lang = str(context["lang"])  # 'ou ?', 'et 2013 ?': too short to tell, the conversation's language
@@ -850,18 +859,24 @@ class Engine:
             return None
         return self._fresh(self.parse(question), lang)  # (refused too: 'and UNESCO?' is not what UNESCO did)
 
-    @staticmethod
-    def _narrowed(parsed: Parsed, context: Mapping[str, Any]) -> Parsed:
-        """A name that could be several people, read as the one the conversation is about."""
+    def _narrowed(self, parsed: Parsed, context: Mapping[str, Any]) -> Parsed:
+        """A name that could be several people, read as the one the conversation is about (by their full name, so
+        that a fact naming another 'Aliyev' does not hold it)."""
         about = set(context.get("entities") or [])
 
         def one(ids: tuple[str, ...]) -> tuple[str, ...]:
             kept = tuple(i for i in ids if i in about)
             return kept if len(ids) > 1 and len(kept) == 1 else ids
 
+        def narrowed(unit: Unit) -> Unit:
+            ids = one(unit.entity_ids)
+            if ids == unit.entity_ids:
+                return unit
+            return replace(unit, entity_ids=ids, label=fold(self.index.entities[ids[0]].name.en))
+
         return replace(
             parsed,
-            units=[replace(u, entity_ids=one(u.entity_ids)) if u.kind == "entity" else u for u in parsed.units],
+            units=[narrowed(u) if u.kind == "entity" else u for u in parsed.units],
             entities=[replace(m, entity_ids=one(m.entity_ids)) for m in parsed.entities],
         )
 

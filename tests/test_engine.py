@@ -5083,3 +5083,9 @@ def test_member_states_are_not_a_membership(engine: Engine) -> None:
 def test_how_many_are_still_waiting_is_not_how_many_returned(engine: Engine) -> None:
     assert not engine.ask("how many idps are still waiting to go back").answered
     assert engine.ask("how many IDPs have returned?").facts[:1] == ("great-return-53000-idps-2025",)
+
+
+def test_a_shared_surname_is_the_one_of_the_conversation(engine: Engine) -> None:
+    # Ilham Aliyev, who met Guterres on 25 September; not Heydar Aliyev's 1994 UNICEF agreement
+    answer = _follow(engine, ["aliyev guterres sept 25 — what happened?", "what did aliyev sign?"])
+    assert answer.facts[:1] == ("aliyev-un-guest-book-2025",)
