@@ -966,6 +966,10 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:un |united nations )?security council\b",
             r"\1 a member of the security council",
         ),
+        (
+            r"\b(a|ont|avait|avaient) si[ée]g[ée]e?s? au conseil de s[ée]curit[ée]\b",
+            r"\1 été membre du conseil de sécurité",
+        ),
         (r"\bsi[ée]g\w* au conseil de s[ée]curit[ée]\b", "membre du conseil de sécurité"),
         # 'l'Azerbaïdjan au Conseil de sécurité, c'était quelles années ?': its seat there
         (

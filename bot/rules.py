@@ -502,7 +502,7 @@ TIME_WORDS = frozenset(
 NOW = re.compile(
     r"^(?!is it (true|right|correct)\b)(is|are|does|do)\b"  # ('is it true that …' asks of then)
     r"|\b(still|currently|now|today|toujours|encore|actuellement|aujourd hui|сейчас|ещё|еще"
-    r"|до сих пор|hele|hazirda|indi)\b|\b(est|sont)[- ](il|elle|ils|elles)\b|^\w+ est\b"
+    r"|до сих пор|hele|hazirda|indi)\b|\b(est|sont)[- ](il|elle|ils|elles)\b|^(?!c est (vrai|exact|juste)\b)\w+ est\b"
 )
 STILL = re.compile(r"\b(still|toujours|encore|ещё|еще|до сих пор|hele)\b")
 # 'which one is right?' after an answer whose sources disagree.

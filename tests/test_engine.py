@@ -5089,3 +5089,10 @@ def test_a_shared_surname_is_the_one_of_the_conversation(engine: Engine) -> None
     # Ilham Aliyev, who met Guterres on 25 September; not Heydar Aliyev's 1994 UNICEF agreement
     answer = _follow(engine, ["aliyev guterres sept 25 — what happened?", "what did aliyev sign?"])
     assert answer.facts[:1] == ("aliyev-un-guest-book-2025",)
+
+
+def test_c_est_vrai_que_asks_of_then_not_of_now(engine: Engine) -> None:
+    flow = ["c'est vrai que l'azerbaidjan a siégé au conseil de securite ?", "il l'a présidé combien de fois ?"]
+    first = engine.ask(flow[0])
+    assert first.headline.startswith("Oui")  # 'a siégé': it did, not 'is it still'
+    assert _follow(engine, flow).facts == ("unsc-presidency-may-2012", "unsc-presidency-october-2013")  # not the NAM
