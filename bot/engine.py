@@ -1194,7 +1194,13 @@ class Engine:
         if candidate.coverage < MIN_COVERAGE:
             return False
         fact = candidate.fact
-        if [u for u in candidate.missing if u.kind in ("term", "unknown") and RELATIONAL.search(u.label)]:
+        if [
+            u
+            for u in candidate.missing
+            if u.kind in ("term", "unknown")
+            and RELATIONAL.search(u.label)
+            and not (parsed.dates and u.label in ("later", "earlier"))  # ('and later, in 2000?': the year says it)
+        ]:
             return False  # 'before', 'next', 'first': the fact must say the same, or it answers another question
         if (
             parsed.intent == "count"

@@ -145,7 +145,7 @@ BECAUSE = re.compile(
 REASONS_NAMED = re.compile(rf"{BECAUSE.pattern}|\b(reasons?|raisons?|causes?|причин\w*)\b")
 # Words that put the question in relation to something else: the fact must share them.
 RELATIONAL = re.compile(
-    r"^(before|after|previous|previously|next|predecessor|successor|until|avant|apres|precedent|prochain|"
+    r"^(before|after|previous|previously|next|later|earlier|predecessor|successor|until|avant|apres|precedent|prochain|"
     r"suivant|до|после|предыдущ\w*|следующ\w*|evvel|sonra|novbeti|evvelki)$"
 )
 # What is left of a count ('how many IDPs are still waiting?', 'combien restent déplacés ?'): not how many returned.
@@ -568,7 +568,9 @@ ASKS_OBJECT = re.compile(
 )
 # 'which ones?', 'lesquelles ?', 'какие?' after a count or a list: the ones counted or listed
 WHICH_ONES = re.compile(
-    r"^(and )?(which|what) (ones|are they|were they)\b|^(ok |so |now )?(list|name|show|give) (me )?(them|those|these)"
+    r"^(and )?(which|what) (ones|are they|were they)\b|^(and )?(what|which) (are|were) (their|the) (numbers|names)\W*$"
+    r"|^(et )?(quels|quelles) (sont|etaient) leurs (numeros|noms)\W*$|^(а )?(какие )?(у них )?(их )?номера\W*$"
+    r"|^(ok |so |now )?(list|name|show|give) (me )?(them|those|these)"
     r"(\s+all)?\W*$|^(et )?(lesquel(le)?s|lesquels|quelles sont-elles|quels sont-ils)\b"
     r"|^(liste|cite|nomme|donne)[sz]?[- ]?(les|moi les)\W*$|^(перечисли|назови|покажи)\w*( их)?\W*$"
     r"|^(а )?(какие|которые)( именно)?\W*$|^(bes )?hansilar\b|^(onlari )?(sadala|say)\w*\W*$"

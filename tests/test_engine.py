@@ -5096,3 +5096,16 @@ def test_c_est_vrai_que_asks_of_then_not_of_now(engine: Engine) -> None:
     first = engine.ask(flow[0])
     assert first.headline.startswith("Oui")  # 'a siégé': it did, not 'is it still'
     assert _follow(engine, flow).facts == ("unsc-presidency-may-2012", "unsc-presidency-october-2013")  # not the NAM
+
+
+@pytest.mark.parametrize(
+    ("flow", "facts"),
+    [
+        (["how many UNSC resolutions on karabakh were adopted in 1993", "what are their numbers?"],
+         ("unsc-resolution-822", "unsc-resolution-853", "unsc-resolution-874", "unsc-resolution-884")),
+        (["what did ilham aliyev call for at the 59th UNGA session", "when was that?",
+          "and what got onto the GA agenda a month or so later?"], ("unga-agenda-occupied-territories-2004",)),
+    ],
+)  # fmt: skip
+def test_their_numbers_and_a_month_or_so_later(engine: Engine, flow: list[str], facts: tuple[str, ...]) -> None:
+    assert _follow(engine, flow).facts[: len(facts)] == facts
