@@ -5109,3 +5109,8 @@ def test_c_est_vrai_que_asks_of_then_not_of_now(engine: Engine) -> None:
 )  # fmt: skip
 def test_their_numbers_and_a_month_or_so_later(engine: Engine, flow: list[str], facts: tuple[str, ...]) -> None:
     assert _follow(engine, flow).facts[: len(facts)] == facts
+
+
+def test_the_report_named_in_french_without_its_article(engine: Engine) -> None:
+    answer = _follow(engine, ["rapport developpement durable 2021 azerbaidjan rang", "et en 2020 ?"])
+    assert not answer.answered  # the sources give the 2021 rank only, not a list of what happened in 2020
