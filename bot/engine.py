@@ -4368,7 +4368,14 @@ class Engine:
             theirs = self._list(replace(augmented, units=[*parsed.units, person]), lang)
             listed = theirs if theirs is not None and theirs.answered else None
         answer = listed or self._single(augmented, lang)
-        if not answer.answered and people and things and groups == [things] and starts_followup(parsed.folded):
+        if (
+            not answer.answered
+            and people
+            and things
+            and groups == [things]
+            and starts_followup(parsed.folded)
+            and not spoken & THING_PRONOUNS  # ('et ça a commencé quand ?': 'ça' is the thing, not the person)
+        ):
             # 'and the gold medal?' after her UNESCO title, 'et sur les réfugiés ?' after what Guterres said of
             # COP29: the person stays, the body or the event was only the last question's
             person = Unit(" / ".join(people), max(self.index.entity_idf(i) for i in people), "entity", people)

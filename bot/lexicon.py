@@ -711,8 +711,8 @@ def pronouns_in(folded: str, lang: str) -> set[str]:
     """The pronouns of a folded question. 'onu' is the Azerbaijani 'him' and the French 'ONU' (the UN); the French
     'il' of 'l'Azerbaïdjan a-t-il rejoint ... ?' repeats the name before it."""
     found = set(re.findall(r"\w+", folded)) & PRONOUNS
-    if lang == "fr" and re.search(r"\bc etai", folded):
-        found.add("ca")  # 'c'était à Bakou ?': it, the thing just talked about
+    if lang == "fr" and re.search(r"\bc etai|\ben (a|ont|avait|avaient|pense|pensait) (dit|parle|pense)?", folded):
+        found.add("ca")  # 'c'était à Bakou ?', 'Guterres en a dit quoi ?': it, the thing just talked about
     if lang == "fr":
         for inverted in _FRENCH_INVERSION.finditer(folded):
             if set(re.findall(r"\w+", folded[: inverted.start()])) - _BEFORE_AN_INVERSION:
@@ -1076,6 +1076,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=\w )до (?=(?-i:[А-ЯЁA-Z]))", "before "),
         # 'UN member states', 'les États membres': states, as the facts are indexed (not a membership to join)
         (r"\bmember (?=states\b)|(?<=\bétats )membres\b|(?<=\betats )membres\b", ""),
+        # 'et lui, Baïramov ?', 'а он, Байрамов?': the name the pronoun announces
+        (r"^(et |and |а |и )?(lui|elle|eux|him|her|он|она|они)\s*,\s*(?=\w)", r"\1"),
         # 'à partir de quelle année ?': since when
         (r"\b(à|a) partir de (quand|quelle ann[ée]e|quel moment)\b", "depuis quand"),
         # 'à quoi sert', 'dans quel but', 'what is the purpose of', 'для чего': why

@@ -5114,3 +5114,21 @@ def test_their_numbers_and_a_month_or_so_later(engine: Engine, flow: list[str], 
 def test_the_report_named_in_french_without_its_article(engine: Engine) -> None:
     answer = _follow(engine, ["rapport developpement durable 2021 azerbaidjan rang", "et en 2020 ?"])
     assert not answer.answered  # the sources give the 2021 rank only, not a list of what happened in 2020
+
+
+def test_french_en_and_ca_stand_for_the_thing_just_told(engine: Engine) -> None:
+    flow = ["L'Azerbaïdjan a présidé le Mouvement des non-alignés ?", "Guterres en a dit quoi ?"]
+    assert _follow(engine, flow).facts[:1] == ("guterres-praises-nam-chairmanship-2025",)  # was refused
+    # the sources do not say when the chairmanship began (not when negotiations were to 'commence')
+    assert not _follow(engine, [*flow, "et ça a commencé en quelle année ?"]).answered
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["Qu'a dit Guterres sur la coopération avec l'Azerbaïdjan en septembre 2022 ?", "et lui, Baïramov ?"],
+        ["What did Guterres say about cooperation with Azerbaijan in September 2022?", "and Bayramov?"],
+    ],
+)
+def test_and_him_the_other_one_says_his_own_words(engine: Engine, flow: list[str]) -> None:
+    assert _follow(engine, flow).facts[:1] == ("bayramov-un-relations-rising-2022",)  # not Guterres's again
