@@ -4029,8 +4029,17 @@ class Engine:
         return sorted(series, key=fact_order) if len(series) > 1 else []
 
     def _counts(self, fact: Fact, units: list[Unit]) -> bool:
-        """Whether one of the fact's figures counts what these words name ('régions' of '3 regions covered')."""
-        return any(set(index_terms(q.unit, "en")) & u.stems for q in fact.numbers for u in units)
+        """Whether one of the fact's figures counts what these words name ('régions' of '3 regions covered'; in
+        French, the words after the figure in the French statement: '3 déclarations présidentielles')."""
+        asked = {s for u in units for s in u.stems}
+        if any(set(index_terms(q.unit, "en")) & asked for q in fact.numbers):
+            return True
+        said = fold(fact.statement.fr)
+        for q in fact.numbers:
+            after = re.search(rf"(?<![\d.,]){re.escape(f'{q.value:g}')}\s+((?:\w+\s+){{0,2}}\w+)", said)
+            if after and {st for w in after.group(1).split() for st in stems_of(w)} & asked:
+                return True
+        return False
 
     def _covers(self, fact: Fact, units: list[Unit]) -> bool:
         """True when the fact holds every one of these words."""

@@ -5132,3 +5132,14 @@ def test_french_en_and_ca_stand_for_the_thing_just_told(engine: Engine) -> None:
 )
 def test_and_him_the_other_one_says_his_own_words(engine: Engine, flow: list[str]) -> None:
     assert _follow(engine, flow).facts[:1] == ("bayramov-un-relations-rising-2022",)  # not Guterres's again
+
+
+def test_a_french_counting_follow_up_by_the_words_after_the_figure(engine: Engine) -> None:
+    flow = [
+        "Pendant ses présidences du Conseil de sécurité, l'Azerbaïdjan a fait combien de déclarations à la presse ?",
+        "et de réunions publiques ?",
+        "et des déclarations présidentielles ?",
+    ]
+    answer = _follow(engine, flow)
+    assert answer.facts[:1] == ("unsc-presidencies-statistics",)
+    assert answer.headline.startswith("3 —")  # not a list of titles
