@@ -170,6 +170,7 @@ from bot.rules import (
     VOTED_AGAINST,
     WAR_WORDS,
     WHAT_ABOUT,
+    WHAT_ELSE,
     WHAT_THEY_SAY,
     WHAT_WORD,
     WHICH,
@@ -3154,6 +3155,8 @@ class Engine:
         card = self._card_of_previous_person(parsed, context, lang)
         if card is not None:
             return card  # 'who congratulated Azerbaijan?', 'what was his job again?': Zuev's role
+        if WHAT_ELSE.match(parsed.folded) and context.get("question"):
+            return self._what_else(context, lang)  # 'what did Guterres congratulate him on?', 'and what else?'
         if (
             HOW_OFTEN.search(parsed.folded)
             and context.get("question")
@@ -3610,6 +3613,22 @@ class Engine:
         best = max(covering, key=lambda f: len(shared & {*f.related, *f.organisations}))
         chosen = Candidate(best, 1.0, 1.0, [], [])
         return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
+
+    def _what_else(self, context: Mapping[str, Any], lang: str) -> Answer:
+        """The next fact that answers the previous question as well as the ones shown, or that there is none."""
+        asked = replace(self.parse(str(context["question"])), lang=lang)
+        shown = set(context.get("facts") or [])
+        previous = [self.index.facts[f] for f in shown if f in self.index.facts]
+        ranked = [c for c in self.candidates(asked) if c.fact.id not in shown]
+        found = [c for c in ranked if self._acceptable(asked, c, ranked[0])]
+        if asked.intent in ("yesno", "count") or not found:
+            if not previous:
+                return self._refuse(asked, lang, [])
+            return self._not_in_sources(asked, lang, t("no_more", lang), min(previous, key=lambda f: f.id))
+        answer = self._compose_single(replace(asked, intent="what"), lang, found[0], found[:1])
+        # ('and what else?' again: neither this one nor those before it)
+        told = [*answer.context.get("facts", []), *(f for f in context.get("facts", []) if f not in answer.facts)]
+        return replace(answer, context={**answer.context, "facts": told, "question": context["question"]})
 
     def _card_of_previous_person(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer | None:
         """'Who is he?', 'what is his role?', 'quel est son rôle ?' with nothing else asked: the card of the one

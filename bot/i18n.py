@@ -135,6 +135,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The sources do not say where.",
         "fr": "Les sources ne précisent pas le lieu.",
     },
+    "no_more": {
+        "en": "My sources say nothing more on that.",
+        "fr": "Mes sources n'en disent pas plus.",
+    },
     "no_figure": {
         "en": "The sources do not give that figure; here is what they count.",
         "fr": "Les sources ne donnent pas ce chiffre ; voici ce qu'elles comptent.",

@@ -59,6 +59,11 @@ OTHER_ONES = re.compile(
     r"(other ones|others|the rest|other (\d+|two|three|four)( ones)?|les (\d+ |deux |trois )?autres|остальные( \d+)?"
     r"|другие( \d+)?|digerleri|diger (\d+|\w+ )?)\W*$"
 )
+# 'what else?', 'anything else?', 'quoi d'autre ?', 'а ещё?', 'bəs başqa?': more of what the previous question asked.
+WHAT_ELSE = re.compile(
+    r"^\W*(and |et |а |и |bes )?((what|anything|something) else|anything more|more|quoi d autre|autre chose"
+    r"|rien d autre|(что )?ещ[её]( что( нибудь)?)?|что еще|baska (ne|ne var|bir sey)?|daha ne)\W*$"
+)
 # The other of two things just told: 'and the other one?', 'et l'autre ?', 'а другая?'.
 OTHER_ONE = re.compile(r"\b(the other( one)?|l autre|другая|другой|другое|другую|o biri|digeri|diger)\b")
 # Whose initiative something was: 'who asked for it?', 'who proposed it?', 'à l'initiative de qui ?'.

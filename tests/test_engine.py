@@ -5143,3 +5143,19 @@ def test_a_french_counting_follow_up_by_the_words_after_the_figure(engine: Engin
     answer = _follow(engine, flow)
     assert answer.facts[:1] == ("unsc-presidencies-statistics",)
     assert answer.headline.startswith("3 —")  # not a list of titles
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["Гутерреш с чем поздравил Алиева в сентябре 2025?", "а ещё?"],
+        ["what did guterres congratulate aliyev on in september 2025?", "what else?"],
+        ["When did Aliyev meet Guterres?", "what did Guterres congratulate him on?", "anything else?"],
+    ],
+)
+def test_what_else_gives_the_next_answer_to_the_same_question(engine: Engine, flow: list[str]) -> None:
+    first = _follow(engine, flow[:-1]).facts[:1]
+    answer = _follow(engine, flow)
+    assert answer.answered
+    assert answer.facts[:1] != first  # not the same congratulation again
+    assert answer.facts[:1] in (("guterres-congratulates-cop29-2025",), ("guterres-congratulates-peace-agenda-2025",))
