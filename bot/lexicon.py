@@ -126,7 +126,9 @@ _RUSSIAN = {
     "устойчив": "sustainable",
     "развит": "development",
     "посол": "ambassador",
-    "постпред": "ambassador",  # (a permanent representative, the ambassador to the UN)
+    "постпред": "ambassador",
+    "дипломат": "diplomat",
+    "лично": "personally",  # (a permanent representative, the ambassador to the UN)
     "посла": "ambassador",
     "послу": "ambassador",
     "послы": "ambassador",
@@ -225,6 +227,7 @@ _AZERBAIJANI = {
     "mukafat": "award",
     "medal": "medal",
     "diplom": "diploma",
+    "diplomat": "diplomat",
     "muharibe": "war",
     "munaqise": "conflict",
     "mina": "mines",

@@ -687,6 +687,8 @@ def _is_intent_word(token: str) -> bool:
 def kind_of(word: str) -> str | None:
     """The kind of fact a word asks for: 'meetings' -> meeting, 'résolution' -> resolution."""
     folded = fold(word)
+    if folded.startswith(("diplomat", "дипломат")):
+        return None  # ('diplomat', 'diplomatie': no diploma)
     for kind, prefixes in KIND_WORDS.items():
         if any(folded.startswith(p.strip()) for p in prefixes):
             return kind

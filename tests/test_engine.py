@@ -5159,3 +5159,14 @@ def test_what_else_gives_the_next_answer_to_the_same_question(engine: Engine, fl
     assert answer.answered
     assert answer.facts[:1] != first  # not the same congratulation again
     assert answer.facts[:1] in (("guterres-congratulates-cop29-2025",), ("guterres-congratulates-peace-agenda-2025",))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какой азербайджанский дипломат лично вёл заседания Совбеза в октябре 2013?",
+        "Which Azerbaijani diplomat personally chaired the Security Council meetings in October 2013?",
+    ],
+)
+def test_a_diplomat_is_no_diploma(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered  # the sources name no one for the October 2013 meetings
