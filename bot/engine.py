@@ -3409,6 +3409,20 @@ class Engine:
         elif parsed.intent == "count" and subject and (counting := [f for f in previous if self._counts(f, subject)]):
             # 'how many years?' after the unimplemented resolutions: the one fact of the answer that counts them
             previous, subject = counting, []
+        of_kind = {WHICH_KINDS[s] for u in subject for s in u.stems if s in WHICH_KINDS}
+        if (
+            previous
+            and of_kind
+            and len(subject) == 1
+            and parsed.intent in ("what", "about", "list", "where")
+            and WHICH.search(parsed.folded)
+            and self._asks_which(parsed, subject[0])
+            and not (parsed.specific_entities or parsed.dates)
+            and self._names_other_of(parsed, previous[0], of_kind, ignored=GENERIC_ENTITIES)
+        ):
+            # 'how many IDPs returned?', 'under which programme?': the Great Return the answer names
+            chosen = Candidate(previous[0], 1.0, 1.0, [], [])
+            return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
         bare_and = parsed.intent == "what" and starts_followup(parsed.folded) and len(parsed.tokens) <= 4
         covering = [f for f in listed if self._covers(f, subject)] if subject and bare_and else []
         if covering and len(covering) < len(listed) and not (parsed.specific_entities or parsed.dates):
@@ -3966,10 +3980,13 @@ class Engine:
         return any(i not in ignored and self._of_kind(i, kinds) for i in named)
 
     def _of_kind(self, ident: str, kinds: set[str]) -> bool:
-        """Whether the entity is of one of these types (a special session, an event, is a session too)."""
+        """Whether the entity is of one of these types (a special session, an event, is a session too; a
+        programme, the Great Return, is asked for as the UN's programmes are, with the agencies)."""
         kind = self.index.entities_of_type(ident)
-        return kind in kinds or (
-            kind == "event" and "session" in kinds and "session" in self.index.entities[ident].name.en.lower()
+        return (
+            kind in kinds
+            or (kind == "event" and "session" in kinds and "session" in self.index.entities[ident].name.en.lower())
+            or (kind == "programme" and "organisation" in kinds)
         )
 
     def _member_of_another_body(self, parsed: Parsed, fact: Fact) -> bool:

@@ -849,7 +849,10 @@ def negated_words(folded: str) -> tuple[list[str], list[str]]:
 
 
 def asks_who_is(folded: str) -> bool:
-    """'Who is the X', 'qui est le X', 'кто X' (no verb), 'X kimdir': a role, not an action."""
+    """'Who is the X', 'qui est le X', 'кто X' (no verb), 'X kimdir': a role, not an action ('53 min köçkün
+    qayıdıb deyən kimdir?', 'who is the one who said …', asks who acted)."""
+    if re.search(r"\w(an|en|yan|yen) kimdir\b", folded):
+        return False
     if WHO_ROLE.search(folded):
         return True
     match = re.match(r"^кто\s+(.*)$", folded)

@@ -136,7 +136,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "haqqinda haqqında hara harada hissə idi ile ilə istifadə ki kim kimi mi mu mü mı məlumat mənbə ne "
         "nece necə neçə niyə nə nəyi neyi nədən neden o olan oldu olub son söylə ucun vaxt ve və yer üçün bəs "
         "ediblər edibler etdilər etdiler olublar yerləşir yerlesir illerde illərdə illərində illerinde deyib deyibdir "
-        "təxminən texminen olundu olunmuşdu olunmusdu edildi verir verirlər verirler verilir veribdir"
+        "çərçivəsində cercivesinde təxminən texminen "
+        "olundu olunmuşdu olunmusdu edildi verir verirlər verirler verilir veribdir"
     ),
 }
 STOPWORDS = {lang: words | {fold_basic(w) for w in words} for lang, words in STOPWORDS.items()}

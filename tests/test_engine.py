@@ -5170,3 +5170,16 @@ def test_what_else_gives_the_next_answer_to_the_same_question(engine: Engine, fl
 )
 def test_a_diplomat_is_no_diploma(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered  # the sources name no one for the October 2013 meetings
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact"),
+    [
+        (["how many idps returned?", "under which programme?"], "great-return-53000-idps-2025"),
+        (["53 min köçkün qayıdıb deyən kimdir?", "hansı proqram çərçivəsində?"], "great-return-53000-idps-2025"),
+        (["What happened on 3 December 2020?", "in which city?"], "unga-covid-special-session-2020"),
+    ],
+)
+def test_which_one_of_a_kind_the_answer_names(engine: Engine, flow: list[str], fact: str) -> None:
+    assert _follow(engine, flow).facts[:1] == (fact,)  # (the Great Return, New York)
+    assert not _follow(engine, ["When did the Second Karabakh War start?", "how many countries took part?"]).answered
