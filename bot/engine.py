@@ -156,6 +156,7 @@ from bot.rules import (
     SUBJECT_PRONOUNS,
     SUPERLATIVE,
     SYMBOL,
+    TERM_OF_OFFICE,
     THING_PRONOUNS,
     TIME_OF_DAY,
     TIME_UNITS,
@@ -1209,6 +1210,8 @@ class Engine:
             and not REMAINING.search(fold(fact.statement.en))
         ):
             return False  # 'how many IDPs are still waiting to go back?': not the 53,000 who have returned
+        if parsed.intent == "count" and [u for u in candidate.missing if TERM_OF_OFFICE.match(u.label)]:
+            return False  # 'how many resolutions during its whole 2012-2013 term?': not the 7 of its two presidencies
         if [u for u in candidate.missing if u.kind in ("term", "unknown") and MEASURES.match(u.label)]:
             return False  # 'what was the poverty rate in 2015?': not the award for fighting poverty that year
         if parsed.intent == "when" and not self._dates_event(parsed, candidate):

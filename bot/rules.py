@@ -155,6 +155,8 @@ RELATIONAL = re.compile(
 )
 # What is left of a count ('how many IDPs are still waiting?', 'combien restent déplacés ?'): not how many returned.
 REMAINING = re.compile(r"\b(still|remaining|yet to|waiting|encore|toujours|всё ещё|все еще|по прежнему|hele de)\b")
+# A whole term of office ('during its whole 2012-2013 term', 'tout le mandat'): a figure of part of it is not one of it.
+TERM_OF_OFFICE = re.compile(r"^(terms?|tenure|mandates?|mandats?|срок\w*|мандат\w*|muddet\w*|müddət\w*)$")
 # What a figure measures ('the poverty rate', 'le taux de chômage', 'уровень бедности'): a fact that lacks the word
 # gives no such figure, whatever else it says of poverty.
 MEASURES = re.compile(

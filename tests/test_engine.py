@@ -5183,3 +5183,14 @@ def test_a_diplomat_is_no_diploma(engine: Engine, question: str) -> None:
 def test_which_one_of_a_kind_the_answer_names(engine: Engine, flow: list[str], fact: str) -> None:
     assert _follow(engine, flow).facts[:1] == (fact,)  # (the Great Return, New York)
     assert not _follow(engine, ["When did the Second Karabakh War start?", "how many countries took part?"]).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Combien de résolutions le Conseil de sécurité a-t-il adoptées pendant tout le mandat 2012-2013 ?",
+        "How many resolutions did the Security Council adopt during Azerbaijan's whole 2012-2013 term?",
+    ],
+)
+def test_a_figure_of_the_presidencies_is_not_one_of_the_whole_term(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered  # the 7 were adopted during its two months of presidency
