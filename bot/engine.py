@@ -235,6 +235,10 @@ def _label_stems(label: str) -> frozenset[str]:
     return frozenset(stem(w, lang) for w in tokens(label) for lang in ("en", "fr"))
 
 
+# Words before a noun: 'his address', 'son discours' (not the verb 'address'; nor 'a', the French 'a félicité').
+_NOUN_MARKERS = frozenset("his her its their the an this that sa son ses leur leurs un une ce cette".split())
+
+
 class Engine:
     """Answers questions from a KnowledgeIndex; pure: no I/O, no Telegram."""
 
@@ -4152,7 +4156,14 @@ class Engine:
         if asked.end < len(words) and words[asked.end] not in ALL_STOPWORDS:
             return False  # ('receive WFP food aid': the name qualifies what is received, it is not it)
         said, names = self._statement_names(fact, lang)
-        done = next((i for i, w in enumerate(said) if len(w) > 3 and stem(w, lang) == stem(verb, lang)), None)
+        done = next(
+            (
+                i
+                for i, w in enumerate(said)
+                if len(w) > 3 and stem(w, lang) == stem(verb, lang) and not (i and said[i - 1] in _NOUN_MARKERS)
+            ),
+            None,
+        )  # ('… as he recalled in his address': a noun, not the verb)
         if done is None or (done > 0 and said[done - 1] in PASSIVE) or said[done + 1 : done + 2] in (["by"], ["par"]):
             return False
         after = [m for m in names if m.start > done]

@@ -128,6 +128,7 @@ _RUSSIAN = {
     "посол": "ambassador",
     "постпред": "ambassador",
     "дипломат": "diplomat",
+    "спецдиплом": "special diploma",
     "лично": "personally",  # (a permanent representative, the ambassador to the UN)
     "посла": "ambassador",
     "послу": "ambassador",
@@ -227,6 +228,7 @@ _AZERBAIJANI = {
     "mukafat": "award",
     "medal": "medal",
     "diplom": "diploma",
+    "sahibl": "hosted",  # 'ev sahibliyi edib': hosted
     "diplomat": "diplomat",
     "muharibe": "war",
     "munaqise": "conflict",
@@ -743,7 +745,7 @@ INTENT_WORDS = _words(
 about all annee butun combien date day dis every hamisi hansi happen happened haqqinda harada how il
 info information informations jour kim list liste many moi mois month much nece ou parle passe quand
 quel quelle quelles quels qui siyahi tarix tell tous toutes vaxt what when where which who whom year все
-kimdir kimdi nedir nədir events evenements timeline chronologie хронология события xronologiya hadiseler role
+kimdir kimdi nedir nədir ay ayi events evenements timeline chronologie хронология события xronologiya hadiseler role
 каков какова каково каковы день месяц месяце qeder gun gunu gunde
 где году какие какой когда кто произошло расскажи расскажите сколько список число что
 """
@@ -790,9 +792,22 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:res|resos)\b", "resolutions"),
         (r"\bsc\b", "Security Council"),
         (r"\bsg\b", "Secretary-General"),
-        (r"\bsec\.? coun[cs][ie]l\b|\bsecurity counsel\b", "Security Council"),  # 'sec council', 'security counsel'
+        (r"\bsec\.? coun[cs][ie]l\b|\bsecurity counsel\b", "Security Council"),
+        (r"(?<=council )pres\b", "presidency"),  # 'sec council pres az which months'
+        # 'the first country … to sit on the UNSC': to be elected to it, as the sources say
+        (
+            r"\b((?:first|1st)\b.{0,60}?\bto) (sit|serve|be) on (the )?(un |united nations )?(unsc|security council)\b",
+            r"\1 be elected to the security council",
+        ),
+        (
+            r"\b(sit|sits|sat|sitting|serve|served|serving) on (the )?(unsc|un security council)\b",
+            "be a member of the security council",
+        ),
         (r"\bsec\.?[- ]?gen\b", "Secretary-General"),
-        (r"\b(under|of|for|the|did|does|was|is|has|and|to|with|in|about|abt|on) az\b", r"\1 Azerbaijan"),
+        (
+            r"\b(under|of|for|the|did|does|was|is|has|and|to|with|in|about|abt|on|true|that|if|presidency|un) az\b",
+            r"\1 Azerbaijan",
+        ),
         (r"^az (?=(was|is|has|did|joined|chaired|held|hosted)\b)", "Azerbaijan "),
         (r"\blvl\b", "level"),
         (r"\bthe 1st\b", "the first"),
@@ -930,6 +945,11 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(been|go|goes|gone|went|travel|travell?ed|come|came) to\b", "visited"),
         (r"\b(all[ée]e?s?|venue?s?|rendue?s?) (en|à|au|aux)\b", r"visité \2"),
         (r"\b(ездил\w*|езди\w*|приезжал\w*|бывал\w*|был\w*) в (азербайджан\w*|баку)\b", r"посетил \2"),
+        # 'Forumunu qəbul edəcək?': host a forum, not be admitted to it
+        (
+            r"\b(forum|konfrans|sessiya|t[əe]dbir|sammit|cop\d+)(\w*)\b(.*?)\bq[əe]bul ed(ib|ir|[əe]c[əe]k)\w*",
+            r"\1\2\3ev sahibliyi edəcək",
+        ),
         # ('forum Azərbaycanda olub?': an event that took place there, not a visit)
         (
             r"\b(forum|konfrans|sessiya|t[əe]dbir|sammit|iclas)(\w*)\b(.*?)\b(az[əe]rbaycan|bak[ıi])(da)\s+olub\b",
@@ -1081,6 +1101,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bmember (?=states\b)|(?<=\bétats )membres\b|(?<=\betats )membres\b", ""),
         # 'et lui, Baïramov ?', 'а он, Байрамов?': the name the pronoun announces
         (r"^(et |and |а |и )?(lui|elle|eux|him|her|он|она|они)\s*,\s*(?=\w)", r"\1"),
+        # 'hansı ayında?', 'hansı ayda': in which month, as 'hansı ay' (a precise date asked)
+        (r"\bhans[ıi] ay(ında|inda|da)\b", "hansı ay"),
         # 'à partir de quelle année ?': since when
         (r"\b(à|a) partir de (quand|quelle ann[ée]e|quel moment)\b", "depuis quand"),
         # 'à quoi sert', 'dans quel but', 'what is the purpose of', 'для чего': why

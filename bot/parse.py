@@ -88,6 +88,7 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 _SPOKE_AT = re.compile(r"\b(speak|spoke|spoken|address\w*|intervenu|pris la parole|выступ\w*|cixis)\b")
+_HAPPENED = re.compile(r"\b(happen\w*|passe|произош\w*|случил\w*|bas verib|bas vermisdir)\b")
 _ABOUT = re.compile(
     r"\btell me (about|more about)\b|\bwho (is|was|are|were)\b|\bwhat (is|was|are|were) (the )?\b"
     r"|\binfo(rmation)? (on|about)\b|\b(parle|parlez|raconte|racontez)[- ]?(moi|nous) (de|du|des)\b"
@@ -476,6 +477,15 @@ class QuestionParser:
             # even Azerbaijan or the UN stands on its own ('When did Azerbaijan join the UN?').
             bool(_FOLLOWUP_START.search(folded)) or pronoun or (not named and len(_WORD.findall(folded)) <= 6)
         )
+        if (
+            followup
+            and intent == "on_date"
+            and any(q.year_given for q in dates)
+            and _HAPPENED.search(folded)
+            and not _FOLLOWUP_START.search(folded)
+            and not pronoun
+        ):
+            followup = False  # 'what happened on 27 September 2020?': a question of its own, whatever came before
         position_asked: int | None = None
         if context:
             position_asked = next((ORDINALS[w] for w in _WORD.findall(folded) if w in ORDINALS), None)

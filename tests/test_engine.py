@@ -5194,3 +5194,33 @@ def test_which_one_of_a_kind_the_answer_names(engine: Engine, flow: list[str], f
 )
 def test_a_figure_of_the_presidencies_is_not_one_of_the_whole_term(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered  # the 7 were adopted during its two months of presidency
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("sec council pres az which months", "unsc-presidency-may-2012"),
+        (
+            "is it true az was the 1st country in south caucasus to sit on unsc",
+            "unsc-first-south-caucasus-central-asia",
+        ),
+        ("Azərbaycan BMT-yə 1992-ci ilin hansı ayında üzv olub?", "un-membership-1992"),
+        ("TŞ-yə sədrlik 2012-ci ildə hansı ayda olub?", "unsc-presidency-may-2012"),
+        ("с какими спецучреждениями оон сотрудничает АР", "un-specialised-agencies-cooperation"),
+        ("за что ФАО дала Азербайджану спецдиплом", "fao-special-diploma-2015"),
+        ("Azərbaycan 2026-da BMT-nin Dünya Şəhərsalma Forumunu qəbul edəcək?", "world-urban-forum-2026-azerbaijan"),
+        ("did aliyev address the GA on sept 24 2020?", "aliyev-unga75-speech-recalled"),
+    ],
+)
+def test_wordings_of_a_fresh_round(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)
+
+
+def test_a_full_date_asked_in_a_conversation_is_a_question_of_its_own(engine: Engine) -> None:
+    flow = ["did aliyev address the GA on sept 24 2020?", "what happened 3 days later?"]
+    assert _follow(engine, flow).facts[:1] == ("second-karabakh-war-2020",)
+    flow = ["did aliyev address the GA on sept 24 2020?", "what happened on 27 September 2020?"]
+    assert _follow(engine, flow).facts[:1] == ("second-karabakh-war-2020",)
+    assert _follow(
+        engine, ["when did azerbaijan become a un member", "and the permanent mission in NY opened when?"]
+    ).facts[:1] == ("permanent-mission-opened-1992",)
