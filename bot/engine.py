@@ -117,6 +117,7 @@ from bot.rules import (
     NOT_COUNTED,
     NOT_WORDS,
     NOW,
+    NUMBERED_INSTANCE,
     NUMBERED_WORD,
     OBJECT_PRONOUNS,
     OFFICE_STEMS,
@@ -2475,6 +2476,9 @@ class Engine:
 
     def _yesno(self, parsed: Parsed, lang: str) -> Answer:
         """Yes with the fact; no with the right fact when only the date, figure or place asked about is wrong."""
+        instead = self._other_numbered(parsed, lang)
+        if instead is not None:
+            return instead  # 'was the 2006 resolution adopted at the 61st session?': no, at the 60th
         ranked = self.candidates(parsed)
         if DISAGREEMENT.search(parsed.folded):  # 'les sources sont-elles d'accord sur la date ... ?'
             asked = self._disputed(parsed, ranked)
@@ -3650,6 +3654,30 @@ class Engine:
         # ('and what else?' again: neither this one nor those before it)
         told = [*answer.context.get("facts", []), *(f for f in context.get("facts", []) if f not in answer.facts)]
         return replace(answer, context={**answer.context, "facts": told, "question": context["question"]})
+
+    def _other_numbered(self, parsed: Parsed, lang: str) -> Answer | None:
+        """A yes/no naming a numbered session or COP the sources lack ('the 61st session', 'COP28'), about a fact
+        that names another one of its kind (the 60th, COP29): not so, with that fact."""
+        lacking = [u for u in parsed.units if u.kind == "unknown" and NUMBERED_INSTANCE.fullmatch(u.label)]
+        if not lacking or [u for u in parsed.units if u.kind == "unknown" and u not in lacking]:
+            return None
+        labels = {u.label for u in lacking}
+        loose = replace(
+            parsed,
+            units=[u for u in parsed.units if u not in lacking],
+            unknown_names=[n for n in parsed.unknown_names if n not in labels],
+        )
+        answer = self._yesno(loose, lang)
+        if not answer.answered or not answer.facts or answer.headline.startswith(t("no_but", lang)):
+            return None
+        fact = self.index.facts[answer.facts[0]]
+        names = " ".join(self.index.entities[i].name.en for i in fact.related if i in self.index.entities)
+        words = fold(f"{fact.statement.en} {names}")
+        families = {"session" if "session" in u.label.lower() else "cop" for u in lacking}
+        if not any(re.search(rf"\b\d+\w*\s*{family}\b|\b{family}\s*\d+", words) for family in families):
+            return None  # (the fact names no other session or COP: it says nothing either way)
+        headline = fact.statement.get(lang)
+        return replace(answer, headline=f"{t('no_but', lang)} {headline}")
 
     def _card_of_previous_person(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer | None:
         """'Who is he?', 'what is his role?', 'quel est son rôle ?' with nothing else asked: the card of the one

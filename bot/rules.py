@@ -155,6 +155,8 @@ RELATIONAL = re.compile(
 )
 # What is left of a count ('how many IDPs are still waiting?', 'combien restent déplacés ?'): not how many returned.
 REMAINING = re.compile(r"\b(still|remaining|yet to|waiting|encore|toujours|всё ещё|все еще|по прежнему|hele de)\b")
+# A numbered session or COP as the parser names one the sources lack ('61st session', '50e session', 'cop28').
+NUMBERED_INSTANCE = re.compile(r"\d+(st|nd|rd|th|e)? session|cop\s*\d+", re.IGNORECASE)
 # A whole term of office ('during its whole 2012-2013 term', 'tout le mandat'): a figure of part of it is not one of it.
 TERM_OF_OFFICE = re.compile(r"^(terms?|tenure|mandates?|mandats?|срок\w*|мандат\w*|muddet\w*|müddət\w*)$")
 # What a figure measures ('the poverty rate', 'le taux de chômage', 'уровень бедности'): a fact that lacks the word
@@ -231,7 +233,9 @@ PERSONS = frozenset(
     }
 )
 # 'Which X' asks to name them; 'various X' does not ('in which missions?' of 'service in various missions').
-WHICH = re.compile(r"\b(which|quels|quelles|quel|quelle|какие|каких|каком|какой|какои|hansi)\b")
+WHICH = re.compile(
+    r"\b(which|quels|quelles|quel|quelle|какие|каких|каким|какими|каком|какой|какои|какую|какая|hansi)\b"
+)
 VAGUE = frozenset(
     "various several many numerous different other divers diverses plusieurs nombreux nombreuses differents "
     "differentes autres различных многих многие других muxtelif bir cox diger".split()
