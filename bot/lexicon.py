@@ -1103,6 +1103,12 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(et |and |а |и )?(lui|elle|eux|him|her|он|она|они)\s*,\s*(?=\w)", r"\1"),
         # 'hansı ayında?', 'hansı ayda': in which month, as 'hansı ay' (a precise date asked)
         (r"\bhans[ıi] ay(ında|inda|da)\b", "hansı ay"),
+        # 'why did Baku say it was legal?', 'pourquoi Bakou dit que …': Baku as the government, Azerbaijan
+        (
+            r"\b(baku|bakou|баку|bak[ıi])\b(?=\s+(say|says|said|claim\w*|argue\w*|justif\w*|dit|disait|affirm\w*"
+            r"|считал\w*|считает|говорит|заявля\w*|deyir|deyib|hesab ed\w*))",
+            "Azerbaijan",
+        ),
         # 'à partir de quelle année ?': since when
         (r"\b(à|a) partir de (quand|quelle ann[ée]e|quel moment)\b", "depuis quand"),
         # 'à quoi sert', 'dans quel but', 'what is the purpose of', 'для чего': why

@@ -5246,3 +5246,14 @@ def test_another_numbered_session_or_cop_is_a_no(engine: Engine, question: str, 
 
 def test_which_countries_in_russian_are_not_the_80_unnamed(engine: Engine) -> None:
     assert not engine.ask("каким именно странам Азербайджан помог во время пандемии? перечисли").answered
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["la guerre de 44 jours a commencé quand ?", "et pourquoi Bakou dit que c'était légal ?"],
+        ["when did the 44 day war start", "why did baku say it was legal?"],
+    ],
+)
+def test_baku_saying_is_azerbaijan_saying(engine: Engine, flow: list[str]) -> None:
+    assert _follow(engine, flow).facts[:1] == ("unga76-aliyev-article-51-counter-attack",)  # self-defence, Article 51
