@@ -1420,7 +1420,8 @@ class Engine:
     def _names_title_holder(self, parsed: Parsed, fact: Fact) -> bool:
         """For 'who was the <title> …?': the fact names someone beside that title ('UN Secretary-General António
         Guterres'), or is the title fact itself; a fact that only mentions the title answers no 'who'."""
-        if not (WHO_ROLE.search(parsed.folded) or re.match(r"\W*(кто|как зовут|quel|quelle|which)\b", parsed.folded)):
+        folded = re.sub(r"^\W*(and|et|а|и|bes|so|but)\s+", "", parsed.folded)  # ('and who was the …?')
+        if not (WHO_ROLE.search(folded) or re.match(r"\W*(кто|как зовут|quel|quelle|which)\b", folded)):
             return True  # ('who hosted COP29?', 'who chaired the NAM?' ask who did it, not who holds a post)
         titles = [
             u

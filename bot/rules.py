@@ -408,7 +408,7 @@ TITLE_STEMS = frozenset(
         "president presidency chairman chairmanship chair member membership host ambassador envoy head leader "
         "winner laureate founder observer candidate secretary minister rapporteur président présidence membre hôte "
         "ambassadeur ambassadrice lauréat fondateur observateur candidat ministre secrétaire председатель президент "
-        "член посол министр генсек sədr üzv səfir nazir"
+        "член посол министр генсек sədr üzv səfir nazir representative représentant"
     ).split()
     for lang in ("en", "fr")
 )
@@ -425,7 +425,7 @@ REPRESENTED = re.compile(
 # Posts asked by 'who is the …?' (nouns only: 'who hosted' asks who did it)
 TITLE_NOUNS = frozenset(
     "president chairman chairwoman chairperson ambassador minister secretary envoy rapporteur president presidente "
-    "ambassadeur ambassadrice ministre secretaire".split()
+    "ambassadeur ambassadrice ministre secretaire representative representant representante diplomat".split()
 )
 # 'quel président de l'Assemblée …', 'which ambassador …': who holds a post, asked by 'which'
 WHICH_POST = re.compile(r"\W*(quel|quelle|which|what) (president|chairman|ambassad\w*|minist\w*|secretar\w*)\b")

@@ -5257,3 +5257,9 @@ def test_which_countries_in_russian_are_not_the_80_unnamed(engine: Engine) -> No
 )
 def test_baku_saying_is_azerbaijan_saying(engine: Engine, flow: list[str]) -> None:
     assert _follow(engine, flow).facts[:1] == ("unga76-aliyev-article-51-counter-attack",)  # self-defence, Article 51
+
+
+def test_and_who_was_the_representative_is_not_the_mission(engine: Engine) -> None:
+    flow = ["hey does anyone know when Azerbaijan opened its permanent representation at the UN",
+            "and who was the first permanent representative?"]  # fmt: skip
+    assert not _follow(engine, flow).answered  # the sources name no representative
