@@ -3510,6 +3510,9 @@ class Engine:
                 start, end = (format_day(d, "day", lang) for d in (fact.date.start, fact.date.end))
                 headline = t("when_followup_between", lang, start=start, end=end)
             notes = [t("inferred", lang, date=format_date(fact.date, lang))] if fact.date.inferred else []
+            if fact.date.inferred and fact.date.is_range:
+                # 'de quand à quand ?' of the NAM chairmanship: a span no source gives, said so first
+                headline, notes = t("inferred", lang, date=format_date(fact.date, lang)), []
             return self._answer(parsed, lang, headline, [item], [fact], None, notes, confidence=0.85)
         if parsed.intent == "where":
             # said at a meeting: the meeting's place, cited from it ('where?' after Guterres's congratulations)
