@@ -1186,8 +1186,10 @@ class Engine:
         known_specific = sum(u.weight for u in candidate.covered if not u.generic)
         if unknown_weight and unknown_weight >= known_specific * 0.8:
             return False
-        if not [u for u in candidate.covered if not u.generic]:
-            return False
+        if not [
+            u for u in candidate.covered if not u.generic and not (u.kind == "number" and u.label.startswith("ord"))
+        ]:
+            return False  # (nor an ordinal alone: 'and the 2nd?' asked of nothing before it)
         if [u for u in candidate.missing if not u.generic and u.kind in ("number", "date")] or [
             u
             for u in candidate.missing

@@ -776,6 +776,10 @@ ikinci 2 ucuncu 3
 }
 
 
+# Not a month after an ordinal: 'the 2nd of March', '2nd March' are days.
+_NOT_A_MONTH = (
+    r"(?! (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|ao[uû]t|d[ée]c)\w*)"
+)
 # Phrases whose meaning their words alone would get wrong, rewritten before a question is read, in this order.
 # A rank in the region is not a rank among all: 'first in its region' is the fact's 'best result in its region'.
 _REGION = r"(region|régions?|регион\w*|bölg\w*|bolg\w*)"
@@ -808,12 +812,17 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(under|of|for|the|did|does|was|is|has|and|to|with|in|about|abt|on|true|that|if|presidency|un) az\b",
             r"\1 Azerbaijan",
         ),
-        (r"^az (?=(was|is|has|did|joined|chaired|held|hosted)\b)", "Azerbaijan "),
+        (r"^az (?=(was|is|has|did|joined|chaired|held|hosted|1st|first|2nd|sec|un|security)\b)", "Azerbaijan "),
         (r"\blvl\b", "level"),
-        (r"\bthe 1st\b", "the first"),
+        (r"\bthe 1st\b" + _NOT_A_MONTH, "the first"),  # (not 'the 2nd of March')
         # '1st from south caucasus in sec council', 'was aze the 1st country' (not 'March 1st')
-        (r"^1st (?=(from|in|to|time|country|state|ever)\b)|\b1st (?=(from|time|country|state|ever)\b)", "first "),
-        (r"\bthe 2nd\b", "the second"),
+        # 'az 1st sec council presidency when': first, when no month makes it a day ('March 1st', '1st of May')
+        (
+            r"^(?!.*\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|ao[uû]t|d[ée]c"
+            r"|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек)\w*)(.*?)\b1st\b",
+            r"\2first",
+        ),
+        (r"\bthe 2nd\b" + _NOT_A_MONTH, "the second"),  # (not 'the 2nd of March')
         (r"(?<=\w) n (?=\w)", " and "),
         (r"\b(abt|abut)\b", "about"),
         (r"\b(wat|wht|wot)\b", "what"),
@@ -1138,8 +1147,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'приняли в ООН', 'принята в ООН': admitted into it, not a resolution adopted
         (r"\bприня\w* в\b", "вступил в"),
         # '2nd Karabakh war', 'la 2e guerre': ordinals as words, as names and the facts spell them
-        (r"\b2nd\s+(?=[^\W\d])", "second "),
-        (r"\b3rd\s+(?=[^\W\d])", "third "),
+        (r"\b2nd(?=\s+[^\W\d])" + _NOT_A_MONTH + r"\s+", "second "),
+        (r"\b3rd(?=\s+[^\W\d])" + _NOT_A_MONTH + r"\s+", "third "),
         (r"\b2(e|eme|ème)\s+(?=[^\W\d])(?!fois)", "deuxième "),
         (r"\b3(e|eme|ème)\s+(?=[^\W\d])", "troisième "),
         # 'rank first', 'in first place', 'premier du classement', 'на первом месте', 'birinci yerdə': a rank, so a

@@ -5263,3 +5263,29 @@ def test_and_who_was_the_representative_is_not_the_mission(engine: Engine) -> No
     flow = ["hey does anyone know when Azerbaijan opened its permanent representation at the UN",
             "and who was the first permanent representative?"]  # fmt: skip
     assert not _follow(engine, flow).answered  # the sources name no representative
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("what happened on the 2nd of March 1992?", "un-membership-1992"),
+        ("what happened on 3rd december", "unga-covid-special-session-2020"),
+        ("2nd march '92", "un-membership-1992"),
+    ],
+)
+def test_an_ordinal_day_before_a_month_stays_a_day(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)
+    assert answer.facts[:1] == (fact,)
+    assert answer.headline.startswith(("On 2 March 1992", "On 3 December"))
+
+
+def test_the_first_and_the_second_presidency_typed_short(engine: Engine) -> None:
+    flow = ["az 1st sec council presidency when", "and the 2nd?"]
+    assert engine.ask(flow[0]).facts[:1] == ("unsc-presidency-may-2012",)
+    assert _follow(engine, flow).facts[:1] == ("unsc-presidency-october-2013",)
+    assert not engine.ask("and the 2nd?").answered  # an ordinal asked of nothing
+
+
+def test_a_span_no_source_gives_is_said_to_be_inferred_first(engine: Engine) -> None:
+    answer = _follow(engine, ["L'Azerbaïdjan a-t-il présidé le Mouvement des non-alignés ?", "de quand à quand ?"])
+    assert answer.headline.startswith("Date : 2020–2022 (déduite")
