@@ -3799,7 +3799,9 @@ class Engine:
         if parsed.specific_entities:
             if occasion.kind != "meeting" or not self._asks_topics(parsed, occasion):
                 return None
-        elif not about and [u for u in parsed.units if u.kind in ("term", "number", "unknown", "date")]:
+        elif [
+            u for u in parsed.units if u.kind in ("term", "number", "unknown", "date") and not (about and u.kind_word)
+        ]:
             return None  # 'what did he say about mines?': the words asked narrow it, another path finds them
         topics = self._meeting_topics(occasion, parsed)
         if not topics and occasion.kind == "speech" and WORDS_GIVEN.search(occasion.statement.en):

@@ -386,7 +386,8 @@ DISAGREEMENT = re.compile(
 )
 # 'what was it about?', 'de quoi s'agissait-il ?': what was said at the previous answer's meeting or speech.
 WHAT_ABOUT = re.compile(
-    r"\bwhat (was|is) (it|that|this|the (meeting|speech|talk|talks)) about\b|\bde quoi (s agissait|s agit|parlait)"
+    r"\bwhat (was|is|were) (it|that|this|the|that|this)( (meeting|speech|talk|talks|address|session|conference|forum))?"
+    r" about\b|\bde quoi (s agissait|s agit|parlait)"
     r"|\bо ч[её]м (была|было|шла|шел|говорилось)\b|\bne haqqinda (idi|olub)\b"
 )
 # The word after which a "how many" question names what it counts ('how many', 'combien', 'сколько', 'neçə').

@@ -5289,3 +5289,9 @@ def test_the_first_and_the_second_presidency_typed_short(engine: Engine) -> None
 def test_a_span_no_source_gives_is_said_to_be_inferred_first(engine: Engine) -> None:
     answer = _follow(engine, ["L'Azerbaïdjan a-t-il présidé le Mouvement des non-alignés ?", "de quand à quand ?"])
     assert answer.headline.startswith("Date : 2020–2022 (déduite")
+
+
+def test_what_was_that_meeting_about_when_the_sources_do_not_say(engine: Engine) -> None:
+    answer = _follow(engine, ["who chaired the Security Council meeting in May 2012?", "what was that meeting about?"])
+    assert not answer.answered  # not the chairing repeated as if it were the topic
+    assert answer.facts[:1] == ("unsc-meeting-may-2012-ilham-aliyev",)
