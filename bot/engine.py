@@ -1187,9 +1187,13 @@ class Engine:
         if unknown_weight and unknown_weight >= known_specific * 0.8:
             return False
         if not [
-            u for u in candidate.covered if not u.generic and not (u.kind == "number" and u.label.startswith("ord"))
+            u
+            for u in candidate.covered
+            if not u.generic
+            and not (u.kind == "number" and u.label.startswith("ord"))
+            and not EARLIEST.fullmatch(u.label)
         ]:
-            return False  # (nor an ordinal alone: 'and the 2nd?' asked of nothing before it)
+            return False  # (nor an ordinal alone: 'and the 2nd?', 'what year was the first one?' asked of nothing)
         if [u for u in candidate.missing if not u.generic and u.kind in ("number", "date")] or [
             u
             for u in candidate.missing

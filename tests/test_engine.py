@@ -5295,3 +5295,8 @@ def test_what_was_that_meeting_about_when_the_sources_do_not_say(engine: Engine)
     answer = _follow(engine, ["who chaired the Security Council meeting in May 2012?", "what was that meeting about?"])
     assert not answer.answered  # not the chairing repeated as if it were the topic
     assert answer.facts[:1] == ("unsc-meeting-may-2012-ilham-aliyev",)
+
+
+def test_the_first_one_asked_of_something_undated_is_not_another_first(engine: Engine) -> None:
+    flow = ["who came up with the Green Week conferences?", "what year was the first one?"]
+    assert "unsc-first-south-caucasus-central-asia" not in _follow(engine, flow).facts
