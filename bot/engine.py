@@ -1011,6 +1011,12 @@ class Engine:
             counted = self._counted_by_listing(parsed, answer_lang)
             if counted is not None:
                 return counted
+        if not single.answered and intent == "where":
+            # 'where did Guterres and Bayramov meet?': the meeting is known, its place is not; say so, with it
+            found = self._single(replace(parsed, intent="what"), answer_lang)
+            fact = self.index.facts.get(found.facts[0]) if found.answered and found.facts else None
+            if fact is not None and fact.place is None and fact.kind in ("meeting", "event", "conference", "session"):
+                return self._not_in_sources(parsed, answer_lang, t("no_place", answer_lang), fact)
         return single
 
     def _superlative(self, parsed: Parsed, lang: str) -> Answer | None:

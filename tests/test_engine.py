@@ -5300,3 +5300,18 @@ def test_what_was_that_meeting_about_when_the_sources_do_not_say(engine: Engine)
 def test_the_first_one_asked_of_something_undated_is_not_another_first(engine: Engine) -> None:
     flow = ["who came up with the Green Week conferences?", "what year was the first one?"]
     assert "unsc-first-south-caucasus-central-asia" not in _follow(engine, flow).facts
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("guterres et bairamov se sont vus ou exactement ?", "Les sources ne précisent pas le lieu."),
+        ("where exactly did guterres and bayramov meet?", "The sources do not say where."),
+        ("где именно встретились Байрамов и Зуев?", "The sources do not say where."),
+    ],
+)
+def test_where_a_known_meeting_took_place_when_the_sources_do_not_say(engine: Engine, question: str, said: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered
+    assert answer.headline == said  # with the meeting, to see what is known
+    assert answer.facts
