@@ -4570,6 +4570,18 @@ class Engine:
             followup=False,
             lang=parsed.lang if parsed.lang in ("en", "fr") else previous.lang,
         )
+        bare_year = (
+            previous.intent == "yesno"
+            and parsed.dates
+            and all(q.year_given and q.unit != "day" for q in parsed.dates)  # ('et trois jours après ?': what happened)
+            and not [u for u in parsed.units if u.kind != "date"]
+        )
+        if bare_year:
+            # 'were there mine deaths after the war?', 'bəs 2023-də?': the same yes/no, of 2023 (what happened
+            # then, when the sources hold no answer to it)
+            asked_again = self._merged_answer(merged)
+            if asked_again.answered:
+                return asked_again
         if parsed.intent not in ("what", "about") or (merged.intent == "about" and parsed.dates):
             merged = replace(merged, intent=parsed.intent if parsed.intent != "what" else "on_date")
         if HOW_OFTEN.search(parsed.folded) and not HOW_OFTEN.search(previous.folded):

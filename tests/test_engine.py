@@ -5315,3 +5315,16 @@ def test_where_a_known_meeting_took_place_when_the_sources_do_not_say(engine: En
     assert not answer.answered
     assert answer.headline == said  # with the meeting, to see what is known
     assert answer.facts
+
+
+@pytest.mark.parametrize(
+    ("flow", "start"),
+    [
+        (["Азербайджан председательствовал в СБ в 2012?", "а в 2013?"], "Yes"),
+        (["Azərbaycan 2012-ci ildə TŞ-yə sədrlik edib?", "bəs 2015-ci ildə?"], "Not according to my sources"),
+        (["müharibədən sonra minalardan ölənlər olubmu?", "neçə?", "bəs 2023-də?"], "Not according to my sources"),
+    ],
+)
+def test_a_year_after_a_yes_no_asks_the_same_yes_no(engine: Engine, flow: list[str], start: str) -> None:
+    # not a list of whatever happened in that year
+    assert _follow(engine, flow).headline.startswith(start)
