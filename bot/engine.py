@@ -3659,13 +3659,14 @@ class Engine:
         """The next fact that answers the previous question as well as the ones shown, or that there is none."""
         asked = replace(self.parse(str(context["question"])), lang=lang)
         shown = set(context.get("facts") or [])
-        previous = [self.index.facts[f] for f in shown if f in self.index.facts]
+        previous = [self.index.facts[f] for f in context.get("facts") or [] if f in self.index.facts]
         ranked = [c for c in self.candidates(asked) if c.fact.id not in shown]
         found = [c for c in ranked if self._acceptable(asked, c, ranked[0])]
-        if asked.intent in ("yesno", "count") or not found:
+        if asked.intent in ("yesno", "count") or not found or not (asked.specific_entities or asked.dates):
+            # ('what did they talk about?', 'what else?': a question that leaned on another; all of it was shown)
             if not previous:
                 return self._refuse(asked, lang, [])
-            return self._not_in_sources(asked, lang, t("no_more", lang), min(previous, key=lambda f: f.id))
+            return self._not_in_sources(asked, lang, t("no_more", lang), previous[0])
         answer = self._compose_single(replace(asked, intent="what"), lang, found[0], found[:1])
         # ('and what else?' again: neither this one nor those before it)
         told = [*answer.context.get("facts", []), *(f for f in context.get("facts", []) if f not in answer.facts)]

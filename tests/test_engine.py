@@ -5328,3 +5328,8 @@ def test_where_a_known_meeting_took_place_when_the_sources_do_not_say(engine: En
 def test_a_year_after_a_yes_no_asks_the_same_yes_no(engine: Engine, flow: list[str], start: str) -> None:
     # not a list of whatever happened in that year
     assert _follow(engine, flow).headline.startswith(start)
+
+
+def test_what_else_after_everything_was_shown(engine: Engine) -> None:
+    answer = _follow(engine, ["guteres bairamov meeting when", "what did they talk about", "what else"])
+    assert answer.headline == "My sources say nothing more on that."  # not the COVID special session
