@@ -393,6 +393,7 @@ _RELATIVE = re.compile(
     r"|precedent)\b|\bun mois (plus tot|avant)\b|\bмесяцем (раньше|ранее)\b|\bbir ay (evvel|once)\b)"
     r"|(?P<month_on>\b(the )?(month after|next month|following month)\b|\ba month( or so| or two)? later\b"
     r"|\ble mois (d apres|suivant)\b|\bun mois (plus tard|apres)\b|\bмесяц спустя\b|\bчерез месяц\b|\bbir ay sonra\b)"
+    r"|(?P<year_same>\bat (that|the) time\b|\ba l epoque\b|\bтогда\b|\bв то время\b|\bo (vaxt|zaman)\b)"
     r"|(?P<month_same>(?<!\bof )\b(that|the same) month\b|\bce mois( la| ci)?\b|\ble meme mois\b"
     r"|\bв (тот|том же|этот) месяц\w*|\bhemin ay\w*)"
     r"|(?P<days>\d{1,2}|a|one|two|three|four|five|six|seven|un|deux|trois|quatre|cinq|six|sept)\s+"
@@ -467,6 +468,10 @@ def resolve_relative(text: str, anchor: DateSpec) -> str:
     if match is None:
         return text
     start = anchor.start
+    if match.group("year_same"):  # 'кто тогда был генсеком ООН?' after 1992: in 1992
+        if anchor.is_range and anchor.start.year != anchor.end.year:
+            return text
+        return f"{folded[: match.start()]}in {start.year}{folded[match.end() :]}"
     if match.group("year_back") or match.group("year_on"):
         return f"{folded[: match.start()]}{start.year + (-1 if match.group('year_back') else 1)}{folded[match.end() :]}"
     if anchor.unit == "year" or anchor.is_range:
