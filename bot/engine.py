@@ -1534,6 +1534,13 @@ class Engine:
                 alike = stem(word, lang) in wanted or (len(focus) >= 7 and len(word) >= 5 and word[:5] == focus[:5])
                 if alike and any(w in VAGUE for w in before) and not listed:
                     return True  # 'various missions', 'numerous countries': not which ones ('among them ...' is)
+                if (
+                    alike
+                    and i == len(words) - 1
+                    and before[-1:]
+                    and before[-1] in ("its", "their", "sa", "son", "ses", "leur", "leurs")
+                ):
+                    return True  # '… the best result in its region.': which region, it does not say
             # 'which session did he attend in 1994?': not 'the session of the General Assembly', a session by its
             # number ('the 49th session') says which
             sessions = [i for i, w in enumerate(words) if stem(w, lang) in wanted and stem(w, lang) in SESSION_STEMS]
