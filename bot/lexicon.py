@@ -814,6 +814,10 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"^az (?=(was|is|has|did|joined|chaired|held|hosted|1st|first|2nd|sec|un|security)\b)", "Azerbaijan "),
         (r"\blvl\b", "level"),
+        (r"\b(the )?(govt|gov|government)('s| s)?\b(?= \w)", ""),  # 'whats the govt great return program'
+        (r"\baz\b(?=\s+(hosted|host|held|chaired|joined|context|pres|presidency|and|in|at)\b|\W*$)", "Azerbaijan"),
+        (r"(?<=\d) (ci|cı|cu|cü|inci|ıncı|uncu|üncü)\b", ""),  # '2010-2011 ci illerde': the suffix typed apart
+        (r"\bостава\w* на бумаге\b|\bостались на бумаге\b", "оставались невыполненными"),
         (r"\bthe 1st\b" + _NOT_A_MONTH, "the first"),  # (not 'the 2nd of March')
         # '1st from south caucasus in sec council', 'was aze the 1st country' (not 'March 1st')
         # 'az 1st sec council presidency when': first, when no month makes it a day ('March 1st', '1st of May')

@@ -5344,3 +5344,15 @@ def test_which_region_of_its_region_is_not_said(engine: Engine) -> None:
     flow = ["l'azerbaidjan est classé combien dans le rapport sur le developpement durable ?",
             "et c'est quelle région exactement ?"]  # fmt: skip
     assert not _follow(engine, flow).answered  # 'the best result in its region': which one, the sources do not say
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("7 июля 2021 что подписали", "karabakh-east-zangezur-zones-decree-2021"),
+        ("un oic meeting az hosted when", "unsc-un-oic-meeting-2013"),
+        ("Azerbaycan Tehlukesizlik Surasina 2010-2011 ci illerde uzv olub?", "unsc-non-permanent-member-2012-2013"),
+    ],
+)
+def test_more_wordings_of_a_fresh_round(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)
