@@ -814,6 +814,9 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"^az (?=(was|is|has|did|joined|chaired|held|hosted|1st|first|2nd|sec|un|security)\b)", "Azerbaijan "),
         (r"\blvl\b", "level"),
+        (r"^(.+?)\s+(location|venue)\W*$", r"where was \1"),  # 'unga 72 location'
+        (r"\bin the (\w+) family\b", r"\1"),  # 'who in the Aliyev family is …': which Aliyev
+        (r"\b(ans|anniversaire) de l['’ ]?organisation\b", r"\1 de l'ONU"),  # 'les 50 ans de l'organisation'
         (r"\b(the )?(govt|gov|government)('s| s)?\b(?= \w)", ""),  # 'whats the govt great return program'
         (r"\baz\b(?=\s+(hosted|host|held|chaired|joined|context|pres|presidency|and|in|at)\b|\W*$)", "Azerbaijan"),
         (r"(?<=\d) (ci|cı|cu|cü|inci|ıncı|uncu|üncü)\b", ""),  # '2010-2011 ci illerde': the suffix typed apart

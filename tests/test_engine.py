@@ -5356,3 +5356,18 @@ def test_which_region_of_its_region_is_not_said(engine: Engine) -> None:
 )
 def test_more_wordings_of_a_fresh_round(engine: Engine, question: str, fact: str) -> None:
     assert engine.ask(question).facts[:1] == (fact,)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("unga 72 location", "ilham-aliyev-unga-72-achievements"),
+        ("who in the Aliyev family is FAO goodwill ambassador", "leyla-aliyeva-fao-goodwill-ambassador-2015"),
+        (
+            "Heidar Aliev a pris la parole à l'ONU pour les 50 ans de l'organisation ?",
+            "heydar-aliyev-un-50th-anniversary-speech",
+        ),
+    ],
+)
+def test_location_family_and_the_organisation(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)
