@@ -814,6 +814,12 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"^az (?=(was|is|has|did|joined|chaired|held|hosted|1st|first|2nd|sec|un|security)\b)", "Azerbaijan "),
         (r"\blvl\b", "level"),
+        (r"\s*\b(tho|tbh|rn|lol|lmao|imo)\b", ""),  # 'leyla aliyeva got the south south award in 2015 tho?'
+        # 'what day of the week', 'quel jour de la semaine', 'в какой день недели': the day, which the facts give
+        (r"\b(what|which) day of the week\b", "what day"),
+        (r"\bquel jour de la semaine\b", "quel jour"),
+        (r"\bв какой день недели\b", "в какой день"),
+        (r"\bh[əe]ft[əe]nin hans[ıi] g[üu]n[üu]\b", "hansı gün"),
         (r"^(.+?)\s+(location|venue)\W*$", r"where was \1"),  # 'unga 72 location'
         (r"\bin the (\w+) family\b", r"\1"),  # 'who in the Aliyev family is …': which Aliyev
         (r"\b(ans|anniversaire) de l['’ ]?organisation\b", r"\1 de l'ONU"),  # 'les 50 ans de l'organisation'
@@ -963,9 +969,10 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(ездил\w*|езди\w*|приезжал\w*|бывал\w*|был\w*) в (азербайджан\w*|баку)\b", r"посетил \2"),
         # 'Forumunu qəbul edəcək?': host a forum, not be admitted to it
         (
-            r"\b(forum|konfrans|sessiya|t[əe]dbir|sammit|cop\d+)(\w*)\b(.*?)\bq[əe]bul ed(ib|ir|[əe]c[əe]k)\w*",
-            r"\1\2\3ev sahibliyi edəcək",
-        ),
+            r"^(?!.*\bq[əe]tnam)(.*?\b(forum|konfrans|t[əe]dbir|sammit|cop\d+)\w*\b.*?)"
+            r"\bq[əe]bul ed(ib|ir|[əe]c[əe]k)\w*",
+            r"\1ev sahibliyi edəcək",
+        ),  # (not '60-cı sessiya hansı qətnaməni qəbul edib': a resolution adopted)
         # ('forum Azərbaycanda olub?': an event that took place there, not a visit)
         (
             r"\b(forum|konfrans|sessiya|t[əe]dbir|sammit|iclas)(\w*)\b(.*?)\b(az[əe]rbaycan|bak[ıi])(da)\s+olub\b",

@@ -5371,3 +5371,21 @@ def test_more_wordings_of_a_fresh_round(engine: Engine, question: str, fact: str
 )
 def test_location_family_and_the_organisation(engine: Engine, question: str, fact: str) -> None:
     assert engine.ask(question).facts[:1] == (fact,)
+
+
+def test_a_session_adopting_a_resolution_is_no_hosting(engine: Engine) -> None:
+    assert engine.ask("60-cı sessiya hansı qətnaməni qəbul edib").facts[:1] == (
+        "unga-resolution-occupied-territories-2006",
+    )
+    answer = engine.ask("leyla aliyeva got the south south award in 2015 tho?")
+    assert answer.headline.startswith("Not according to my sources")  # Ilham Aliyev received it
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Quel jour de la semaine Guterres a-t-il reçu Baïramov ?", "what day of the week did guterres meet bayramov?"],
+)
+def test_the_day_of_the_week_is_the_day_the_fact_gives(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.facts[:1] == ("guterres-bayramov-meeting-2022",)
+    assert "Monday" in to_plain(answer) or "lundi" in to_plain(answer)
