@@ -886,6 +886,12 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # 'how did Aliyev speak, in person?', 'aliev a parlé comment, en personne ?': did he speak in person
         (r"^how (?:did|does|was|were) (.+?),? (in person|by video|remotely|in new york)\W*$", r"did \1 \2?"),
+        # 'hansı formatda çıxış etdi?', 'в каком формате?', 'in what format?': in person or by video
+        (
+            r"\bhans[ıi] formatda\b|\bв как(ом|ой) (формате|форме)\b|\b(in )?(what|which) format\b"
+            r"|\bsous quel(le)? (format|forme)\b",
+            "by video",  # (a yes or a no, with the fact that says how)
+        ),
         (r"^(.+?) comment,? (en personne|par vid[ée]o|à distance)\W*$", r"\1 \2 ?"),
         (r"^comment (.+?),? (en personne|par vid[ée]o|à distance)\W*$", r"est-ce que \1 \2 ?"),
         # 'the 93 SC resolutions', 'les résolutions de 93': of 1993

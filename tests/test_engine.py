@@ -5389,3 +5389,14 @@ def test_the_day_of_the_week_is_the_day_the_fact_gives(engine: Engine, question:
     answer = engine.ask(question)
     assert answer.facts[:1] == ("guterres-bayramov-meeting-2022",)
     assert "Monday" in to_plain(answer) or "lundi" in to_plain(answer)
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["21 sentyabr 2020-ci ildə Əliyev BMT-də nə dedi", "hansı formatda çıxış etdi?"],
+        ["what did aliyev say on 21 september 2020", "in what format did he speak?"],
+    ],
+)
+def test_in_what_format_is_in_person_or_by_video(engine: Engine, flow: list[str]) -> None:
+    assert _follow(engine, flow).facts[:1] == ("un75-aliyev-video-address",)
