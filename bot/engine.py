@@ -3334,6 +3334,9 @@ class Engine:
             # 'at which session?' of the 2006 resolution ('at its 60th session'): the fact just shown says which
             said = self.index.statement_words[previous[0].id]
             numbered = [u for u in parsed.units if u.kind == "term" and u.label in which and u.stems & said]
+            if numbered and any(self._vague_about(previous[0], w) for w in which):
+                # 'which region?' of 'the best result in its region': which one, the sources do not say
+                return self._not_in_sources(parsed, lang, t("no_which", lang), previous[0])
             if numbered and any(NUMBERED_WORD.fullmatch(w) for w in tokens(previous[0].statement.en)):
                 chosen = Candidate(previous[0], 1.0, 1.0, [], [])
                 return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])

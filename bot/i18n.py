@@ -135,6 +135,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The sources do not say where.",
         "fr": "Les sources ne précisent pas le lieu.",
     },
+    "no_which": {
+        "en": "The sources do not say which.",
+        "fr": "Les sources ne précisent pas lequel.",
+    },
     "no_more": {
         "en": "My sources say nothing more on that.",
         "fr": "Mes sources n'en disent pas plus.",

@@ -5400,3 +5400,16 @@ def test_the_day_of_the_week_is_the_day_the_fact_gives(engine: Engine, question:
 )
 def test_in_what_format_is_in_person_or_by_video(engine: Engine, flow: list[str]) -> None:
     assert _follow(engine, flow).facts[:1] == ("un75-aliyev-video-address",)
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["Azerbaijan 2021 SDR rank", "which region?"],
+        ["When was the vaccine resolution adopted?", "which countries supported it?"],
+    ],
+)
+def test_which_ones_a_fact_does_not_name(engine: Engine, flow: list[str]) -> None:
+    answer = _follow(engine, flow)
+    assert not answer.answered
+    assert answer.headline == "The sources do not say which."
