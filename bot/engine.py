@@ -133,6 +133,7 @@ from bot.rules import (
     PASSIVE,
     PERSONS,
     PRECISE_DATE,
+    PREMISE_THEN_QUESTION,
     PUNCTUAL,
     QUESTION_START,
     REASONS_NAMED,
@@ -619,6 +620,15 @@ class Engine:
             return replace(
                 both, question=parsed.original or parsed.text
             )  # 'when did the war start and how long did it last?'
+        premised = PREMISE_THEN_QUESTION.match(text)
+        if premised and not QUESTION_START.match(fold(premised.group("premise"))):
+            # 'Aliyev et Guterres se sont vus le 25 septembre, ils ont parlé de la COP29 ?': the first part sets the
+            # scene, the second is asked of it
+            scene = self.ask(premised.group("premise"), context=context, lang=lang)
+            if scene.answered and scene.facts:
+                asked = self.ask(premised.group("question"), context=scene.context, lang=lang)
+                if asked.answered:
+                    return replace(asked, question=parsed.original or parsed.text)
         pair = comparison(text)
         compared = self._compare(pair, previous, parsed, answer_lang) if pair is not None else None
         if compared is not None:

@@ -885,6 +885,13 @@ TWO_QUESTIONS = re.compile(
     r"|pourquoi|comment|quel\w*|когда|где|кто|сколько|почему|зачем|harada|nə vaxt|ne vaxt|kim|niyə|neçə)\b))",
     re.IGNORECASE,
 )
+# A statement, then a question asked of it: 'Aliyev et Guterres se sont vus le 25 septembre, ils ont parlé de la
+# COP29 ?' (not after 'et / and / sur …', which open a follow-up themselves).
+PREMISE_THEN_QUESTION = re.compile(
+    r"^(?!\W*(et|and|а|и|bəs|bes|but|mais|sur|on|about|au sujet)\b)(?P<premise>[^,?;]{12,}),\s*"
+    r"(?P<question>(ils|elles|il|elle|they|he|she|они|он|она|onlar|o)\s.+\?)\s*$",
+    re.IGNORECASE,
+)
 # A question word first: the first of two questions must be one ('when did …', 'quand …', 'когда …').
 QUESTION_START = re.compile(
     r"\W*(how|when|where|who|why|what|which|quand|ou|qui|combien|pourquoi|comment|quel\w*|que|qu|когда|где|кто"

@@ -5413,3 +5413,10 @@ def test_which_ones_a_fact_does_not_name(engine: Engine, flow: list[str]) -> Non
     answer = _follow(engine, flow)
     assert not answer.answered
     assert answer.headline == "The sources do not say which."
+
+
+def test_a_statement_then_a_question_asked_of_it(engine: Engine) -> None:
+    answer = engine.ask("Aliyev et Guterres se sont vus le 25 septembre, ils ont parlé de la COP29 ?")
+    assert answer.facts[:1] == ("guterres-congratulates-cop29-2025",)
+    assert answer.headline.startswith("Oui")
+    assert answer.question == "Aliyev et Guterres se sont vus le 25 septembre, ils ont parlé de la COP29 ?"
