@@ -463,9 +463,10 @@ class QuestionParser:
         )
         if yesno:
             intent = "yesno"
+        if yesno and any(u.kind == "number" and u.label == "ord1" for u in units):
+            # 'a-t-il accueilli le premier forum … ?': 'first' as in English, which a fact saying 'the 7th' denies
             first = self._stems_for("first")
             weight = max((self.index.term_idf(s) for s in first if s in self.index.idf), default=1.0)
-            # 'a-t-il accueilli le premier forum … ?': 'first' as in English, which a fact saying 'the 7th' denies
             units = [
                 Unit("first", weight, "term", stems=first) if u.kind == "number" and u.label == "ord1" else u
                 for u in units
