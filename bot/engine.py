@@ -615,6 +615,7 @@ class Engine:
                 answer_lang = "fr"  # 'Merci !': nothing asked, an invitation in the user's language
             return self._refuse(parsed, answer_lang, [], empty=True)
         previous = self.index.facts.get(next(iter(context.get("facts") or []), "")) if context else None
+        shown = self._shown
         both = self._two_questions(text, context, answer_lang)
         if both is not None:
             return replace(
@@ -629,6 +630,7 @@ class Engine:
                 asked = self.ask(premised.group("question"), context=scene.context, lang=lang)
                 if asked.answered:
                     return replace(asked, question=parsed.original or parsed.text)
+        self._shown = shown  # (the questions asked inside this one set it for themselves)
         pair = comparison(text)
         compared = self._compare(pair, previous, parsed, answer_lang) if pair is not None else None
         if compared is not None:
