@@ -8,8 +8,6 @@ and numbers, and through these words. Keys are matched as prefixes of the folded
 from __future__ import annotations
 
 import re
-from re import _constants as _c  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from bot.text import fold
@@ -1209,6 +1207,13 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+try:
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover (a Python whose re keeps its parser elsewhere)
+    _c = _parser = None
+
+
 def _case(text: str) -> str:
     """Letters as IGNORECASE compares them: 'İ', 'ı' and 'I' are all an 'i'."""
     return text.casefold().replace("i\u0307", "i").replace("ı", "i")
@@ -1259,10 +1264,16 @@ def _word_starts(text: str) -> set[str]:
 
 # Each rewrite with the word starts that one of its matches needs (None: any text may match). Searching all of the
 # rewrites in every question was a fifth of the time of an answer; most questions hold none of these starts.
-_GUARDED = tuple(
-    (pattern, replacement, _starts(list(_parser.parse(pattern.pattern, pattern.flags))))
-    for pattern, replacement in PHRASE_REWRITES
-)
+def _needs(pattern: re.Pattern[str]) -> set[str] | None:
+    """The word starts a match of the pattern needs, read from its parsed form (re's own parser, which is not a
+    public interface: without it, every rewrite is searched, as before)."""
+    try:
+        return _starts(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # ('re._parser' missing or changed shape: this one is searched always)
+        return None
+
+
+_GUARDED = tuple((pattern, replacement, _needs(pattern)) for pattern, replacement in PHRASE_REWRITES)
 
 
 def rewrite_phrases(text: str) -> str:
