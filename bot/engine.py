@@ -150,6 +150,7 @@ from bot.rules import (
     SAYS,
     SESSION_STEMS,
     SLOT_GLUE,
+    SPEAKING,
     SPOKE_THERE,
     SPOKEN_TO,
     STARTED_WAR,
@@ -3568,6 +3569,14 @@ class Engine:
         if parsed.intent == "who" and began and not AGENT_STARTED_WAR.search(fold(fact.statement.en)):
             # 'when did the war start?', 'who started it?': the sources say when it began, not who began it
             return self._not_in_sources(parsed, lang, t("no_people", lang), fact)
+        speeches = self._speeches_at(fact) if parsed.intent == "who" and SPEAKING.search(parsed.folded) else []
+        if speeches:
+            # 'le 4e forum … c'était où ?', 'qui y a pris la parole ?': those whose speeches there the sources give
+            # (not the FAO, which organised the session)
+            names = [self.index.entities[p].name.get(lang) for f in speeches for p in f.participants]
+            headline = t("people", lang, people=join_names(list(dict.fromkeys(names)), lang))
+            items = [self._item(f, lang, speeches, dated=True) for f in speeches]
+            return self._answer(parsed, lang, headline, items, speeches, None, [], confidence=0.8)
         if parsed.intent == "who":
             agent = self._agent(parsed, fact)
             people = agent or self._actors(fact)
@@ -3627,6 +3636,20 @@ class Engine:
                 confidence=0.75,
             )
         return None
+
+    def _speeches_at(self, fact: Fact) -> list[Fact]:
+        """For an occasion that is not a speech: the speeches given at it (its day or span, and its event)."""
+        if fact.kind == "speech" or fact.date is None:
+            return []
+        occasion = {i for i in fact.related if self.index.entities_of_type(i) in ("event", "session")}
+        if not occasion:
+            return []
+        found = [
+            other
+            for other in (self.index.facts[f] for f in self.index.facts_between(fact.date.start, fact.date.end))
+            if other.kind == "speech" and other.participants and occasion & set(other.related)
+        ]
+        return sorted(found, key=fact_order)
 
     def _alongside(self, fact: Fact, parsed: Parsed) -> list[Fact]:
         """Facts of the same kind as `fact` about other people on its occasion (the same day and event or place),

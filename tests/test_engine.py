@@ -5420,3 +5420,18 @@ def test_a_statement_then_a_question_asked_of_it(engine: Engine) -> None:
     assert answer.facts[:1] == ("guterres-congratulates-cop29-2025",)
     assert answer.headline.startswith("Oui")
     assert answer.question == "Aliyev et Guterres se sont vus le 25 septembre, ils ont parlé de la COP29 ?"
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["le 4e forum mondial sur le dialogue interculturel, c'était où et quand ?", "qui y a pris la parole ?"],
+        ["where and when was the 4th world forum on intercultural dialogue?", "who spoke there?"],
+    ],
+)
+def test_who_spoke_at_an_occasion_are_its_speakers(engine: Engine, flow: list[str]) -> None:
+    answer = _follow(engine, flow)  # not the FAO, which organised the session
+    assert set(answer.facts) == {
+        "leyla-aliyeva-speech-intercultural-forum-2017",
+        "rashad-al-khafaci-speech-intercultural-forum-2017",
+    }
