@@ -4488,6 +4488,12 @@ class Engine:
         augmented = replace(parsed, units=units, dates=dates, followup=False)
         if augmented.intent == "yesno":
             return self._yesno(augmented, lang)
+        said_there = shown[:1] if shown and shown[0].kind == "speech" and words & PERSON_PRONOUNS else []
+        terms = [u for u in parsed.units if u.kind == "term"]
+        if said_there and terms and not dates and self._covers(said_there[0], terms):
+            # 'à quelle session … en 2004 ?', 'et qu'a-t-il demandé ?': in that speech, not in another of his
+            chosen = Candidate(said_there[0], 1.0, 1.0, [], [])
+            return self._compose_single(replace(augmented, intent="what"), lang, chosen, [chosen])
         # 'how many times did it preside?': each time, counted; 'what other awards has she received?': each one
         other = re.search(r"\b(other|others|else|autres|другие|diger)\b", parsed.folded)
         if other and augmented.kind_hint and people:

@@ -5435,3 +5435,8 @@ def test_who_spoke_at_an_occasion_are_its_speakers(engine: Engine, flow: list[st
         "leyla-aliyeva-speech-intercultural-forum-2017",
         "rashad-al-khafaci-speech-intercultural-forum-2017",
     }
+
+
+def test_what_he_asked_for_in_the_speech_just_named(engine: Engine) -> None:
+    flow = ["Ilham Aliyev a parlé à quelle session de l'AG en 2004 ?", "et qu'a-t-il demandé ?"]
+    assert _follow(engine, flow).facts[:1] == ("ilham-aliyev-unga-59-speech",)  # not his 2021 appeal on names
