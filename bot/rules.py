@@ -157,7 +157,8 @@ RELATIONAL = re.compile(
 REMAINING = re.compile(r"\b(still|remaining|yet to|waiting|encore|toujours|всё ещё|все еще|по прежнему|hele de)\b")
 # A numbered session or COP as the parser names one the sources lack ('61st session', '50e session', 'cop28').
 NUMBERED_INSTANCE = re.compile(r"\d+(st|nd|rd|th|e)? session|cop\s*\d+", re.IGNORECASE)
-# Speaking, in a 'who' question ('who spoke there?', 'qui y a pris la parole ?', 'кто там выступал?').
+# Speaking, in a 'who' question ('who spoke there?', 'qui y a pris la parole ?', 'кто там выступал?'). Not the parser's
+# word for a speech as the kind asked: there 'parle' is the 'parle-moi de' of 'tell me about'.
 SPEAKING = re.compile(r"\b(spoke|speak\w*|addressed|intervenu|pris la parole|parle|выступ\w*|cixis\w*|danis\w*)\b")
 # A whole term of office ('during its whole 2012-2013 term', 'tout le mandat'): a figure of part of it is not one of it.
 TERM_OF_OFFICE = re.compile(r"^(terms?|tenure|mandates?|mandats?|срок\w*|мандат\w*|muddet\w*|müddət\w*)$")
