@@ -884,6 +884,9 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # 'how did Aliyev speak, in person?', 'aliev a parlé comment, en personne ?': did he speak in person
         (r"^how (?:did|does|was|were) (.+?),? (in person|by video|remotely|in new york)\W*$", r"did \1 \2?"),
+        # 'en visio', 'en visioconférence', 'по видеосвязи', 'by video link': by video
+        (r"\ben visio(conf[ée]rence)?\b", "par vidéo"),
+        (r"\bby video ?(link|call|conference)\b|\bvia (zoom|video)\b", "by video"),
         # 'hansı formatda çıxış etdi?', 'в каком формате?', 'in what format?': in person or by video
         (
             r"\bhans[ıi] formatda\b|\bв как(ом|ой) (формате|форме)\b|\b(in )?(what|which) format\b"

@@ -5440,3 +5440,13 @@ def test_who_spoke_at_an_occasion_are_its_speakers(engine: Engine, flow: list[st
 def test_what_he_asked_for_in_the_speech_just_named(engine: Engine) -> None:
     flow = ["Ilham Aliyev a parlé à quelle session de l'AG en 2004 ?", "et qu'a-t-il demandé ?"]
     assert _follow(engine, flow).facts[:1] == ("ilham-aliyev-unga-59-speech",)  # not his 2021 appeal on names
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Aliev a parlé en visio le 21 septembre 2020 ?", "did aliyev speak by video link on 21 september 2020?"],
+)
+def test_visio_and_video_link_are_by_video(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.facts[:1] == ("un75-aliyev-video-address",)
+    assert answer.headline.startswith(("Oui", "Yes"))
