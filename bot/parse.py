@@ -89,7 +89,7 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 _SPOKE_AT = re.compile(r"\b(speak|spoke|spoken|address\w*|intervenu|pris la parole|выступ\w*|cixis)\b")
-_HAPPENED = re.compile(r"\b(happen\w*|passe|произош\w*|случил\w*|bas verib|bas vermisdir)\b")
+_HAPPENED = dict(_INTENTS)["on_date"]  # 'what happened …?' asked in words, not a date alone
 _ABOUT = re.compile(
     r"\btell me (about|more about)\b|\bwho (is|was|are|were)\b|\bwhat (is|was|are|were) (the )?\b"
     r"|\binfo(rmation)? (on|about)\b|\b(parle|parlez|raconte|racontez)[- ]?(moi|nous) (de|du|des)\b"
@@ -483,7 +483,7 @@ class QuestionParser:
             followup
             and intent == "on_date"
             and any(q.year_given for q in dates)
-            and _HAPPENED.search(folded)
+            and _HAPPENED.search(folded) is not None
             and not _FOLLOWUP_START.search(folded)
             and not pronoun
         ):
