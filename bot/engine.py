@@ -1775,6 +1775,18 @@ class Engine:
             if u.kind == "term" or (u.kind == "unknown" and u.weight >= self.index.max_idf * 0.5)
         ]
 
+    @staticmethod
+    def _dates_what_is_said(fact: Fact) -> bool:
+        """Whether a remark's statement gives its date as that of what it speaks of, not only as the day it was said
+        ('told the General Assembly on 23 September 2021 that the Zangezur corridor would open …' does not date an
+        opening)."""
+        said_on = re.escape(format_date(fact.date, "en")) if fact.date is not None else None
+        return (
+            said_on is not None
+            and re.search(said_on, fact.statement.en) is not None
+            and not re.search(rf"{said_on},? (that|about|address)\b|\baddress of {said_on}", fact.statement.en)
+        )
+
     def _dates_event(self, parsed: Parsed, candidate: Candidate) -> bool:
         """For 'when' questions: the fact's date must be the date of what is asked about."""
         fact = candidate.fact
@@ -1806,7 +1818,8 @@ class Engine:
         if (
             fact.kind == "statement"
             and not self._speaker_asked(parsed, fact)
-            and format_date(fact.date, "en") not in fact.statement.en
+            and not (SAYING.search(parsed.folded) or MENTIONED.search(parsed.folded))
+            and not self._dates_what_is_said(fact)
         ):
             return False  # the date of a remark about an event is not the date of the event (unless it says so)
         if self._missing_words(candidate):

@@ -5450,3 +5450,20 @@ def test_visio_and_video_link_are_by_video(engine: Engine, question: str) -> Non
     answer = engine.ask(question)
     assert answer.facts[:1] == ("un75-aliyev-video-address",)
     assert answer.headline.startswith(("Oui", "Yes"))
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["when did the corridor open?"],
+        ["зангезурский коридор что говорил Алиев в ООН", "а когда коридор открылся?"],
+    ],
+)
+def test_the_day_something_was_said_to_come_is_not_when_it_came(engine: Engine, flow: list[str]) -> None:
+    # was the disputed date of the 2021 address: Aliyev said then that the corridor would open new opportunities
+    answer = _follow(engine, flow)
+    assert not answer.answered
+    assert "disagree" not in answer.headline
+    spoke = engine.ask("when did aliyev speak about the zangezur corridor?")
+    assert spoke.answered
+    assert "23 September 2021" in to_plain(spoke)
