@@ -1446,7 +1446,11 @@ class Engine:
         """For 'who was the <title> …?': the fact names someone beside that title ('UN Secretary-General António
         Guterres'), or is the title fact itself; a fact that only mentions the title answers no 'who'."""
         folded = re.sub(r"^\W*(and|et|а|и|bes|so|but)\s+", "", parsed.folded)  # ('and who was the …?')
-        if not (WHO_ROLE.search(folded) or re.match(r"\W*(кто|как зовут|quel|quelle|which)\b", folded)):
+        if not (
+            WHO_ROLE.search(folded)
+            or re.match(r"\W*(кто|как зовут|quel|quelle|which)\b", folded)
+            or WHICH_POST.match(folded)
+        ):
             return True  # ('who hosted COP29?', 'who chaired the NAM?' ask who did it, not who holds a post)
         titles = [
             u
@@ -3590,6 +3594,9 @@ class Engine:
             headline = t("people", lang, people=join_names(list(dict.fromkeys(names)), lang))
             items = [self._item(f, lang, speeches, dated=True) for f in speeches]
             return self._answer(parsed, lang, headline, items, speeches, None, [], confidence=0.8)
+        if parsed.intent == "who" and not self._names_title_holder(parsed, fact):
+            # 'who was the president then?' of the decree of 'the President of Azerbaijan': not named there
+            return self._not_in_sources(parsed, lang, t("no_people", lang), fact)
         if parsed.intent == "who":
             agent = self._agent(parsed, fact)
             people = agent or self._actors(fact)

@@ -432,7 +432,11 @@ TITLE_NOUNS = frozenset(
     "ambassadeur ambassadrice ministre secretaire representative representant representante diplomat".split()
 )
 # 'quel président de l'Assemblée …', 'which ambassador …': who holds a post, asked by 'which'
-WHICH_POST = re.compile(r"\W*(quel|quelle|which|what) (president|chairman|ambassad\w*|minist\w*|secretar\w*)\b")
+# ('by which president?', 'par quel président ?': set up by a decree of the President of Azerbaijan, who is not named)
+WHICH_POST = re.compile(
+    r"\W*(?:(?:and|et|by|under|from|of|par|sous|de|du)\s+)?(quel|quelle|which|what) "
+    r"(president|chairman|ambassad\w*|minist\w*|secretar\w*)\b"
+)
 # Russian and Azerbaijani titles, by their stems ('председатель', 'посла', 'sədri').
 RU_TITLE_PREFIXES = ("председател", "президент", "посол", "посла", "министр", "генсек", "sedr", "sefir", "nazir")
 # Titles a synonym may stand for: a head of the NAM is its chairman (a founder of the UN is not one who set up a

@@ -5467,3 +5467,10 @@ def test_the_day_something_was_said_to_come_is_not_when_it_came(engine: Engine, 
     spoke = engine.ask("when did aliyev speak about the zangezur corridor?")
     assert spoke.answered
     assert "23 September 2021" in to_plain(spoke)
+
+
+@pytest.mark.parametrize("question", ["par quel président ?", "by which president?", "who was the president then?"])
+def test_a_title_the_fact_does_not_name_is_not_answered_by_the_fact(engine: Engine, question: str) -> None:
+    # the commission was set up by a decree of 'the President of Azerbaijan', who is not named there
+    answer = _follow(engine, ["when was the unesco national commission set up?", question])
+    assert not answer.answered
