@@ -2785,7 +2785,9 @@ class Engine:
             pinned = [
                 u
                 for u in candidate.covered
-                if u.kind in ("date", "number")
+                if u.kind == "date"
+                # (an ordinal pins little: 'the second global forum' is not the forum's 'second plenary session')
+                or (u.kind == "number" and not u.label.startswith("ord"))
                 or (u.kind == "entity" and not u.generic and {self.index.entities_of_type(i) for i in u.entity_ids}
                     - {"person", "country"})
             ]  # fmt: skip

@@ -192,6 +192,9 @@ _RUSSIAN = {
     "столиц": "capital",
     "наци": "national",
     "нато": "NATO",
+    "обсе": "OSCE",
+    "мвф": "IMF",
+    "одкб": "CSTO",
     "юг": "south",
     # names the sources never use, read as names ('когда путин встречался с алиевым?' asks of Putin)
     "путин": "Putin",
@@ -553,6 +556,9 @@ agency agencies body bodies organisme organismes institution institutions organe
 
 see saw seen voir vu vue видел виделся gordu gorub
 
+organisation organisations organization organizations association associations организация организации
+организацию teskilat teskilatlar
+
 country countries state states nation nations pays etat etats страна страны государство государства
 olke olkeler dovlet dovletler
 
@@ -756,6 +762,7 @@ FOREIGN_NAMES = frozenset(
     """
 syria syrie ukraine georgia georgie kazakhstan russia russie china chine israel iran germany allemagne usa
 putin poutine macron erdogan biden trump pashinyan pachinian lavrov blinken zelensky nato otan wto omc interpol
+osce imf fmi ilo oit iom oim unodc unaids unctad unrwa oecd ocde asean brics csto
 """.split()
 )
 

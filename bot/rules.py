@@ -49,6 +49,7 @@ WHO_ROLE = re.compile(
     r"^(who (is|was|are|were) (?!behind|responsible|at the origin|\w+ed\b)(the |an? )?"
     r"|qui (est|etait|sont) (?!a l origine|derriere|responsable|devenu|nomme|elu|venu|arrive|alle|parti)"
     r"(le |la |les |l )?"
+    r"|(c (etait|est) qui|qui c (etait|est)) (ce|cet|cette|le|la|les|l) "  # ('c'était qui ce président de l'AG ?')
     r"|кто (такои|такая|является)\b"
     r"|.*\bkimdir\b|who (heads|leads|chairs|runs|directs)\b|qui (dirige|preside)\b"
     r"|кто (возглавляет|руководит)\b)"

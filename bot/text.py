@@ -231,6 +231,8 @@ _STEM_OVERRIDES = (
     dict.fromkeys(("president", "presidents", "presidente", "presidentes"), "president")
     | dict.fromkeys(("presidence", "presidences"), "presidenc")
     | dict.fromkeys(("forced", "forcibly"), "forced")
+    # an organisation (a body) is not organising (hosting) something: 'c'est le PNUD qui l'organise ?'
+    | dict.fromkeys(("organisation", "organisations", "organization", "organizations"), "organisation")
     # an attaché (a diplomat's title) is not what a country attaches importance to
     | {"attache": "attache"}
     # 'посла' (the ambassador's) is not 'после' (after); it is the 'ambassador' of the facts, 'goodwill' included
