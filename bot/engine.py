@@ -1030,6 +1030,8 @@ class Engine:
             fact = self.index.facts.get(found.facts[0]) if found.answered and found.facts else None
             if fact is not None and fact.place is None and fact.kind in ("meeting", "event", "conference", "session"):
                 return self._not_in_sources(parsed, answer_lang, t("no_place", answer_lang), fact)
+            if fact is not None and fact.place is None and fact.kind == "speech":
+                return self._spoken_at(parsed, answer_lang, fact) or single
         return single
 
     def _superlative(self, parsed: Parsed, lang: str) -> Answer | None:
@@ -3578,7 +3580,7 @@ class Engine:
                 placed = fact if fact.place else (occasion or self._event_placed(fact))
             place = self.index.entities.get(placed.place) if placed is not None and placed.place else None
             if placed is None or place is None:
-                return self._not_in_sources(parsed, lang, t("no_place", lang), fact)
+                return self._not_in_sources(parsed, lang, t("no_place", lang), fact)  # (its session was just said)
             headline = t("where_followup", lang, place=place.name.get(lang))
             items = [self._item(placed, lang, [placed])]
             return self._answer(parsed, lang, headline, items, [placed], None, [], confidence=0.85)
@@ -3891,6 +3893,17 @@ class Engine:
                 None if parsed.specific_entities else self._not_in_sources(parsed, lang, t("no_words", lang), occasion)
             )
         return self._topics_answer(parsed, lang, occasion, topics)
+
+    def _spoken_at(self, parsed: Parsed, lang: str, speech: Fact) -> Answer | None:
+        """'Where did Aliyev denounce vaccine nationalism?': at the session the speech was given to, when the sources
+        say no more (he may have spoken by video)."""
+        sessions = [r for r in speech.related if self.index.entities_of_type(r) == "session"]
+        if len(sessions) != 1:
+            return None
+        name = re.sub(r"\s*\(\d{4}\)$", "", self.index.entities[sessions[0]].name.get(lang))
+        items = [self._item(speech, lang, [speech], with_text=False)]
+        headline = f"{t('spoke_at', lang, session=name)} {speech.statement.get(lang)}"
+        return self._answer(parsed, lang, headline, items, [speech], None, [], confidence=0.8)
 
     def _event_placed(self, fact: Fact) -> Fact | None:
         """A fact that gives the place of the event or session this fact is about ('where was it held?' after who

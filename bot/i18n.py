@@ -131,6 +131,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Place names carry no article ('UN Headquarters (New York)'), so they stand alone after a label.
     "where_followup": {"en": "Where: {place}.", "fr": "Lieu : {place}."},
+    "spoke_at": {
+        "en": "At the {session}; the sources do not say from where the speech was given.",
+        "fr": "Lors de la {session} ; les sources ne disent pas d'où le discours a été prononcé.",
+    },
     "no_place": {
         "en": "The sources do not say where.",
         "fr": "Les sources ne précisent pas le lieu.",

@@ -226,6 +226,11 @@ _AZERBAIJANI = {
     "qetname": "resolution",
     "gorus": "meeting",
     "danis": "talks",
+    # 'danışıb', 'danışdı' (spoke), not the 'danışıqlar' (talks) they share a stem with
+    "danisib": "spoke",
+    "danishib": "spoke",
+    "danisdi": "spoke",
+    "danishdi": "spoke",
     "mukafat": "award",
     "medal": "medal",
     "diplom": "diploma",
@@ -872,6 +877,13 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:ad[ıi]n[ıi]|titulunu|statusunu|tituluna|statusuna) ((?:\w+ ){0,3})"
             r"(?:al[ıi]b|ald[ıi]|qazan[ıi]b|qazand[ıi]|layiq g[öo]r[üu]l[üu]b)\b",
             r"\1olub",
+        ),
+        # 'what number of countries backed it?', 'what was the number of victims?': how many
+        # (not 'what is the number of the 2021 resolution?', which asks which number it bears)
+        (
+            r"\bwhat (?:(?:is|was|were) )?the number of\b(?! (?:the|its|this|that|an?|resolutions?)\b)"
+            r"|\bwhat number of\b(?! (?:the|its|this|that|an?|resolutions?)\b)",
+            "how many",
         ),
         # 'ex-IDPs', 'ex president': former ones
         (r"\bex[- ](idps?|president|minister|secretary|refugees?|chair\w*)\b", r"former \1"),

@@ -53,7 +53,7 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bwhere\b|\bou (a|s|se|etait|ont|est)\b|^ou\b|\bou( exactement| donc| ca)?\W*$"
             r"|\bdans quel(le)? (ville|pays)\b|\bгде\b"
-            r"|\bharada\b|\bhara\b|\b(in |from )(which|what) country\b"
+            r"|\bharada\b|\bharda\b|\bhara\b|\b(in |from )(which|what) country\b"
             r"|\b(in |from )?(which|what) (city|town|place|venue)\b"
             r"|\bquel(le)? (ville|lieu)\b|\bв каком (городе|месте)\b|\bиз какого города\b"
             r"|\bhansi (seher|olke|yer)\w*\b"

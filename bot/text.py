@@ -231,6 +231,8 @@ _STEM_OVERRIDES = (
     dict.fromkeys(("president", "presidents", "presidente", "presidentes"), "president")
     | dict.fromkeys(("presidence", "presidences"), "presidenc")
     | dict.fromkeys(("forced", "forcibly"), "forced")
+    # nationalism (of vaccines) is not a nation (a country)
+    | dict.fromkeys(("nationalism", "nationalisme", "nationalismes", "nationalist", "nationaliste"), "nationalism")
     # an organisation (a body) is not organising (hosting) something: 'c'est le PNUD qui l'organise ?'
     | dict.fromkeys(("organisation", "organisations", "organization", "organizations"), "organisation")
     # an attaché (a diplomat's title) is not what a country attaches importance to

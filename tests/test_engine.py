@@ -5514,3 +5514,23 @@ def test_hosting_the_forum_and_chairing_an_association(engine: Engine, flow: lis
     answer = _follow(engine, flow)
     assert answer.answered
     assert re.search(r"Baku|IDEA Public Association", answer.headline)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where did aliyev denounce vaccine nationalism?",
+        "Aliyev 'vaccine nationalism' haqqinda harda danishib",  # was the 2015 South-South award
+        "où Aliev a-t-il dénoncé le nationalisme vaccinal ?",
+    ],
+)
+def test_where_a_speech_was_given_is_its_session(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.facts[:1] == ("unga76-aliyev-vaccine-nationalism",)
+    assert re.search(r"76(th|e) session", answer.headline)
+    assert "New York" not in answer.headline  # (the sources do not say he was there)
+
+
+def test_what_number_of_asks_how_many(engine: Engine) -> None:
+    answer = engine.ask("What number of countries backed the COVID-19 vaccine resolution?")
+    assert answer.headline.startswith("179")  # was 'The sources do not give its number'
