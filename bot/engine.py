@@ -827,6 +827,12 @@ class Engine:
             or len(alone.tokens) < 5
             or not (alone.entities or alone.dates)
             or pronouns_in(alone.folded, alone.lang)
+            # ('а где проходила встреча, в нью-йорке?': the place guessed is no subject of a question of its own)
+            or (
+                alone.intent == "where"
+                and not alone.dates
+                and all(self._is_place(u) for u in alone.units if u.kind == "entity")
+            )
         ):
             return None
         lang = alone.lang if alone.lang in ("en", "fr") else parsed.lang if parsed.lang in ("en", "fr") else "en"
@@ -3419,6 +3425,19 @@ class Engine:
             and not (parsed.intent == "who" and asks_for_others(u.label))  # ('who else was there?')
             and not (parsed.intent == "who" and asks_for_others(parsed.folded) and BEING_THERE.fullmatch(u.label))
         ]  # fmt: skip
+        if (
+            parsed.intent == "where"
+            and previous
+            and parsed.specific_entities
+            and not parsed.dates
+            and all(self._is_place(u) for u in parsed.units if u.kind == "entity" and not u.generic)
+        ):
+            # 'а где проходила встреча, в нью-йорке?': where the meeting just talked about was; the place is a
+            # guess to check, not what to look for
+            held = self.parser.synonyms_of("held") | {stem(w, "ru") for w in ("проходила", "состоялась")}
+            subject = [u for u in subject if not (u.kind_word or u.stems & held)]
+            if not subject:
+                parsed = replace(parsed, units=[u for u in parsed.units if u.kind != "entity"], entities=[])
         pronoun = bool(pronouns_in(parsed.folded, parsed.lang))
         asked_terms: list[Unit] = []
         # ('what did he say about Nagorno-Karabakh?' after when he spoke: his words on it, not the when again)

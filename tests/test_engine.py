@@ -5534,3 +5534,10 @@ def test_where_a_speech_was_given_is_its_session(engine: Engine, question: str) 
 def test_what_number_of_asks_how_many(engine: Engine) -> None:
     answer = engine.ask("What number of countries backed the COVID-19 vaccine resolution?")
     assert answer.headline.startswith("179")  # was 'The sources do not give its number'
+
+
+def test_a_place_guessed_in_a_where_follow_up_is_checked_not_searched(engine: Engine) -> None:
+    flow = ["о чем говорили Гутерреш и Байрамов в сентябре 2022", "а что сказал генсек?"]
+    answer = _follow(engine, [*flow, "а где проходила встреча, в нью-йорке?"])
+    assert "aliyev-guterres-meeting-2025" not in answer.facts  # was the 2025 meeting, which was in New York
+    assert not answer.answered  # the sources do not say where the 2022 talks were
