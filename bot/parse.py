@@ -142,6 +142,9 @@ _ENGLISH_VERB = re.compile(
 # "Qu'a-t-il proposé ?" inverts like a yes/no question but asks what.
 _TRUE_THAT = re.compile(r"\b(vrai|est[- ]ce) qu(e)?\b")  # 'est-il vrai que ...' asks yes or no, its 'que' asks nothing
 _FRENCH_WH = re.compile(r"\b(qu|que|quoi|quand|ou|comment|pourquoi|combien|qui|quel|quelle|quels|quelles)\b")
+_SHORT_WHICH = re.compile(
+    r"^((with|by|from|in|at|for|under|avec|par|de|dans|pour) (which|what|quel|quelle)|which|quel|quelle)\b"
+)
 _FOLLOWUP_START = re.compile(
     r"^(and|what about|how about|et|et pour|et en|et le|et la|et les|et l|а|и|а что|bes|bəs|"
     r"ya|how about)\b"
@@ -474,6 +477,12 @@ class QuestionParser:
         kind_hint = self._kind_hint(folded)
         pronoun = bool(pronouns_in(folded, lang))
         named = entities or sessions
+        if (
+            _SHORT_WHICH.match(folded)
+            and len(_WORD.findall(folded)) <= 5
+            and all(set(m.entity_ids) <= GENERIC_ENTITIES for m in entities)
+        ):
+            named = []  # 'with which UN agency?': the UN says what kind, not what about
         followup = bool(context) and (
             # A short question with no name at all leans on the previous one ('when was that?'); one that names
             # even Azerbaijan or the UN stands on its own ('When did Azerbaijan join the UN?').

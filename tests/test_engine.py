@@ -5541,3 +5541,8 @@ def test_a_place_guessed_in_a_where_follow_up_is_checked_not_searched(engine: En
     answer = _follow(engine, [*flow, "а где проходила встреча, в нью-йорке?"])
     assert "aliyev-guterres-meeting-2025" not in answer.facts  # was the 2025 meeting, which was in New York
     assert not answer.answered  # the sources do not say where the 2022 talks were
+
+
+def test_with_which_un_agency_is_asked_of_the_answer_just_given(engine: Engine) -> None:
+    answer = _follow(engine, ["green week conferences who initiated", "with which un agency?"])
+    assert answer.facts[:1] == ("green-week-conferences",)  # UNEP; was the list of every agency Azerbaijan works with
