@@ -396,6 +396,8 @@ _RELATIVE = re.compile(
     r"|(?P<year_same>\bat (that|the) time\b|\ba l epoque\b|\bтогда\b|\bв то время\b|\bo (vaxt|zaman)\b)"
     r"|(?P<month_same>(?<!\bof )\b(that|the same) month\b|\bce mois( la| ci)?\b|\ble meme mois\b"
     r"|\bв (тот|том же|этот) месяц\w*|\bhemin ay\w*)"
+    r"|(?P<after_that>\b(after that|after this|since then|depuis (lors|ce moment( la)?)|apres (ca|cela)|после этого"
+    r"|с тех пор|ondan sonra)\b)"
     r"|(?P<days>\d{1,2}|a|one|two|three|four|five|six|seven|un|deux|trois|quatre|cinq|six|sept)\s+"
     r"(?P<day_word>days?|jours?|дн\w*|gun)\s+(?P<way>later|after|earlier|before|plus tard|apres|plus tot|avant"
     r"|спустя|позже|раньше|sonra|evvel)\b"
@@ -472,6 +474,13 @@ def resolve_relative(text: str, anchor: DateSpec) -> str:
         if anchor.is_range and anchor.start.year != anchor.end.year:
             return text
         return f"{folded[: match.start()]}in {start.year}{folded[match.end() :]}"
+    if match.group("after_that"):
+        # 'and the resolutions after that?' of the 2004 agenda item: after 2004 ('and after that?' alone asks for
+        # the next of a series, and is left as it is)
+        rest = re.sub(r"\b(and|et|а|и|bes|the|les|le|la)\b|\W", " ", folded[: match.start()] + folded[match.end() :])
+        if not rest.split():
+            return text
+        return f"{folded[: match.start()]}after {start.year}{folded[match.end() :]}"
     if match.group("year_back") or match.group("year_on"):
         return f"{folded[: match.start()]}{start.year + (-1 if match.group('year_back') else 1)}{folded[match.end() :]}"
     if anchor.unit == "year" or anchor.is_range:

@@ -4578,6 +4578,12 @@ class Engine:
             person = Unit(" / ".join(people), max(self.index.entity_idf(i) for i in people), "entity", people)
             theirs = self._list(replace(augmented, units=[*parsed.units, person]), lang)
             listed = theirs if theirs is not None and theirs.answered else None
+        if listed is None and augmented.intent == "list" and parsed.dates and any(u.kind_word for u in parsed.units):
+            # 'and the resolutions after that?' of the 2004 agenda item: those of its subject after 2004
+            # (all of them, not either; a place too: the occupied territories the agenda item was about)
+            each = [Unit(i, self.index.entity_idf(i), "entity", (i,)) for i in previous if i not in people]
+            found = self._list(replace(augmented, units=[*(u for u in units if u.entity_ids != things), *each]), lang)
+            listed = found if found is not None and found.answered and len(found.facts) > 1 else None
         answer = listed or self._single(augmented, lang)
         if (
             not answer.answered

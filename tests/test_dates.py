@@ -143,3 +143,11 @@ def test_a_day_without_a_year_that_some_years_lack_matches_no_date_of_those_year
     # '29 February' (or 'le 31' of a thirty-day month) asked of a 2021 fact: no such day that year, and no crash
     (query,) = find_dates("on 29 February")
     assert not query.matches(DateSpec(dt.date(2021, 2, 1), dt.date(2021, 3, 31), "month", is_range=True))
+
+
+def test_things_after_that_are_after_the_previous_answers_year() -> None:
+    start = parse_date("2004-10-29").start
+    anchor = DateSpec(start, start, "day")  # type: ignore[arg-type]
+    assert resolve_relative("and the resolutions after that?", anchor) == "and the resolutions after 2004?"
+    assert resolve_relative("and after that?", anchor) == "and after that?"  # the next of a series, left as it is
+    assert resolve_relative("et depuis quand ?", anchor) == "et depuis quand ?"  # since when, not since then

@@ -5546,3 +5546,15 @@ def test_a_place_guessed_in_a_where_follow_up_is_checked_not_searched(engine: En
 def test_with_which_un_agency_is_asked_of_the_answer_just_given(engine: Engine) -> None:
     answer = _follow(engine, ["green week conferences who initiated", "with which un agency?"])
     assert answer.facts[:1] == ("green-week-conferences",)  # UNEP; was the list of every agency Azerbaijan works with
+
+
+def test_the_resolutions_after_that_are_those_of_its_subject(engine: Engine) -> None:
+    flow = [
+        "when was 'situation in occupied territories of azerbaijan' put on GA agenda",
+        "and the resolutions after that?",
+    ]
+    answer = _follow(engine, flow)  # was the four Security Council resolutions of 1993, before it
+    assert {"unga-resolution-occupied-territories-2006", "unga-resolution-occupied-territories-2008"} <= set(
+        answer.facts
+    )
+    assert "unga-covid-vaccine-resolution-2021" not in answer.facts
