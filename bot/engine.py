@@ -53,6 +53,7 @@ from bot.rules import (
     ASKS_INITIATIVE,
     ASKS_NUMBER,
     ASKS_OBJECT,
+    ASPECT_STEMS,
     AT_THAT_TIME,
     AUXILIARIES,
     AZ_TO_OR_WITH,
@@ -3370,6 +3371,19 @@ class Engine:
             headline = self._list_headline(as_list, lang, series)
             return self._answer(as_list, lang, headline, items, series, None, [], confidence=0.85)
         which = which_words(parsed.folded)
+        terms = [u for u in parsed.units if u.kind == "term"]
+        if (
+            previous
+            and (which or WHAT_WORD.search(parsed.folded))
+            and len(parsed.tokens) <= 4
+            and terms
+            and all(u.stems & ASPECT_STEMS for u in terms)
+            and not (parsed.specific_entities or parsed.dates)
+        ):
+            # 'in what field?' of her UNESCO title ('for oral and musical traditions'): the fact just shown, not the
+            # agencies' cooperation 'in many fields'
+            chosen = Candidate(previous[0], 1.0, 1.0, [], [])
+            return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
         if previous and which and len(parsed.tokens) <= 4 and not (parsed.specific_entities or parsed.dates):
             # 'at which session?' of the 2006 resolution ('at its 60th session'): the fact just shown says which
             said = self.index.statement_words[previous[0].id]

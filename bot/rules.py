@@ -462,6 +462,14 @@ WHO_SAID = re.compile(
 )
 SAYS = re.compile(r"\b(said|says|told|stressed|noted|stated|recalled|called|urged|announced)\b")
 # The words 'which ...?' asks a kind of thing by, and the kind of entity that answers it.
+# 'in what field?', 'dans quel domaine ?', 'в какой области?': which aspect of the fact just shown, not a fact that
+# has the word
+ASPECT_STEMS = frozenset(
+    stem(word, lang)
+    for word in "field fields area areas domain domains sphere sector topic theme subject domaine secteur sujet "
+    "thematique область области сфере сфера тема теме sahe sahede movzu".split()
+    for lang in ("en", "fr")
+)
 WHICH_KINDS = {
     stem(word, lang): kind
     for kind, words in (

@@ -5558,3 +5558,9 @@ def test_the_resolutions_after_that_are_those_of_its_subject(engine: Engine) -> 
         answer.facts
     )
     assert "unga-covid-vaccine-resolution-2021" not in answer.facts
+
+
+@pytest.mark.parametrize("question", ["in what field?", "dans quel domaine ?"])
+def test_in_what_field_is_asked_of_the_fact_just_shown(engine: Engine, question: str) -> None:
+    answer = _follow(engine, ["mehriban aliyeva unesco goodwill ambassador when", question])
+    assert answer.facts[:1] == ("mehriban-aliyeva-unesco-goodwill-ambassador-2004",)  # oral and musical traditions
