@@ -3855,7 +3855,9 @@ class Engine:
             parsed.intent == "yesno" or ASKS_IF.search(parsed.folded) or choice or (words <= 3 and not parsed.explicit)
         ):
             return None  # ('who congratulated him?' asks who; 'in person?' alone asks if)
-        if parsed.specific_entities or parsed.dates or words > (8 if choice else 5):
+        # ('il était à New York en personne ?': where he would have been, beside how)
+        named = [m for m in parsed.specific_entities if self.index.entities_of_type(m.entity_ids[0]) != "place"]
+        if named or parsed.dates or words > (8 if choice else 5 + 2 * len(parsed.specific_entities)):
             return None  # ('was it before 2024?' is a date's question)
         pairs = [*OPPOSITES, *((b, a) for a, b in OPPOSITES)]  # 'by video?' as well as 'in person?'
         if not (parsed.intent == "yesno" or ASKS_IF.search(parsed.folded) or choice):

@@ -5564,3 +5564,10 @@ def test_the_resolutions_after_that_are_those_of_its_subject(engine: Engine) -> 
 def test_in_what_field_is_asked_of_the_fact_just_shown(engine: Engine, question: str) -> None:
     answer = _follow(engine, ["mehriban aliyeva unesco goodwill ambassador when", question])
     assert answer.facts[:1] == ("mehriban-aliyeva-unesco-goodwill-ambassador-2004",)  # oral and musical traditions
+
+
+def test_in_person_in_new_york_is_asked_of_the_address_just_talked_about(engine: Engine) -> None:
+    flow = ["aliyev a l'ag le 23 septembre 2021, il a dit quoi sur le karabakh", "il etait a new york en personne ?"]
+    answer = _follow(engine, flow)  # was the 2014 youth forum
+    assert answer.facts[:1] == ("unga76-aliyev-address-sep23",)
+    assert "vidéo" in answer.headline
