@@ -885,6 +885,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\bwhat number of\b(?! (?:the|its|this|that|an?|resolutions?)\b)",
             "how many",
         ),
+        # 'has Guterres ever been to Azerbaijan before?': ever, not before something
+        (r"(\b(?:ever|already|deja|déjà)\b.{3,}?) before(\W*)$", r"\1\2"),
         # 'ex-IDPs', 'ex president': former ones
         (r"\bex[- ](idps?|president|minister|secretary|refugees?|chair\w*)\b", r"former \1"),
         # 'who came up with the idea of the special session?': who proposed it
@@ -893,9 +895,14 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"^(?!(?:what|when|where|who|which|how|why|did|do|does|is|was|were|are|has|have|quand|qui|que|quel\w*|ou|"
             r"comment|pourquoi)\b)(\w.{8,}?)[,]? "
-            r"(?:right|correct|true|isn t it|n est[- ]ce pas|c est (?:ca|ça|vrai))\W*$",
+            r"(?:right|correct|true|isn t it|n est[- ]ce pas|c est (?:ca|ça|vrai)"
+            # 'she got the WIPO medal in 2006, didn't she?'
+            r"|(?:didn t|didnt|wasn t|wasnt|isnt|hasn t|hasnt|doesn t|doesnt|weren t|werent|aren t|arent|haven t"
+            r"|havent) (?:he|she|it|they|there))\W*$",
             r"is it true that \1?",
         ),
+        # 'l'Azerbaïdjan n'a jamais présidé le Conseil, hein ?', '…, si ?': the question itself, negated as it is
+        (r"^(\w.{12,}?)[,]? (?:hein|non|si|pas vrai)\s*\?\s*$", r"\1 ?"),
         # 'était-il présent à la session ?': took part in it (not what was 'présenté' there)
         (
             r"\b(?:était|etait|étaient|etaient|a été|a ete|est|sont)(-(?:t-)?(?:il|elle|ils|elles))? présente?s?\b",

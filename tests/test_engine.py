@@ -5571,3 +5571,18 @@ def test_in_person_in_new_york_is_asked_of_the_address_just_talked_about(engine:
     answer = _follow(engine, flow)  # was the 2014 youth forum
     assert answer.facts[:1] == ("unga76-aliyev-address-sep23",)
     assert "vidéo" in answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "opening"),
+    [
+        ("l'azerbaidjan n'a jamais preside le conseil de securite hein ?", "unsc-presidency-may-2012", "Si."),
+        ("L'Azerbaïdjan n'a jamais présidé le Conseil de sécurité, si ?", "unsc-presidency-may-2012", "Si."),
+        ("leyla aliyeva got the wipo gold medal in 2006 didnt she", "mehriban-aliyeva-wipo-gold-medal-2006", "Not"),
+        ("has guterres ever been to azerbaijan before?", "guterres-recalls-unhcr-visit-2025", "Yes."),
+    ],
+)
+def test_question_tags_and_ever_before(engine: Engine, question: str, fact: str, opening: str) -> None:
+    answer = engine.ask(question)  # each was refused
+    assert answer.facts[:1] == (fact,)
+    assert answer.headline.startswith(opening)
