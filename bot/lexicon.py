@@ -561,6 +561,8 @@ agency agencies body bodies organisme organismes institution institutions organe
 
 see saw seen voir vu vue видел виделся gordu gorub
 
+programme programmes program programs
+
 organisation organisations organization organizations association associations организация организации
 организацию teskilat teskilatlar
 
@@ -885,6 +887,9 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\bwhat number of\b(?! (?:the|its|this|that|an?|resolutions?)\b)",
             "how many",
         ),
+        # 'what's the programme called?', 'comment s'appelle le programme ?': which programme
+        (r"^\W*(and )?what(?: s|s| is| was)? (?:the |that |this )?(?!it\b|they\b)(\w{4,}) called\W*$", r"\1which \2?"),
+        (r"^\W*(et )?comment s['’ ]?appel(?:le|ait) (?:le |la |l['’ ]|ce |cette )?(\w{4,})\W*$", r"\1quel \2 ?"),
         # 'has Guterres ever been to Azerbaijan before?': ever, not before something
         (r"(\b(?:ever|already|deja|déjà)\b.{3,}?) before(\W*)$", r"\1\2"),
         # 'ex-IDPs', 'ex president': former ones
@@ -1084,6 +1089,11 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(trying|seeking|hoping|aiming|wanted|wanting|want|wants|tried|sought) to (achieve|accomplish)\b", "goal"),
         # 'whose idea was it?', 'l'idée de qui ?', 'чья это была идея?': whose initiative
         (r"\bwhose idea\b", "whose initiative"),
+        # 'tell me about Green Week', 'who started them?': on whose initiative they were held (not who began a war)
+        (
+            r"^\W*(and )?who (started|launched|initiated|came up with) (them|those|these)\W*$",
+            "whose initiative were they?",
+        ),
         (r"\b(l['’ ]?)?id[ée]e de qui\b|\bde qui (était|etait|est) l['’ ]?id[ée]e\b", "à l'initiative de qui"),
         (r"\bчь(я|ей) (это )?(был\w* )?иде\w*", "чья инициатива"),
         # 'the mine action conference': the one against the mine threat (demining is the sources' word for the work)

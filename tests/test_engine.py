@@ -5586,3 +5586,18 @@ def test_question_tags_and_ever_before(engine: Engine, question: str, fact: str,
     answer = engine.ask(question)  # each was refused
     assert answer.facts[:1] == (fact,)
     assert answer.headline.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact"),
+    [
+        (["how much food did the wfp give refugees and idps in az", "when did that program start"],
+         "wfp-emergency-food-operation-1993"),
+        (["tell me about green week", "who started them?"], "green-week-conferences"),
+        (["how many idps went back home already", "whats the program called"], "great-return-53000-idps-2025"),
+        (["combien de déplacés sont rentrés ?", "comment s'appelle le programme ?"], "great-return-53000-idps-2025"),
+    ],
+)  # fmt: skip
+def test_follow_ups_the_previous_answer_holds(engine: Engine, flow: list[str], fact: str) -> None:
+    answer = _follow(engine, flow)  # each was refused ('program' unknown; 'called' and 'started' not in the fact)
+    assert answer.facts[:1] == (fact,)
