@@ -130,6 +130,7 @@ from bot.rules import (
     ORDINAL_WORD,
     OTHER_ONE,
     OTHER_ONES,
+    OUT_OF_HOW_MANY,
     OWN_NUMBER,
     PASSIVE,
     PERSONS,
@@ -3276,6 +3277,16 @@ class Engine:
             # 'and the second one?' after the one Guterres-Bayramov meeting: nothing to count in, not a fact that
             # speaks of 'the second Karabakh war'
             return self._not_in_sources(parsed, lang, t("no_series", lang), previous[0])
+        whole = OUT_OF_HOW_MANY.match(parsed.folded)
+        among = re.search(r"\bout of (\d[\d,]*)", previous[0].statement.en) if previous and whole else None
+        if among is not None:
+            # 'ranked 55th out of 165 countries', 'out of how many?': the 165
+            total = int(among.group(1).replace(",", ""))
+            figure = next((q for q in previous[0].numbers if q.value == total), None)
+            if figure is not None:
+                item = self._item(previous[0], lang, [previous[0]], with_text=False)
+                headline = f"{figure_text(figure, lang)} — {previous[0].statement.get(lang)}"
+                return self._answer(parsed, lang, headline, [item], [previous[0]], None, [], confidence=0.85)
         if previous and OTHER_ONES.search(parsed.folded) and not (parsed.specific_entities or parsed.dates):
             # 'res 874', then 'and the other ones?': the rest of its series (822, 853, 884)
             rest = [f for f in self._series(previous[0]) if f.id != previous[0].id]

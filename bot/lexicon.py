@@ -563,6 +563,9 @@ see saw seen voir vu vue видел виделся gordu gorub
 
 programme programmes program programs
 
+respond responded response responses reply replied react reacted reaction reactions repondre repondu reponse
+reagi reaction ответил ответила ответили ответ отреагировал отреагировала реакция реакции cavab reaksiya
+
 organisation organisations organization organizations association associations организация организации
 организацию teskilat teskilatlar
 

@@ -54,6 +54,11 @@ WHO_ROLE = re.compile(
     r"|.*\bkimdir\b|who (heads|leads|chairs|runs|directs)\b|qui (dirige|preside)\b"
     r"|кто (возглавляет|руководит)\b)"
 )
+# 'out of how many?', 'sur combien ?', 'из скольких?', 'neçə ölkə arasında?': the whole a rank or share is of
+OUT_OF_HOW_MANY = re.compile(
+    r"^\W*(and |et |а |и |bes )?(out of how many|of how many|sur combien|parmi combien|из скольких|из скольки"
+    r"|nece (\w+ )?arasinda)( \w+)?\W*$"
+)
 # The rest of a series just named: 'and the other ones?', 'et les autres ?', 'а остальные?', 'bəs digərləri?'
 OTHER_ONES = re.compile(
     r"^\W*(and |et |а |и |bes )?((what|which) (were|are|about) |(quelles|quels) (sont|etaient) |(и )?какие )?(the )?"
@@ -186,8 +191,10 @@ ASKS_NUMBER = re.compile(
 _NEGATED = re.compile(
     r"\b(?:non|qeyri)[-\s]+(\w+)"
     r"|(?:\bnot|\bnever|\bno longer|\bno|\brefuses to|\brefused to|\brefuse to|n't)\s+((?:\w+[-\s]+){0,5}\w+)"
+    r"|\b(?:aucune?|nul|nulle)\s+((?:\w+[-\s]+){0,2}\w+)"  # ('n'avait constaté aucune réaction positive')
     r"|\bne\s+(\w+)\s+(?:pas|jamais|plus)\b(?:\s+((?:\w+[-'\s]+){0,3}\w+))?"
     r"|\bn'(\w+)\s+(?:pas|jamais|plus)\s+((?:\w+[-'\s]+){0,3}\w+)|\brefus\w*\s+de\s+(\w+)"
+    r"|\bn'y\s+\w+\s+(?:pas|jamais|plus)\s+((?:\w+[-'\s]+){0,2}\w+)"  # ('n'y avait pas répondu favorablement')
     r"|\bне\s+(\w+)|\bотказ\w*\s+(\w+)"
     r"|\b(\w+)\s+(?:etm(?:ir|ur|eyib|edi)|deyil|olunm(?:ur|ayib|adi|amis\w*)|edilm(?:ir|eyib|edi|emis\w*))\b"
 )

@@ -231,6 +231,11 @@ _STEM_OVERRIDES = (
     dict.fromkeys(("president", "presidents", "presidente", "presidentes"), "president")
     | dict.fromkeys(("presidence", "presidences"), "presidenc")
     | dict.fromkeys(("forced", "forcibly"), "forced")
+    # being responsible (to blame, in charge) is not responding
+    | dict.fromkeys(
+        ("responsible", "responsibility", "responsibilities", "responsable", "responsables", "responsabilite"),
+        "responsib",
+    )
     # nationalism (of vaccines) is not a nation (a country)
     | dict.fromkeys(("nationalism", "nationalisme", "nationalismes", "nationalist", "nationaliste"), "nationalism")
     # an organisation (a body) is not organising (hosting) something: 'c'est le PNUD qui l'organise ?'

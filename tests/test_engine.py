@@ -5601,3 +5601,14 @@ def test_question_tags_and_ever_before(engine: Engine, question: str, fact: str,
 def test_follow_ups_the_previous_answer_holds(engine: Engine, flow: list[str], fact: str) -> None:
     answer = _follow(engine, flow)  # each was refused ('program' unknown; 'called' and 'started' not in the fact)
     assert answer.facts[:1] == (fact,)
+
+
+@pytest.mark.parametrize("question", ["out of how many?", "sur combien ?", "из скольких?"])
+def test_out_of_how_many_is_the_whole_a_rank_is_of(engine: Engine, question: str) -> None:
+    answer = _follow(engine, ["sdg ranking 2021 azerbaijan", question])
+    assert answer.headline.startswith("165")  # 55th out of 165 countries; 'out of how many?' was refused
+
+
+def test_being_responsible_is_not_responding(engine: Engine) -> None:
+    # 'responsables' and 'response' were both stemmed 'respons'
+    assert "un75-aliyev-armenia-responsible-escalation" not in engine.ask("did armenia respond?").facts
