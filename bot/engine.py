@@ -2315,6 +2315,19 @@ class Engine:
             ):
                 said_on = format_date(recalled.fact.date, lang)
                 return self._not_in_sources(parsed, lang, t("recalled_undated", lang, date=said_on), recalled.fact)
+        if best is None and parsed.intent == "when" and not parsed.followup and ranked:
+            # 'when was Azerbaijan elected to the Security Council?': the sources give its 2012-2013 term only
+            top = ranked[0]
+            term = top.fact.date
+            if (
+                term is not None
+                and term.is_range
+                and term.end.year > term.start.year
+                and not top.missing
+                and any(u.stems & PUNCTUAL for u in top.covered if u.kind == "term")
+                and self._decide(replace(parsed, intent="what"), ranked[:1]) is not None
+            ):
+                return self._not_in_sources(parsed, lang, t("term_only", lang, date=format_date(term, lang)), top.fact)
         if best is None:
             return self._refuse(parsed, lang, ranked)
         precise = PRECISE_DATE.search(parsed.folded)

@@ -121,6 +121,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The sources give when it began ({date}), not the day it ended.",
         "fr": "Les sources donnent le début ({date}), pas le jour où cela a pris fin.",
     },
+    "term_only": {
+        "en": "The sources do not date that; they give only the term, {date}.",
+        "fr": "Les sources ne le datent pas ; elles donnent seulement la période, {date}.",
+    },
     "recalled_undated": {
         "en": "The sources do not say when; they mention it only in remarks made on {date}.",
         "fr": "Les sources ne disent pas quand ; elles l'évoquent seulement dans des propos tenus le {date}.",

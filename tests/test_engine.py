@@ -5612,3 +5612,13 @@ def test_out_of_how_many_is_the_whole_a_rank_is_of(engine: Engine, question: str
 def test_being_responsible_is_not_responding(engine: Engine) -> None:
     # 'responsables' and 'response' were both stemmed 'respons'
     assert "un75-aliyev-armenia-responsible-escalation" not in engine.ask("did armenia respond?").facts
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when was azerbaijan elected to the security council?", "azerbaycan tehlukesizlik surasina ne vaxt secilib"],
+)
+def test_an_election_the_sources_give_only_the_term_of(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)  # was a bare refusal
+    assert not answer.answered
+    assert "2012–2013" in answer.headline
