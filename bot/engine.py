@@ -2964,7 +2964,7 @@ class Engine:
             if (
                 unit.kind == "date"
                 and fact.date is not None
-                and not RECOUNTED.search(fact.statement.en)
+                and not (RECOUNTED.search(fact.statement.en) and not self._speaker_asked(parsed, fact))
                 # (what someone said is dated by the saying: 'did Azerbaijan host COP29 in 2021?' is not denied by
                 # Guterres's congratulations of 2025, unless he is who the question is about)
                 and not (fact.kind == "statement" and not self._speaker_asked(parsed, fact))
@@ -3586,9 +3586,14 @@ class Engine:
             asked_before = fold(str(context.get("question")))
             recalled = (  # 'Guterres recalled that, when he visited ...': the recalling is what the fact dates
                 re.match(r"\W*(\w+\W+){0,3}recalled\b", fact.statement.en)
-                and not SAYING.search(asked_before)
-                and not RECOUNTED.search(asked_before)
-            )
+                # ('where was COP29 held?', 'and when?': not the day Guterres congratulated Aliyev on hosting it,
+                # unless the question was about him)
+                or (
+                    RECOUNTED.search(fact.statement.en)
+                    and context.get("intent") != "who"  # ('qui l'a félicité ?', 'quand ?': when he did)
+                    and not self._named_in(str(context.get("question")), fact)
+                )
+            ) and not (SAYING.search(asked_before) or RECOUNTED.search(asked_before))
             if (asked_terms and (RECOUNTED.search(fact.statement.en) or reported)) or recalled:
                 # 'when did he visit?' (or 'when was that?' after 'did he visit?') of a fact that recalls the visit:
                 # its date is the recalling's; 'when did it end?' of what Aliyev told the Assembly: the telling's
@@ -3952,6 +3957,11 @@ class Engine:
                 None if parsed.specific_entities else self._not_in_sources(parsed, lang, t("no_words", lang), occasion)
             )
         return self._topics_answer(parsed, lang, occasion, topics)
+
+    def _named_in(self, question: str, fact: Fact) -> bool:
+        """Whether a question names the one who speaks in the fact ('what did Guterres congratulate him on?')."""
+        speaker = self._first_person(fact)
+        return speaker is not None and any(speaker in m.entity_ids for m in self.parse(question).entities)
 
     def _spoken_at(self, parsed: Parsed, lang: str, speech: Fact) -> Answer | None:
         """'Where did Aliyev denounce vaccine nationalism?': at the session the speech was given to, when the sources

@@ -567,7 +567,7 @@ ASKS_CITY = re.compile(r"\b(city|town|ville|город\w*)\b|\bhansi seher\w*")
 RECOUNTED = re.compile(
     r"\b(recall|recalled|recalling|rappel|rappele|rappela|vspomn|xatirla)\w*"
     # 'congratulated Azerbaijan on holding the conference': the date is the congratulation's, not the event's
-    r"|\bcongratulated [^.]*\bon (holding|having held|hosting|its successful hosting|the successful hosting)\b",
+    r"|\bcongratulated [^.]*\bon (?:\w+(?:'s|’s) )?(?:its |the )?(?:successful )?(?:holding|having held|hosting)\b",
     re.IGNORECASE,
 )
 WORD = re.compile(r"[^\W_]+")

@@ -5622,3 +5622,16 @@ def test_an_election_the_sources_give_only_the_term_of(engine: Engine, question:
     answer = engine.ask(question)  # was a bare refusal
     assert not answer.answered
     assert "2012–2013" in answer.headline
+
+
+@pytest.mark.parametrize("question", ["where was cop29 held", "COP29 harada kecirilib", "Où s'est tenue la COP29 ?"])
+def test_cop29_was_hosted_by_azerbaijan(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)  # was refused
+    assert answer.facts[:1] == ("guterres-congratulates-cop29-2025",)
+
+
+def test_when_after_where_cop29_was_is_not_the_day_of_the_congratulations(engine: Engine) -> None:
+    answer = _follow(engine, ["COP29 harada kecirilib", "bəs nə vaxt?"])
+    assert "25 September 2025" not in answer.headline  # the day Guterres congratulated Aliyev on hosting it
+    again = _follow(engine, ["Qui a accueilli la COP29 ?", "qui l'a félicité ?", "quand ?"])
+    assert "25 septembre 2025" in again.headline  # when he congratulated him, asked of him
