@@ -2037,6 +2037,8 @@ class Engine:
     def _addressed(self, parsed: Parsed, match: EntityMatch) -> bool:
         """Whether a name is the one spoken to or with: 'tell Guterres', 'dit à Guterres', 'Гутеррешу',
         'Quterreşə' / 'Quterreşlə'."""
+        if match.end > len(parsed.tokens):
+            return False  # a name kept from the question before ('et à Aliev ?'): where it stood is not here
         before = parsed.tokens[match.start - 1] if match.start > 0 else ""
         if before in ADDRESSED_AFTER:
             return True

@@ -5635,3 +5635,15 @@ def test_when_after_where_cop29_was_is_not_the_day_of_the_congratulations(engine
     assert "25 September 2025" not in answer.headline  # the day Guterres congratulated Aliyev on hosting it
     again = _follow(engine, ["Qui a accueilli la COP29 ?", "qui l'a félicité ?", "quand ?"])
     assert "25 septembre 2025" in again.headline  # when he congratulated him, asked of him
+
+
+def test_the_gensek_alone_is_the_secretary_general(engine: Engine) -> None:
+    flow = ["Алиев и Гутерриш встречались в 2025?", "что Алиев сделал перед встречей?", "а потом?"]
+    answer = _follow(engine, [*flow, "и что генсек сказал про COP29?"])  # was refused
+    assert answer.facts[:1] == ("guterres-congratulates-cop29-2025",)
+
+
+def test_a_name_kept_from_the_question_before_does_not_break_reading_who_is_spoken_to(engine: Engine) -> None:
+    # a name merged in from the previous question stood past the end of this one (IndexError)
+    answer = _follow(engine, ["о чем говорили Гутерреш и Байрамов в сентябре 2022", "а что сказал генсек?"])
+    assert answer.answered
