@@ -1104,6 +1104,10 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bmine[- ]action\b", "demining"),
         # 'gone back home', 'come back': returned
         (r"\b(go|goes|going|gone|went|come|comes|coming|came|moved?|moving) back( home)?\b", "returned"),
+        # 'neçənci ildə olacaq?' (in the how-manyth year): when
+        (r"\bne[cç][əe]nci (?:il|ild[əe]|ilin)\b", "nə vaxt"),
+        # 'how many IDPs back home?': returned (not the 'back' of support)
+        (r"\b(idps?|refugees?|people|displaced( persons| people)?) back home\b", r"\1 returned"),
         # 'nommé ambassadeur de bonne volonté': the title as the sources write it, for a woman
         (r"\bambassadeurs? de bonne volont[ée]", "ambassadrice de bonne volonté"),
         # 'ça représentait combien de tonnes ?': how many tons (not a 'représentant')

@@ -138,7 +138,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "nece necə neçə niyə nə nəyi neyi nədən neden o olan oldu olub son söylə ucun vaxt ve və yer üçün bəs "
         "ediblər edibler etdilər etdiler olublar yerləşir yerlesir illerde illərdə illərində illerinde deyib deyibdir "
         "çərçivəsində cercivesinde təxminən texminen "
-        "olundu olunmuşdu olunmusdu edildi verir verirlər verirler verilir veribdir"
+        "olundu olunmuşdu olunmusdu edildi verir verirlər verirler verilir veribdir olacaq olacaqdır olacaqmı "
+        "olacaqmi"
     ),
 }
 STOPWORDS = {lang: words | {fold_basic(w) for w in words} for lang, words in STOPWORDS.items()}

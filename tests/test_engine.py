@@ -5647,3 +5647,14 @@ def test_a_name_kept_from_the_question_before_does_not_break_reading_who_is_spok
     # a name merged in from the previous question stood past the end of this one (IndexError)
     answer = _follow(engine, ["о чем говорили Гутерреш и Байрамов в сентябре 2022", "а что сказал генсек?"])
     assert answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("how many idps back home", "great-return-53000-idps-2025"),
+        ("Dünya Şəhərsalma Forumu neçənci ildə olacaq?", "world-urban-forum-2026-azerbaijan"),
+    ],
+)
+def test_terse_wordings_of_round_34(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)  # each was refused
