@@ -893,6 +893,9 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'what's the programme called?', 'comment s'appelle le programme ?': which programme
         (r"^\W*(and )?what(?: s|s| is| was)? (?:the |that |this )?(?!it\b|they\b)(\w{4,}) called\W*$", r"\1which \2?"),
         (r"^\W*(et )?comment s['’ ]?appel(?:le|ait) (?:le |la |l['’ ]|ce |cette )?(\w{4,})\W*$", r"\1quel \2 ?"),
+        # 'why were they adopted in the first place?', 'qui a fini par les appliquer ?', 'finalement': fillers
+        (r",? ?\bin the first place\b|\b(?:finalement|au final|en fin de compte|eventually)\b ?", ""),
+        (r"\b(a|ont|avait|avaient) fini(?:ent)? par\b", r"\1"),
         # 'has Guterres ever been to Azerbaijan before?': ever, not before something
         (r"(\b(?:ever|already|deja|déjà)\b.{3,}?) before(\W*)$", r"\1\2"),
         # 'ex-IDPs', 'ex president': former ones
@@ -1020,7 +1023,7 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\1\2\3\4\5 keçirilib",
         ),
         (
-            r"\b(az[əe]rbaycan|bak[ıi])(a|ya|da)\b((?:\s+\S+){0,2}?)\s+(g[əe]l(ib|di|mi[şs]di)|olub)\b",
+            r"\b(az[əe]rbaycan|bak[ıi])(a|ya|da)\b((?:\s+\S+){0,3}?)\s+(g[əe]l(ib|di|mi[şs]di)|olub)\b",
             r"\1\2\3 səfər edib",
         ),
         # 'win a medal': receive it (not 'win the war')

@@ -5658,3 +5658,19 @@ def test_a_name_kept_from_the_question_before_does_not_break_reading_who_is_spok
 )
 def test_terse_wordings_of_round_34(engine: Engine, question: str, fact: str) -> None:
     assert engine.ask(question).facts[:1] == (fact,)  # each was refused
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact"),
+    [
+        (["all sc resolutions of 1993 on karabakh pls", "what did they demand",
+          "why were they adopted in the first place?"], "unsc-resolutions-1993-reason"),
+        (["qu'est ce qu'aliyev a dit sur le double standard", "et qui a fini par les appliquer ?"],
+         "unsc-resolutions-implemented-by-azerbaijan-itself"),
+        (["Who eventually implemented the Security Council resolutions on Karabakh?"],
+         "unsc-resolutions-implemented-by-azerbaijan-itself"),
+        (["Quterreş Azərbaycana hansı vəzifədə olarkən gəlib?"], "guterres-recalls-unhcr-visit-2025"),
+    ],
+)  # fmt: skip
+def test_fillers_that_hid_the_question(engine: Engine, flow: list[str], fact: str) -> None:
+    assert _follow(engine, flow).facts[:1] == (fact,)  # each was refused
