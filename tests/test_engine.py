@@ -5674,3 +5674,11 @@ def test_terse_wordings_of_round_34(engine: Engine, question: str, fact: str) ->
 )  # fmt: skip
 def test_fillers_that_hid_the_question(engine: Engine, flow: list[str], fact: str) -> None:
     assert _follow(engine, flow).facts[:1] == (fact,)  # each was refused
+
+
+@pytest.mark.parametrize(
+    "question", ["ermenistan ne qeder muddet isgal edib", "Ermənistan nə qədər müddət işğal edib?"]
+)
+def test_how_long_in_azerbaijani_asks_of_the_occupation(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)  # was refused ('müddət', duration, was a word to find)
+    assert answer.facts[:1] == ("occupation-30-years-million-expelled",)
