@@ -2162,7 +2162,20 @@ class Engine:
         acting = parsed.tokens[:1] in (["did"], ["does"], ["do"], ["has"], ["have"], ["had"]) or re.search(
             r"\b(a|ont|avait) t (il|elle|ils|elles)\b", parsed.folded.replace("-", " ")
         )  # 'did Guterres brief Bayramov?' asks what one did, not whether one is the other
-        if len(people) == 2 and not acting and not [u for u in parsed.units if u.kind in ("term", "unknown", "number")]:
+        extra = [u for u in parsed.units if u.kind in ("term", "unknown", "number")]
+        if len(people) == 2 and not acting and extra and set(people[0].entity_ids) & set(people[1].entity_ids):
+            # 'Zuev était-il sous-secrétaire général aux droits de l'homme ?': his title, but not for that
+            holder = self.index.entities[sorted(set(people[0].entity_ids) & set(people[1].entity_ids))[0]]
+            role = self._role_named(holder, parsed.text)
+            if role is None or parsed.dates:
+                return None
+            titled = set(index_terms(role.title.en, "en")) | set(index_terms(role.title.fr, "fr"))
+            if all(u.kind == "term" and u.stems & titled for u in extra):
+                return self._with_prefix(self._role_answer(parsed, lang, holder, role), t("yes", lang))
+            if [u for u in extra if u.kind == "number"]:
+                return None
+            return self._with_prefix(self._role_answer(parsed, lang, holder, role), t("no_but", lang))
+        if len(people) == 2 and not acting and not extra:
             # 'Is Zuev the UN Secretary-General?': the title names its holder; is the first the same person?
             first, second = people
             same = sorted(set(first.entity_ids) & set(second.entity_ids))

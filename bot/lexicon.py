@@ -157,6 +157,8 @@ _RUSSIAN = {
     "предложил": "proposed",
     "предлож": "proposal",
     "инициатив": "initiative",
+    "предшествен": "predecessor",  # ('кто был предшественником Зуева?': no one the sources name)
+    "преемник": "successor",
     "иницииров": "initiated",
     "осуди": "condemned",
     "требова": "demanded",

@@ -5682,3 +5682,22 @@ def test_fillers_that_hid_the_question(engine: Engine, flow: list[str], fact: st
 def test_how_long_in_azerbaijani_asks_of_the_occupation(engine: Engine, question: str) -> None:
     answer = engine.ask(question)  # was refused ('müddət', duration, was a word to find)
     assert answer.facts[:1] == ("occupation-30-years-million-expelled",)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("Зуев это помощник генсека ООН?", "Yes."),
+        ("Зуев был помощником генсека ООН по правам человека?", "Not according"),  # for the rule of law
+        ("was zuev un assistant secretary-general for human rights?", "Not according"),
+        ("Zuev était-il sous-secrétaire général aux droits de l'homme ?", "Pas d'après"),
+    ],
+)
+def test_a_person_and_a_title_of_theirs_for_something_else(engine: Engine, question: str, opening: str) -> None:
+    answer = engine.ask(question)  # each was refused (or, in Russian, the occupation's figures)
+    assert answer.headline.startswith(opening)
+    assert "Rule of Law" in to_plain(answer) or "état de droit" in to_plain(answer)
+
+
+def test_a_predecessor_the_sources_do_not_name(engine: Engine) -> None:
+    assert not engine.ask("Кто был предшественником Зуева на посту помощника генсека?").answered
