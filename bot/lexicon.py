@@ -898,8 +898,19 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'why were they adopted in the first place?', 'qui a fini par les appliquer ?', 'finalement': fillers
         (r",? ?\bin the first place\b|\b(?:finalement|au final|en fin de compte|eventually)\b ?", ""),
         (r"\b(a|ont|avait|avaient) fini(?:ent)? par\b", r"\1"),
-        # 'has Guterres ever been to Azerbaijan before?': ever, not before something
-        (r"(\b(?:ever|already|deja|déjà)\b.{3,}?) before(\W*)$", r"\1\2"),
+        # 'has Guterres (ever) been to Azerbaijan before?': ever, not before something
+        (r"(\b(?:ever|already|deja|déjà|been)\b.{3,}?) before(\W*)$", r"\1\2"),
+        # 'when did Heydar Aliyev go to the UN General Assembly?': take part in it, not visit a place
+        (
+            r"\b(?:go|goes|went|gone|come|came) to (the )?((?:un |un's )?(?:general assembly|ga|unga|session|summit|"
+            r"millennium summit))\b",
+            r"take part in \1\2",
+        ),
+        # French texting: 'pr', 'ds', 'pdt', 'qd', 'bcp', 'tt', 'ts': pour, dans, pendant, quand, beaucoup, tout, tous
+        (r"\bpr\b", "pour"),
+        (r"\bds\b", "dans"),
+        (r"\bpdt\b", "pendant"),
+        (r"\bqd\b", "quand"),
         # 'ex-IDPs', 'ex president': former ones
         (r"\bex[- ](idps?|president|minister|secretary|refugees?|chair\w*)\b", r"former \1"),
         # 'who came up with the idea of the special session?': who proposed it
@@ -915,7 +926,7 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"is it true that \1?",
         ),
         # 'l'Azerbaïdjan n'a jamais présidé le Conseil, hein ?', '…, si ?': the question itself, negated as it is
-        (r"^(\w.{12,}?)[,]? (?:hein|non|si|pas vrai)\s*\?\s*$", r"\1 ?"),
+        (r"^(\w.{12,}?)[,]? (?:hein|non|si|pas vrai)\s*\??\s*$", r"\1 ?"),
         # 'était-il présent à la session ?': took part in it (not what was 'présenté' there)
         (
             r"\b(?:était|etait|étaient|etaient|a été|a ete|est|sont)(-(?:t-)?(?:il|elle|ils|elles))? présente?s?\b",
@@ -1051,7 +1062,7 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'aliev a vu guterres ?', 'a-t-il déjà vu Guterres ?': met him (not 'qu'a-t-il vu ?', what he saw)
         (r"^(\w+(?: \w+)?) (a|avait|ont|avaient)( d[ée]j[àa])? vue?s? (?=\w)", r"\1 \2 rencontré "),
         (r"\b(a-t-il|a-t-elle|ont-ils|ont-elles)( d[ée]j[àa])? vue?s? (?=\w)", r"\1 rencontré "),
-        (r"\bvisitors['’]? book\b", "guest book"),
+        (r"\bvisitors['’]? book\b|\bguestbook\b", "guest book"),
         # 'was Azerbaijan on the Security Council in 2004?', 'siégeait au Conseil', 'был в Совбезе': a seat on it
         (
             r"^((?:was|were|is|did) \w+(?: \w+)?) (?:on|sit on|sat on|serve on) the "

@@ -5701,3 +5701,20 @@ def test_a_person_and_a_title_of_theirs_for_something_else(engine: Engine, quest
 
 def test_a_predecessor_the_sources_do_not_name(engine: Engine) -> None:
     assert not engine.ask("Кто был предшественником Зуева на посту помощника генсека?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("did aliev sign the un guestbook", "aliyev-un-guest-book-2025"),
+        ("has guterres been to azerbaijan before?", "guterres-recalls-unhcr-visit-2025"),
+        ("when did heydar aliyev go to the un general assembly", "heydar-aliyev-unga-49-speech"),
+        (
+            "quel classement pr l'azerbaidjan ds le rapport sur le developpement durable 2021",
+            "sdr-2021-azerbaijan-rank",
+        ),
+        ("le prix sud-sud a ete remis a aliev en 2016 hein", "south-south-award-2015"),
+    ],
+)
+def test_wordings_of_round_35(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)  # each was refused
