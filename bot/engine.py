@@ -3833,13 +3833,28 @@ class Engine:
         answer = self._yesno(loose, lang)
         if not answer.answered or not answer.facts or answer.headline.startswith(t("no_but", lang)):
             return None
-        fact = self.index.facts[answer.facts[0]]
-        names = " ".join(self.index.entities[i].name.en for i in fact.related if i in self.index.entities)
-        words = fold(f"{fact.statement.en} {names}")
         families = {"session" if "session" in u.label.lower() else "cop" for u in lacking}
-        if not any(re.search(rf"\b\d+\w*\s*{family}\b|\b{family}\s*\d+", words) for family in families):
-            return None  # (the fact names no other session or COP: it says nothing either way)
-        headline = fact.statement.get(lang)
+
+        def numbered(fact: Fact) -> bool:
+            names = " ".join(self.index.entities[i].name.en for i in fact.related if i in self.index.entities)
+            words = fold(f"{fact.statement.en} {names}")
+            return any(re.search(rf"\b\d+\w*\s*{family}\b|\b{family}\s*\d+", words) for family in families)
+
+        if not numbered(self.index.facts[answer.facts[0]]):
+            # 'did Guterres congratulate Aliyev on COP28?': not his congratulations on the peace agenda, which
+            # name no COP, but those on COP29, if they answer the rest (not so for sessions: 'did Aliyev speak at
+            # the 73rd session?' is not denied by his speech at the 72nd)
+            if families != {"cop"}:
+                return None
+            ranked = self.candidates(loose)
+            other = next(
+                (c for c in ranked[:5] if numbered(c.fact) and self._acceptable(loose, c, ranked[0], negation=False)),
+                None,
+            )
+            if other is None:
+                return None  # (no fact names another session or COP: the sources say nothing either way)
+            answer = replace(self._compose_single(loose, lang, other, ranked), intent="yesno")
+        headline = self.index.facts[answer.facts[0]].statement.get(lang)
         return replace(answer, headline=f"{t('no_but', lang)} {headline}")
 
     def _card_of_previous_person(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer | None:

@@ -5718,3 +5718,13 @@ def test_a_predecessor_the_sources_do_not_name(engine: Engine) -> None:
 )
 def test_wordings_of_round_35(engine: Engine, question: str, fact: str) -> None:
     assert engine.ask(question).facts[:1] == (fact,)  # each was refused
+
+
+@pytest.mark.parametrize(
+    "question", ["guterres a felicité aliev pour la cop28 ?", "did guterres congratulate aliyev on cop28?"]
+)
+def test_congratulations_on_another_cop_are_those_on_cop29(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)  # was refused: his first congratulations found were on the peace agenda
+    assert answer.facts[:1] == ("guterres-congratulates-cop29-2025",)
+    assert answer.headline.startswith(("Not according", "Pas d'après"))
+    assert not engine.ask("Did Aliyev speak at the 73rd session of the general assembly?").answered  # (a session)
