@@ -3507,6 +3507,16 @@ class Engine:
                 for m in parsed.specific_entities
                 if {self.index.entities_of_type(i) for i in m.entity_ids}.isdisjoint({"country", "person"})
             ]
+            if (
+                not merged.answered
+                and parsed.dates
+                and all(q.unit == "day" for q in parsed.dates)
+                and not parsed.specific_entities
+                and not [u for u in parsed.units if u.kind == "term" and u.kind_word]
+            ):
+                # 'Aliyev's address of 24 September 2020', 'et 3 jours après ?': no address then, but what the
+                # sources record that day, said to be no answer to what was asked
+                return self._nothing_on(parsed, lang)
             if merged.answered or asked not in ("when", "where", "who") or pronoun or not things:
                 return merged  # 'and Armenia?' is the same question of Armenia, or nothing
             # 'When did Azerbaijan join the UN?', 'and the permanent mission?': the same question of the new name

@@ -5728,3 +5728,9 @@ def test_congratulations_on_another_cop_are_those_on_cop29(engine: Engine, quest
     assert answer.facts[:1] == ("guterres-congratulates-cop29-2025",)
     assert answer.headline.startswith(("Not according", "Pas d'après"))
     assert not engine.ask("Did Aliyev speak at the 73rd session of the general assembly?").answered  # (a session)
+
+
+def test_a_day_later_than_a_speech_is_what_happened_that_day(engine: Engine) -> None:
+    answer = _follow(engine, ["discours d'aliev a l'AG le 24.09.2020", "et 3 jours apres ?"])  # was a bare refusal
+    assert "second-karabakh-war-2020" in answer.facts
+    assert answer.headline.startswith("Mes sources ne rapportent rien de ce que vous demandez pour le 27 septembre")
