@@ -841,7 +841,7 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bin the (\w+) family\b", r"\1"),  # 'who in the Aliyev family is …': which Aliyev
         (r"\b(ans|anniversaire) de l['’ ]?organisation\b", r"\1 de l'ONU"),  # 'les 50 ans de l'organisation'
         (r"\b(the )?(govt|gov|government)('s| s)?\b(?= \w)", ""),  # 'whats the govt great return program'
-        (r"\baz\b(?=\s+(hosted|host|held|chaired|joined|context|pres|presidency|and|in|at)\b|\W*$)", "Azerbaijan"),
+        (r"\baz\b(?=\s+(hosted|host|held|chaired|joined|context|pres|presidency|and|in|at|date)\b|\W*$)", "Azerbaijan"),
         (r"(?<=\d) (ci|cı|cu|cü|inci|ıncı|uncu|üncü)\b", ""),  # '2010-2011 ci illerde': the suffix typed apart
         (r"\bостава\w* на бумаге\b|\bостались на бумаге\b", "оставались невыполненными"),
         (r"\bthe 1st\b" + _NOT_A_MONTH, "the first"),  # (not 'the 2nd of March')

@@ -42,6 +42,7 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "when",
         re.compile(
             r"\bwhen\b|\b(what|which) (date|day|year|month)s?\b|\bin what year\b|\bquand\b|^date\b|\bdate of\b"
+            r"|(?<!\bthe )(?<!\bits )\b(date|дата|tarixi?)\W*$"  # ('aliyev speech at un 2021 date?')
             r"|\bдата\b|^tarix|\bdate (de|du|des)\b|\bс какого\b|\bкакого года\b"
             r"|\b(quelle|quel)s? (date|annee|jour|mois)s?\b|\ba quelle date\b|\bкогда\b"
             r"|\bв как\w+ году\b|\bкакого числа\b|\bв какои (день|год)\b|\bв каком месяце\b"

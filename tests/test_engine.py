@@ -5734,3 +5734,17 @@ def test_a_day_later_than_a_speech_is_what_happened_that_day(engine: Engine) -> 
     answer = _follow(engine, ["discours d'aliev a l'AG le 24.09.2020", "et 3 jours apres ?"])  # was a bare refusal
     assert "second-karabakh-war-2020" in answer.facts
     assert answer.headline.startswith("Mes sources ne rapportent rien de ce que vous demandez pour le 27 septembre")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("vaccine res date", "unga-covid-vaccine-resolution-2021"),
+        ("Ilham Alyev Gutieres talks date", "aliyev-guterres-meeting-2025"),
+        ("un oic mtg az date", "unsc-un-oic-meeting-2013"),
+    ],
+)
+def test_a_terse_question_ending_in_date_asks_when(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)  # was a list of one, headed 'Resolutions (1):'
+    assert answer.facts[:1] == (fact,)
+    assert re.search(r"\d{4}", answer.headline)
