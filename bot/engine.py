@@ -90,6 +90,7 @@ from bot.rules import (
     HEAD_STEMS,
     HEAD_TITLES,
     HELD,
+    HOW_IT_WENT,
     HOW_LONG,
     HOW_OFTEN,
     HOW_SURE,
@@ -3450,6 +3451,12 @@ class Engine:
             if kinds and not [u for u in kinds if u.stems & said]:
                 # 'which session?' after Azerbaijan joined the UN: none was named, not the COVID special session
                 return self._refuse(parsed, lang, [])
+        coming = previous[0].date if previous else None
+        if coming is not None and coming.start > self._latest and HOW_IT_WENT.search(parsed.folded):
+            # 'the World Urban Forum of 2026', 'how did it go?': the sources speak of it as still to come
+            return self._not_in_sources(
+                parsed, lang, t("still_to_come", lang, date=format_date(coming, lang)), previous[0]
+            )
         contrast = self._contrast_of_previous(parsed, previous, lang) if previous else None
         if contrast is not None:
             return contrast  # 'was it in person?' after his UN75 address: no, by video

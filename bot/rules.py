@@ -499,6 +499,11 @@ DONE = re.compile(
     r"^(did|was|were|has|have|had)\b|\b(already|deja|уже|artiq|took place|eu lieu|s est tenu\w*|прош[её]л|прошла"
     r"|состоял\w*|kecirildi|keçirildi)\b|\b(a|ont) t (il|elle|ils|elles)\b"
 )
+# 'how did it go?', 'comment ça s'est passé ?', 'как прошло?', 'necə keçdi?': how something turned out
+HOW_IT_WENT = re.compile(
+    r"\bhow did (it|that|the \w+) go\b|\bhow was it\b|\b(result|outcome|results|outcomes)\b|\bcomment (ca|cela) s est"
+    r" passe\b|\b(resultat|bilan)s?\b|\bкак прош(ло|ел|ёл|ла)\b|\bчем (оно |он |она )?закончил\w*|\bnec[əe] kecdi\b"
+)
 # Becoming a member: a day, not the state that follows ('was it a member in 1993?' asks the state).
 # ('BMT-yə üzv olub?', 'qəbul olunub' joined; 'BMT-nin üzvü idi?' was one)
 BECAME = re.compile(

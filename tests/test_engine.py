@@ -5748,3 +5748,10 @@ def test_a_terse_question_ending_in_date_asks_when(engine: Engine, question: str
     answer = engine.ask(question)  # was a list of one, headed 'Resolutions (1):'
     assert answer.facts[:1] == (fact,)
     assert re.search(r"\d{4}", answer.headline)
+
+
+@pytest.mark.parametrize("question", ["how did it go?", "comment ça s'est passé ?", "как прошло?"])
+def test_how_an_event_still_to_come_went_is_not_known(engine: Engine, question: str) -> None:
+    answer = _follow(engine, ["where is the world urban forum in 2026", question])  # was the 'to host' fact again
+    assert not answer.answered
+    assert "2026" in answer.headline
