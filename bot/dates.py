@@ -68,13 +68,15 @@ _PATTERNS = [
     ("day", re.compile(rf"\b{_M}\s+{_D}(?:\s*,\s*|\s+){_Y}\b")),
     ("day", re.compile(rf"\b{_Y}[\s,]+{_M}\s+{_D}\b")),
     # 6 mai 92, 2 March '92, March 2nd 92: a day and a month name make two digits a year
-    ("day", re.compile(rf"\b{_D}{_SEP}{_M}{_SEP}'?(?P<year>\d\d)\b(?![.,]?\d|\s*%)")),
+    ("day", re.compile(rf"\b{_D}{_SEP}{_M}{_SEP}'?(?P<year>\d\d)(?:-?го)?\b(?![.,]?\d|\s*%)")),
     ("day", re.compile(rf"\b{_M}\s+{_D}(?:\s*,\s*|\s+)'?(?P<year>\d\d)\b(?![.,]?\d|\s*%)")),
     # 2 March 1776: a year before any source, still a year (not 2 March of every year)
     ("day", re.compile(rf"\b{_D}{_SEP}{_M}{_SEP}(?P<year>1[0-7]\d\d)\b")),
     # March '92, sept. '20, mars 92: two digits after a month name are a year (with an apostrophe, or over 31)
     ("month", re.compile(rf"\b{_M}{_SEP}(?:'|’)(?P<year>\d\d)\b(?![.,]?\d|\s*%)")),
     ("month", re.compile(rf"\b{_M}{_SEP}(?P<year>[4-9]\d)\b(?![.,]?\d|\s*%)")),
+    # 'в декабре 21го', 'в мае 12-го': the '-го' of a year said short after its month
+    ("month", re.compile(rf"\b{_M}{_SEP}(?P<year>\d\d)-?го\b")),
     # 2020-12, 12.2020, 12/2020
     ("month", re.compile(rf"\b{_Y}-(?P<month>[01]\d)\b(?!-\d)")),
     ("month", re.compile(rf"\b(?P<month>[01]?\d)[./]{_Y}\b")),

@@ -151,3 +151,16 @@ def test_things_after_that_are_after_the_previous_answers_year() -> None:
     assert resolve_relative("and the resolutions after that?", anchor) == "and the resolutions after 2004?"
     assert resolve_relative("and after that?", anchor) == "and after that?"  # the next of a series, left as it is
     assert resolve_relative("et depuis quand ?", anchor) == "et depuis quand ?"  # since when, not since then
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "unit"),
+    [
+        ("2 марта 93го", "1993-03-02", "day"),
+        ("в декабре 21го", "2021-12-01", "month"),
+        ("в мае 12-го", "2012-05-01", "month"),
+    ],
+)
+def test_a_short_year_with_its_russian_ending(text: str, start: str, unit: str) -> None:
+    (found,) = find_dates(text)
+    assert (found.start.isoformat(), found.unit) == (start, unit)
