@@ -333,9 +333,13 @@ def _opened(query: DateQuery, text: str) -> DateQuery:
     """'since 10 November 2020': the span from that day on, not the day itself."""
     if query.unit not in ("day", "month") or not query.year_given:
         return query
-    before, after = text[max(0, query.span[0] - 20) : query.span[0]], text[query.span[1] : query.span[1] + 24]
-    if _SINCE.search(before) or _SINCE_AFTER.match(after):
-        return DateQuery(query.start, dt.date(OPEN_END, 12, 31), "range", query.span)
+    offset = max(0, query.span[0] - 20)
+    before, after = text[offset : query.span[0]], text[query.span[1] : query.span[1] + 24]
+    since = _SINCE.search(before)
+    if since or _SINCE_AFTER.match(after):
+        # ('after nov 2020': 'after' is the date's, not a word to find in the facts)
+        start = offset + since.start() if since else query.span[0]
+        return DateQuery(query.start, dt.date(OPEN_END, 12, 31), "range", (start, query.span[1]))
     return query
 
 

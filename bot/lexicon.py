@@ -911,6 +911,11 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bds\b", "dans"),
         (r"\bpdt\b", "pendant"),
         (r"\bqd\b", "quand"),
+        # 'was Azerbaijan UNSC president in May 2013?': a country holds the Council's presidency
+        (
+            r"\b(az|azerbaijan) (was |is )?(the )?(unsc|sc|security council|council) president\b",
+            r"\1 \2\3\4 presidency",
+        ),
         # 'ex-IDPs', 'ex president': former ones
         (r"\bex[- ](idps?|president|minister|secretary|refugees?|chair\w*)\b", r"former \1"),
         # 'who came up with the idea of the special session?': who proposed it

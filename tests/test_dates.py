@@ -164,3 +164,9 @@ def test_things_after_that_are_after_the_previous_answers_year() -> None:
 def test_a_short_year_with_its_russian_ending(text: str, start: str, unit: str) -> None:
     (found,) = find_dates(text)
     assert (found.start.isoformat(), found.unit) == (start, unit)
+
+
+def test_after_belongs_to_the_date_it_opens() -> None:
+    (found,) = find_dates("how many mine victims after nov 2020")
+    assert found.is_open
+    assert "how many mine victims after nov 2020"[found.span[0] : found.span[1]] == "after nov 2020"

@@ -5755,3 +5755,9 @@ def test_how_an_event_still_to_come_went_is_not_known(engine: Engine, question: 
     answer = _follow(engine, ["where is the world urban forum in 2026", question])  # was the 'to host' fact again
     assert not answer.answered
     assert "2026" in answer.headline
+
+
+def test_azerbaijan_as_council_president_is_its_presidency(engine: Engine) -> None:
+    answer = engine.ask("was azerbaijan unsc president in may 2013?")  # was refused ('president' is a person)
+    assert answer.headline.startswith("Not according")
+    assert {"unsc-presidency-may-2012", "unsc-presidency-october-2013"} <= set(answer.facts)
