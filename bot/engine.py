@@ -3070,6 +3070,14 @@ class Engine:
             return None
         selected.sort(key=fact_order)
         selected = selected[:LIST_LIMIT]
+        if (
+            len(selected) == 1
+            and parsed.kind_hint
+            and HOW_OFTEN.search(parsed.folded)
+            and re.search(r"\b(conferences|meetings|sessions|forums|events|visits)\b", selected[0].statement.en)
+        ):
+            # 'how many times were the Green Week conferences held?': one fact about a series, not one conference
+            return self._not_in_sources(parsed, lang, t("times_not_counted", lang), selected[0])
         # 'what happened on 24 September 2021?': the address another source dates the 23rd is listed too, and the
         # disagreement said
         for other in [c for f in selected for c in f.conflicts_with]:

@@ -151,6 +151,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "My sources say nothing more on that.",
         "fr": "Mes sources n'en disent pas plus.",
     },
+    "times_not_counted": {
+        "en": "The sources do not say how many times; they speak of it only as a series.",
+        "fr": "Les sources ne disent pas combien de fois ; elles en parlent seulement comme d'une série.",
+    },
     "no_figure": {
         "en": "The sources do not give that figure; here is what they count.",
         "fr": "Les sources ne donnent pas ce chiffre ; voici ce qu'elles comptent.",

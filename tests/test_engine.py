@@ -5761,3 +5761,12 @@ def test_azerbaijan_as_council_president_is_its_presidency(engine: Engine) -> No
     answer = engine.ask("was azerbaijan unsc president in may 2013?")  # was refused ('president' is a person)
     assert answer.headline.startswith("Not according")
     assert {"unsc-presidency-may-2012", "unsc-presidency-october-2013"} <= set(answer.facts)
+
+
+@pytest.mark.parametrize(
+    "question", ["how many times were the green week conferences held?", "Yaşıl həftə konfransı neçə dəfə keçirilib?"]
+)
+def test_one_fact_about_a_series_is_no_count_of_it(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)  # was '1 in my sources'
+    assert not answer.answered
+    assert answer.facts[:1] == ("green-week-conferences",)
