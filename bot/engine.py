@@ -2944,7 +2944,15 @@ class Engine:
                 continue  # ('by video or in person?' offers both: neither is contradicted)
             words = WORD.findall(said.group(0))
             gone = {s for w in words for s in (w, stem(w, "en"), stem(w, "fr"))}
-            relaxed = replace(parsed, units=[u for u in parsed.units if not (u.stems & gone or u.label in words)])
+            # ('in person in New York?': where he would have been is part of what the fact denies)
+            relaxed = replace(
+                parsed,
+                units=[
+                    u
+                    for u in parsed.units
+                    if not (u.stems & gone or u.label in words or (u.kind == "entity" and self._is_place(u)))
+                ],
+            )
             ranked = self.candidates(relaxed)
             for candidate in ranked[:3]:
                 statement = f" {fold(candidate.fact.statement.get(lang))} "

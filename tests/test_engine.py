@@ -5770,3 +5770,16 @@ def test_one_fact_about_a_series_is_no_count_of_it(engine: Engine, question: str
     answer = engine.ask(question)  # was '1 in my sources'
     assert not answer.answered
     assert answer.facts[:1] == ("green-week-conferences",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did aliyev speak in person in new york at the 76th session?",
+        "Алиев выступал на 76-й сессии ГА лично в Нью-Йорке?",
+    ],
+)
+def test_in_person_in_a_place_is_denied_by_a_video_address(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)  # was refused: the address gives no place
+    assert answer.headline.startswith("Not according")
+    assert answer.facts[:1] == ("unga76-aliyev-address-sep23",)
