@@ -29,6 +29,7 @@ from bot.lexicon import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     pronouns_in,
+    translate,
 )
 from bot.parse import (
     Parsed,
@@ -243,6 +244,10 @@ def _label_stems(label: str) -> frozenset[str]:
 
 # Words before a noun: 'his address', 'son discours' (not the verb 'address'; nor 'a', the French 'a félicité').
 _NOUN_MARKERS = frozenset("his her its their the an this that sa son ses leur leurs un une ce cette".split())
+
+
+# 'first' as users write it ('первой страной', 'ilk ölkə')
+FIRST_WORDS = "first premier premiere première первый первой первая первым первого первою birinci ilk"
 
 
 class Engine:
@@ -2721,7 +2726,11 @@ class Engine:
             )
         ]
         if [u for u in parsed.units if u.kind == "unknown" and u.label in unknown_names and u not in checkable]:
-            return self._refuse(parsed, lang, ranked)  # 'did Putin meet Aliyev in 2025?': no 'no' about Putin
+            # 'was Georgia the first South Caucasus country on the Council?': Azerbaijan was; else no 'no' about a
+            # name the sources never use ('did Putin meet Aliyev in 2025?')
+            return self._first_was_another(parsed, lang) or self._refuse(
+                parsed, lang, ranked
+            )  # 'did Putin meet Aliyev in 2025?': no 'no' about Putin
         if checkable:
             relaxed = replace(
                 parsed,
@@ -2799,11 +2808,46 @@ class Engine:
                 # (not 'elected in 2011?' by the 2012-2013 term, whose election the sources do not date)
                 answer = self._compose_single(relaxed, lang, alt, ranked_relaxed)
                 return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
+        first = self._first_was_another(parsed, lang)
+        if first is not None:
+            return first  # 'was Armenia the first South Caucasus country elected to the Council?': Azerbaijan was
         swapped = self._someone_else(parsed, ranked)
         if swapped is not None:
             answer = self._compose_single(parsed, lang, swapped, ranked)
             return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
         return self._refuse(parsed, lang, ranked)
+
+    def _first_was_another(self, parsed: Parsed, lang: str) -> Answer | None:
+        """'Was Georgia / Armenia the first South Caucasus country on the Security Council?': a fact that says
+        another country was the first is a no (only one can be first)."""
+        first = {stem(w, lang) for w in FIRST_WORDS.split() for lang in ("en", "fr")}
+        if not [u for u in parsed.units if u.kind == "term" and (u.stems & first or u.label in first)]:
+            return None
+        asked = [
+            u
+            for u in parsed.units
+            if (u.kind == "unknown" and u.label in {fold(n) for n in parsed.unknown_names})
+            or (u.kind == "entity" and not u.generic and self.index.entities_of_type(u.entity_ids[0]) == "country")
+        ]
+        words = WORD.findall(parsed.folded) or [""]
+        # ('Грузия была первой …?', '… стала Грузия?': the subject said first or last, in Russian)
+        said = len(asked) == 1 and fold(asked[0].label) in {
+            fold(translate(w, "ru") or w) for w in (words[0], words[-1])
+        }
+        if len(asked) != 1 or not (as_subject(parsed.folded, asked[0].label) or said):
+            return None  # ('was Azerbaijan the first country in Europe …?': Europe is not who was first)
+        relaxed = replace(parsed, units=[u for u in parsed.units if u is not asked[0]], intent="what")
+        ranked = self.candidates(relaxed)
+        for candidate in ranked[:3]:
+            fact = candidate.fact
+            if (
+                re.search(r"\bfirst\b", fact.statement.en)
+                and self.index.fact_entities[fact.id].isdisjoint(asked[0].entity_ids)
+                and self._acceptable(relaxed, candidate, ranked[0], negation=False)
+            ):
+                answer = self._compose_single(relaxed, lang, candidate, [candidate])
+                return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
+        return None
 
     def _someone_else(self, parsed: Parsed, ranked: list[Candidate]) -> Candidate | None:
         """'Did Heydar Aliyev chair the Council in May 2012?': the fact that holds everything else the question

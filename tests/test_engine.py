@@ -5783,3 +5783,18 @@ def test_in_person_in_a_place_is_denied_by_a_video_address(engine: Engine, quest
     answer = engine.ask(question)  # was refused: the address gives no place
     assert answer.headline.startswith("Not according")
     assert answer.facts[:1] == ("unga76-aliyev-address-sep23",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Armenia the first South Caucasus country elected to the Security Council?",
+        "Первой страной Южного Кавказа в Совбезе ООН стала Грузия?",
+        "Грузия была первой страной Южного Кавказа в СБ ООН?",
+    ],
+)
+def test_another_country_as_the_first_is_corrected(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)  # was refused
+    assert answer.headline.startswith("Not according")
+    assert answer.facts[:1] == ("unsc-first-south-caucasus-central-asia",)
+    assert not engine.ask("Was Azerbaijan the first country in Europe elected to the UNSC?").answered
