@@ -762,7 +762,7 @@ about all annee butun combien date day dis every hamisi hansi happen happened ha
 info information informations jour kim list liste many moi mois month much nece ou parle passe quand
 quel quelle quelles quels qui siyahi tarix tell tous toutes vaxt what when where which who whom year все
 kimdir kimdi nedir nədir ay ayi events evenements timeline chronologie хронология события xronologiya hadiseler role
-каков какова каково каковы день месяц месяце qeder gun gunu gunde muddet muddete muddetde
+каков какова каково каковы день месяц месяце qeder gun gunu gunde muddet muddete muddetde meqsed meqsedi
 где году какие какой когда кто произошло расскажи расскажите сколько список число что
 """
 )

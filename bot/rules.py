@@ -141,7 +141,7 @@ TYPE_WORDS = {
 # "Why": a reason is only given when the fact says what is asked, word for word or by synonym.
 WHY = re.compile(
     r"\b(why|pourquoi|почему|зачем|niye|ne ucun|purpose|a quoi sert\w*|dans quel but|quel est le but|для чего"
-    r"|с какой целью|meqsedi nedir)\b"
+    r"|с какой целью|meqsed\w*|какова цель|в чем цель)\b"
 )
 # A statement that gives a reason or a purpose ('set up to improve', 'in response to', 'afin de'): what 'why' asks.
 BECAUSE = re.compile(

@@ -5798,3 +5798,16 @@ def test_another_country_as_the_first_is_corrected(engine: Engine, question: str
     assert answer.headline.startswith("Not according")
     assert answer.facts[:1] == ("unsc-first-south-caucasus-central-asia",)
     assert not engine.ask("Was Azerbaijan the first country in Europe elected to the UNSC?").answered
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact"),
+    [
+        (["когда создали экономические районы Карабах и Восточный Зангезур"],
+         "karabakh-east-zangezur-zones-decree-2021"),
+        (["UNICEF ilə əməkdaşlıq sazişini kim imzalayıb?", "niyə? məqsəd nə idi"],
+         "unicef-cooperation-refugee-idp-children"),
+    ],
+)  # fmt: skip
+def test_russian_zones_and_azerbaijani_purpose(engine: Engine, flow: list[str], fact: str) -> None:
+    assert _follow(engine, flow).facts[:1] == (fact,)  # each was refused
