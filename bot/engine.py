@@ -3344,6 +3344,17 @@ class Engine:
         listed = [self.index.facts[f] for f in context.get("list", []) if f in self.index.facts]
         if parsed.ordinal is not None and not listed and previous:
             listed = self._series(previous[0])  # 'резолюция 822' then 'а вторая?': the second of its series
+        shown = previous[0].date if previous else None
+        summing = [
+            f
+            for f in listed
+            if shown is not None and f.date is not None and f.date.is_range and f is not previous[0]
+            and f.date.start <= shown.start and shown.end <= f.date.end
+        ]  # fmt: skip
+        if parsed.ordinal is not None and summing and len(self._series(previous[0])) >= 2:
+            # 'the 2006 resolution' (shown with what the 2006 and 2008 ones said together), 'and the second one?':
+            # the second of its series, 2008, not that summary
+            listed = self._series(previous[0])
         if parsed.ordinal is not None and listed:
             # ('the second one' of the General Assembly resolutions: 2008, not counting the fact that sums both up)
             listed = [f for f in listed if not sums_up(f, listed)] or listed

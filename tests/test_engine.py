@@ -5811,3 +5811,8 @@ def test_another_country_as_the_first_is_corrected(engine: Engine, question: str
 )  # fmt: skip
 def test_russian_zones_and_azerbaijani_purpose(engine: Engine, flow: list[str], fact: str) -> None:
     assert _follow(engine, flow).facts[:1] == (fact,)  # each was refused
+
+
+def test_the_second_one_skips_the_summary_shown_with_the_first(engine: Engine) -> None:
+    answer = _follow(engine, ["unga resolution occupied territories 2006", "and the second one?"])
+    assert answer.facts[:1] == ("unga-resolution-occupied-territories-2008",)  # was what both said together
