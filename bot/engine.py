@@ -250,6 +250,10 @@ _NOUN_MARKERS = frozenset("his her its their the an this that sa son ses leur le
 FIRST_WORDS = "first premier premiere première первый первой первая первым первого первою birinci ilk"
 
 
+# 'what else did she do?', 'qu'a-t-elle fait d'autre ?', 'что ещё она сделала?', 'başqa nə edib?'
+ELSE_WORDS = frozenset("else autre autres ещё еще başqa baska".split())
+
+
 class Engine:
     """Answers questions from a KnowledgeIndex; pure: no I/O, no Telegram."""
 
@@ -3319,6 +3323,9 @@ class Engine:
             return card  # 'who congratulated Azerbaijan?', 'what was his job again?': Zuev's role
         if WHAT_ELSE.match(parsed.folded) and context.get("question"):
             return self._what_else(context, lang)  # 'what did Guterres congratulate him on?', 'and what else?'
+        done_else = self._else_of_person(parsed, context, lang)
+        if done_else is not None:
+            return done_else  # 'who is the FAO Goodwill Ambassador?', 'what else did she do with the UN?'
         if (
             HOW_OFTEN.search(parsed.folded)
             and context.get("question")
@@ -3888,6 +3895,33 @@ class Engine:
         best = max(covering, key=lambda f: len(shared & {*f.related, *f.organisations}))
         chosen = Candidate(best, 1.0, 1.0, [], [])
         return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
+
+    def _else_of_person(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer | None:
+        """'What else did she do (with the UN)?', 'qu'a-t-elle fait d'autre ?': the other facts about the one person
+        of the previous answer, not those shown."""
+        words = set(WORD.findall(parsed.folded))
+        if not (ELSE_WORDS & words and words & PERSON_PRONOUNS) or parsed.dates:
+            return None
+        if [u for u in parsed.units if u.kind == "entity" and not u.generic]:
+            return None
+        shown = [self.index.facts[f] for f in context.get("facts") or [] if f in self.index.facts]
+        people = {p for f in shown[:1] for p in f.participants if self.index.entities_of_type(p) == "person"}
+        if len(people) != 1:
+            return None
+        person = next(iter(people))
+        told = {f.id for f in shown}
+        others = sorted(
+            (self.index.facts[f] for f in self.index.by_entity.get(person, set()) if f not in told),
+            key=fact_order,
+        )[:LIST_LIMIT]
+        if not others:
+            return self._not_in_sources(parsed, lang, t("no_more", lang), shown[0])
+        unit = Unit(person, self.index.entity_idf(person), "entity", (person,))
+        as_list = replace(parsed, intent="list", kind_hint=None, units=[unit])
+        items = [self._item(f, lang, others, dated=True) for f in others]
+        name = self.index.entities[person].name.get(lang)
+        headline = f"{name} ({len(others)}) :" if lang == "fr" else f"{name} ({len(others)}):"
+        return self._answer(as_list, lang, headline, items, others, None, [], confidence=0.75)
 
     def _what_else(self, context: Mapping[str, Any], lang: str) -> Answer:
         """The next fact that answers the previous question as well as the ones shown, or that there is none."""

@@ -5816,3 +5816,10 @@ def test_russian_zones_and_azerbaijani_purpose(engine: Engine, flow: list[str], 
 def test_the_second_one_skips_the_summary_shown_with_the_first(engine: Engine) -> None:
     answer = _follow(engine, ["unga resolution occupied territories 2006", "and the second one?"])
     assert answer.facts[:1] == ("unga-resolution-occupied-territories-2008",)  # was what both said together
+
+
+def test_what_else_she_did_is_the_rest_of_her_facts(engine: Engine) -> None:
+    answer = _follow(engine, ["who got the fao goodwill ambassador title?", "what else did she do with the un?"])
+    assert answer.answered  # was refused
+    assert "green-week-conferences" in answer.facts
+    assert "leyla-aliyeva-fao-goodwill-ambassador-2015" not in answer.facts  # (just shown)
