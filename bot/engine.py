@@ -152,6 +152,7 @@ from bot.rules import (
     SAID,
     SAYING,
     SAYS,
+    SENTENCE_THEN_QUESTION,
     SESSION_STEMS,
     SLOT_GLUE,
     SPEAKING,
@@ -634,7 +635,13 @@ class Engine:
             return replace(
                 both, question=parsed.original or parsed.text
             )  # 'when did the war start and how long did it last?'
-        premised = PREMISE_THEN_QUESTION.match(text)
+        sentences = SENTENCE_THEN_QUESTION.match(text)
+        if sentences and (
+            set(WORD.findall(fold(sentences.group("question")))) & THING_PRONOUNS
+            or not starts_followup(fold(sentences.group("question")))
+        ):
+            sentences = None  # ('I read that … . Is that true?': the statement is what is asked)
+        premised = PREMISE_THEN_QUESTION.match(text) or sentences
         if premised and not QUESTION_START.match(fold(premised.group("premise"))):
             # 'Aliyev et Guterres se sont vus le 25 septembre, ils ont parlé de la COP29 ?': the first part sets the
             # scene, the second is asked of it

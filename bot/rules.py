@@ -920,6 +920,8 @@ PREMISE_THEN_QUESTION = re.compile(
     r"(?P<question>(ils|elles|il|elle|they|he|she|они|он|она|onlar|o)\s.+\?)\s*$",
     re.IGNORECASE,
 )
+# 'l'Azerbaïdjan a adhéré le 2 mars 92. et la mission permanente a ouvert quand ?': a statement, then a question
+SENTENCE_THEN_QUESTION = re.compile(r"^(?P<premise>[^?!]{12,}?\w{2})[.!]\s+(?P<question>[^.?!]{4,}\?)\s*$")
 # A question word first: the first of two questions must be one ('when did …', 'quand …', 'когда …').
 QUESTION_START = re.compile(
     r"\W*(how|when|where|who|why|what|which|quand|ou|qui|combien|pourquoi|comment|quel\w*|que|qu|когда|где|кто"

@@ -5823,3 +5823,10 @@ def test_what_else_she_did_is_the_rest_of_her_facts(engine: Engine) -> None:
     assert answer.answered  # was refused
     assert "green-week-conferences" in answer.facts
     assert "leyla-aliyeva-fao-goodwill-ambassador-2015" not in answer.facts  # (just shown)
+
+
+def test_a_statement_then_a_follow_up_question_in_one_message(engine: Engine) -> None:
+    answer = engine.ask("l'azerbaidjan a adhéré le 2 mars 92. et la mission permanente a ouvert quand ?")
+    assert answer.facts[:1] == ("permanent-mission-opened-1992",)  # was refused
+    claim = "I read that Azerbaijan was the first country in the South Caucasus to sit on the Security Council."
+    assert engine.ask(f"{claim} Is that true?").headline.startswith("Yes.")  # (the statement itself is asked)
