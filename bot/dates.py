@@ -399,7 +399,8 @@ _RELATIVE = re.compile(
     r"|precedent)\b|\bun mois (plus tot|avant)\b|\bмесяцем (раньше|ранее)\b|\bbir ay (evvel|once)\b)"
     r"|(?P<month_on>\b(the )?(month after|next month|following month)\b|\ba month( or so| or two)? later\b"
     r"|\ble mois (d apres|suivant)\b|\bun mois (plus tard|apres)\b|\bмесяц спустя\b|\bчерез месяц\b|\bbir ay sonra\b)"
-    r"|(?P<year_same>\bat (that|the) time\b|\ba l epoque\b|\bтогда\b|\bв то время\b|\bo (vaxt|zaman)\b)"
+    r"|(?P<year_same>\bat (that|the) time\b|\ba l epoque\b|\bcette annee[ -]?la\b|\bтогда\b|\bв то время\b"
+    r"|\bo (vaxt|zaman)\b)"
     r"|(?P<month_same>(?<!\bof )\b(that|the same) month\b|\bce mois( la| ci)?\b|\ble meme mois\b"
     r"|\bв (тот|том же|этот) месяц\w*|\bhemin ay\w*)"
     r"|(?P<after_that>\b(after that|after this|since then|depuis (lors|ce moment( la)?)|apres (ca|cela)|после этого"
@@ -416,7 +417,7 @@ _SMALL_NUMBERS = {"a": 1, "one": 1, "un": 1, "two": 2, "deux": 2, "three": 3, "t
 _CALENDAR = re.compile(
     r"(?P<last_year>\blast year\b|\bl ?(annee derniere|an dernier|an passe|annee passee)\b|\bв прошлом году\b"
     r"|\b(kecen|oten) il(de)?\b)"
-    r"|(?P<this_year>\bthis year\b|\bcette annee\b|\bв этом году\b|\bbu il(de)?\b)"
+    r"|(?P<this_year>\bthis year\b|\bcette annee\b(?![ -]?la\b)|\bв этом году\b|\bbu il(de)?\b)"
     r"|(?P<last_month>\blast month\b|\ble mois (dernier|passe)\b|\bв прошлом месяце\b|\b(kecen|oten) ay(da)?\b)"
     r"|(?P<this_month>\bthis month\b|\bce mois[ -]ci\b|\bв этом месяце\b|\bbu ay(da)?\b)"
     r"|(?P<ago>\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) years? ago\b"
@@ -479,7 +480,8 @@ def resolve_relative(text: str, anchor: DateSpec) -> str:
     if match.group("year_same"):  # 'кто тогда был генсеком ООН?' after 1992: in 1992
         if anchor.is_range and anchor.start.year != anchor.end.year:
             return text
-        return f"{folded[: match.start()]}in {start.year}{folded[match.end() :]}"
+        french = match.group(0).startswith(("a l epoque", "cette annee"))  # (not 'in', read as English)
+        return f"{folded[: match.start()]}{'en' if french else 'in'} {start.year}{folded[match.end() :]}"
     if match.group("after_that"):
         # 'and the resolutions after that?' of the 2004 agenda item: after 2004 ('and after that?' alone asks for
         # the next of a series, and is left as it is)

@@ -2815,6 +2815,13 @@ class Engine:
                 and self._contradicts(alt.fact, checkable, parsed)
                 and not self._punctual_of_a_term(parsed, alt.fact)
                 and not self._spoke_elsewhere(parsed, alt.fact)
+                # ('is Guterres visiting Baku in 2026?': a time after the sources, which a past fact cannot deny; the
+                # World Urban Forum, to come in 2026, can say it is not in 2027)
+                and not (
+                    parsed.dates
+                    and all(q.start.year > self._latest.year for q in parsed.dates)
+                    and (alt.fact.date is None or alt.fact.date.start <= self._latest)
+                )
             ):
                 # (not 'elected in 2011?' by the 2012-2013 term, whose election the sources do not date)
                 answer = self._compose_single(relaxed, lang, alt, ranked_relaxed)
@@ -3787,6 +3794,11 @@ class Engine:
                 # 'who did he congratulate?': the one the agent acted on, not the agent
                 people = [p for p in self._actors(fact) if p not in agent]
             if not people:
+                return self._not_in_sources(parsed, lang, t("no_people", lang), fact)
+            if re.match(r"\W*(а |и )?кто\b|\W*who is the\b", parsed.folded) and not names_person(
+                fact, self.index, parsed
+            ):
+                # 'как звали погибших журналистов?': the fact names no one
                 return self._not_in_sources(parsed, lang, t("no_people", lang), fact)
             passive = not self._agent(parsed, fact) and re.search(r"\b(was|were) [^.,]+ by\b", fact.statement.en)
             if RECIPIENT.search(parsed.folded) or passive:

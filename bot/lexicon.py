@@ -916,6 +916,9 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(az|azerbaijan) (was |is )?(the )?(unsc|sc|security council|council) president\b",
             r"\1 \2\3\4 presidency",
         ),
+        # 'name of the UNGA president who visited?', 'как звали погибших журналистов?': who (a name the fact must give)
+        (r"^\W*(?:what (?:is|was|were|are) )?(?:the )?(?:full )?names? of (?:the )?", "who is the "),
+        (r"^\W*(а |и )?как (?:звали|зовут|их звали)\b", r"\1кто"),
         # 'ex-IDPs', 'ex president': former ones
         (r"\bex[- ](idps?|president|minister|secretary|refugees?|chair\w*)\b", r"former \1"),
         # 'who came up with the idea of the special session?': who proposed it
@@ -1369,6 +1372,8 @@ COURTESY_OPENERS = re.compile(
     r"|s'il (?:te|vous) pla[iî]t|пожалуйста|zəhmət olmasa|zehmet olmasa|xahiş edirəm|xahis edirem"
     r"|thanks|thank you|thx|merci(?: beaucoup)?|спасибо|təşəkkürlər|tesekkurler|sağ ol|sag ol"
     r"|excuse me|sorry|pardon|lütfən|lutfen|извините|простите|guys|bro|folks|y'all|ребята|ребят"
+    r"|уважаемые(?: господа| коллеги)?|уважаемый бот|будьте любезны|благодарю|прошу (?:сообщить|подсказать|ответить)"
+    r"|подскажите(?: пожалуйста)?|скажите(?: пожалуйста)?|hörmətli|hormetli"
     r"|tout le monde|les gars|quick q|qqn sait|quelqu'un sait|quelqu un sait)"
     r"(?: (?:bot|there|again|all|everyone|à tous|a tous))?\b(?:[\s,!.:;)]+|$))+",
     re.IGNORECASE,

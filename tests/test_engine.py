@@ -5830,3 +5830,35 @@ def test_a_statement_then_a_follow_up_question_in_one_message(engine: Engine) ->
     assert answer.facts[:1] == ("permanent-mission-opened-1992",)  # was refused
     claim = "I read that Azerbaijan was the first country in the South Caucasus to sit on the Security Council."
     assert engine.ask(f"{claim} Is that true?").headline.startswith("Yes.")  # (the statement itself is asked)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Уважаемые господа, прошу сообщить, в каком году президент Гейдар Алиев выступал на 49-й сессии Генеральной "
+         "Ассамблеи ООН?", "heydar-aliyev-unga-49-speech"),
+        ("Будьте любезны, в каком году была учреждена Национальная комиссия Азербайджана по делам ЮНЕСКО?",
+         "unesco-national-commission-1994"),
+    ],
+)  # fmt: skip
+def test_formal_russian_openings_are_courtesy(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)  # 'Уважаемые', 'Будьте' were read as unknown names
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["name of the unga president who visited azerbaijan"],
+        ["Сколько человек погибло от мин после 10 ноября 2020?", "как звали погибших журналистов?"],
+        ["is guterres visiting baku in 2026"],
+    ],
+)
+def test_names_and_times_the_sources_do_not_give(engine: Engine, flow: list[str]) -> None:
+    assert not _follow(engine, flow).answered  # each answered with a fact that names no one, or a past visit
+
+
+def test_that_year_in_french_is_the_year_just_answered(engine: Engine) -> None:
+    flow = ["Quand Heydar Aliyev a-t-il parlé à la 49e session ?", "il a aussi signé quelque chose cette année-là ?"]
+    answer = _follow(engine, flow)  # 'cette année' was read as this year, 2026
+    assert answer.facts[:1] == ("unicef-cooperation-agreement-1994",)
+    assert answer.headline.startswith("Oui.")
