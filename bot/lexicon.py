@@ -919,6 +919,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'name of the UNGA president who visited?', 'как звали погибших журналистов?': who (a name the fact must give)
         (r"^\W*(?:what (?:is|was|were|are) )?(?:the )?(?:full )?names? of (?:the )?", "who is the "),
         (r"^\W*(а |и )?как (?:звали|зовут|их звали)\b", r"\1кто"),
+        # 'Zuyev kimdir? tam adı və vəzifəsi': who he is says both
+        (r"[?,.]?\s*\b(?:tam )?ad[ıi] v[əe] v[əe]zif[əe]si\W*$", "?"),
         # 'ex-IDPs', 'ex president': former ones
         (r"\bex[- ](idps?|president|minister|secretary|refugees?|chair\w*)\b", r"former \1"),
         # 'who came up with the idea of the special session?': who proposed it

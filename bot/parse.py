@@ -302,8 +302,10 @@ class QuestionParser:
         dates = find_dates(text)
         raw_tokens = tokens(normalise_numbers(text))
         date_tokens = _tokens_in_spans(fold(text), [d.span for d in dates])
-        sessions = self._sessions(folded)
-        lacking = self._sessions_lacking(folded)
+        # ('oktyabrın 29-da Baş Assambleyada': the 29th of October at the Assembly, not its 29th session)
+        days = {str(d.start.day) for d in dates if d.unit == "day"}
+        sessions = [ident for ident, number in self._sessions(folded) if number not in days]
+        lacking = [n for n in self._sessions_lacking(folded) if n not in days]
 
         surface_words = _raw_words(text)  # as typed: accents and capitals kept
         corrected = [self._correct(tok, raw) for tok, raw in zip(raw_tokens, surface_words, strict=False)]
@@ -563,13 +565,14 @@ class QuestionParser:
                 found.append(str(number))
         return found
 
-    def _sessions(self, folded: str) -> list[str]:
+    def _sessions(self, folded: str) -> list[tuple[str, str]]:
+        """The General Assembly sessions a question numbers ('76th session'), each with its number."""
         found = []
         for match in _ORDINAL_SESSION.finditer(folded):
             number = int(match.group(1) or match.group(2))
             ident = self.index.ordinals.get(number)
             if ident:
-                found.append(ident)
+                found.append((ident, str(number)))
         return found
 
     def _correct(self, token: str, raw: str) -> str:

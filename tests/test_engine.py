@@ -5862,3 +5862,15 @@ def test_that_year_in_french_is_the_year_just_answered(engine: Engine) -> None:
     answer = _follow(engine, flow)  # 'cette année' was read as this year, 2026
     assert answer.facts[:1] == ("unicef-cooperation-agreement-1994",)
     assert answer.headline.startswith("Oui.")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("2004-cü il oktyabrın 29-da Baş Assambleyada hansı məsələ gündəliyə salındı?",
+         "unga-agenda-occupied-territories-2004"),  # '29-da Baş Assambleyada' was read as the 29th session
+        ("Zuyev kimdir? tam adı və vəzifəsi", "bayramov-zuev-meeting-2023"),
+    ],
+)  # fmt: skip
+def test_azerbaijani_wordings_of_round_38(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)  # each was refused
