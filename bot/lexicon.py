@@ -921,6 +921,14 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^\W*(а |и )?как (?:звали|зовут|их звали)\b", r"\1кто"),
         # 'Zuyev kimdir? tam adı və vəzifəsi': who he is says both
         (r"[?,.]?\s*\b(?:tam )?ad[ıi] v[əe] v[əe]zif[əe]si\W*$", "?"),
+        # '"Azerbaijan was the first …" - is this accurate?': is it true that it was
+        (
+            r"^\W*[\"«“](.{12,}?)[\"»”]\s*[-–—:,]?\s*(?:is (?:this|that|it) (?:accurate|true|correct|right)|"
+            r"(?:c est|est ce|est-ce) (?:vrai|exact|juste)|(?:это )?(?:правда|верно))\W*$",
+            r"is it true that \1?",
+        ),
+        # 'a UN member in 1991, right after independence?': the gloss after the claim is not asked
+        (r",\s*(?:right|just|shortly|soon|juste|peu) (?:after|before|apres|avant) [^,?]{3,40}(?=\s*\?\s*$)", ""),
         # 'ex-IDPs', 'ex president': former ones
         (r"\bex[- ](idps?|president|minister|secretary|refugees?|chair\w*)\b", r"former \1"),
         # 'who came up with the idea of the special session?': who proposed it

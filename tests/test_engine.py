@@ -5874,3 +5874,16 @@ def test_that_year_in_french_is_the_year_just_answered(engine: Engine) -> None:
 )  # fmt: skip
 def test_azerbaijani_wordings_of_round_38(engine: Engine, question: str, fact: str) -> None:
     assert engine.ask(question).facts[:1] == (fact,)  # each was refused
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("Is it true Azerbaijan became a UN member in 1991, right after independence?", "Not according"),
+        ('"Azerbaijan was the first country in the South Caucasus and Central Asia to be elected to the UN Security '
+         'Council" - is this accurate?', "Yes."),
+        ("«L'Azerbaïdjan a rejoint l'ONU en 1991» — c'est vrai ?", "Pas d'après"),
+    ],
+)  # fmt: skip
+def test_a_quoted_claim_and_a_gloss_after_it(engine: Engine, question: str, opening: str) -> None:
+    assert engine.ask(question).headline.startswith(opening)  # each was refused
