@@ -247,8 +247,12 @@ def _label_stems(label: str) -> frozenset[str]:
 _NOUN_MARKERS = frozenset("his her its their the an this that sa son ses leur leurs un une ce cette".split())
 
 
-# 'first' as users write it ('первой страной', 'ilk ölkə')
-FIRST_WORDS = "first premier premiere première первый первой первая первым первого первою birinci ilk"
+# 'first' as users write it ('первой страной', 'ilk ölkə'), by its stems
+FIRST_STEMS = frozenset(
+    stem(word, lang)
+    for word in "first premier premiere première первый первой первая первым первого первою birinci ilk".split()
+    for lang in ("en", "fr")
+)
 
 
 # 'what else did she do?', 'qu'a-t-elle fait d'autre ?', 'что ещё она сделала?', 'başqa nə edib?'
@@ -2739,9 +2743,7 @@ class Engine:
         if [u for u in parsed.units if u.kind == "unknown" and u.label in unknown_names and u not in checkable]:
             # 'was Georgia the first South Caucasus country on the Council?': Azerbaijan was; else no 'no' about a
             # name the sources never use ('did Putin meet Aliyev in 2025?')
-            return self._first_was_another(parsed, lang) or self._refuse(
-                parsed, lang, ranked
-            )  # 'did Putin meet Aliyev in 2025?': no 'no' about Putin
+            return self._first_was_another(parsed, lang) or self._refuse(parsed, lang, ranked)
         if checkable:
             relaxed = replace(
                 parsed,
@@ -2838,8 +2840,7 @@ class Engine:
     def _first_was_another(self, parsed: Parsed, lang: str) -> Answer | None:
         """'Was Georgia / Armenia the first South Caucasus country on the Security Council?': a fact that says
         another country was the first is a no (only one can be first)."""
-        first = {stem(w, lang) for w in FIRST_WORDS.split() for lang in ("en", "fr")}
-        if not [u for u in parsed.units if u.kind == "term" and (u.stems & first or u.label in first)]:
+        if not [u for u in parsed.units if u.kind == "term" and (u.stems & FIRST_STEMS or u.label in FIRST_STEMS)]:
             return None
         asked = [
             u
