@@ -488,7 +488,9 @@ def resolve_relative(text: str, anchor: DateSpec) -> str:
         rest = re.sub(r"\b(and|et|а|и|bes|the|les|le|la)\b|\W", " ", folded[: match.start()] + folded[match.end() :])
         if not rest.split():
             return text
-        return f"{folded[: match.start()]}after {start.year}{folded[match.end() :]}"
+        said = match.group("after_that")
+        word = "apres" if said.startswith(("apres", "depuis")) else "после" if said[0] in "пс" else "after"
+        return f"{folded[: match.start()]}{word} {start.year}{folded[match.end() :]}"
     if match.group("year_back") or match.group("year_on"):
         return f"{folded[: match.start()]}{start.year + (-1 if match.group('year_back') else 1)}{folded[match.end() :]}"
     if anchor.unit == "year" or anchor.is_range:

@@ -150,6 +150,7 @@ def test_things_after_that_are_after_the_previous_answers_year() -> None:
     anchor = DateSpec(start, start, "day")  # type: ignore[arg-type]
     assert resolve_relative("and the resolutions after that?", anchor) == "and the resolutions after 2004?"
     assert resolve_relative("and after that?", anchor) == "and after that?"  # the next of a series, left as it is
+    assert resolve_relative("et les résolutions après ça ?", anchor) == "et les resolutions apres 2004 ?"
     assert resolve_relative("et depuis quand ?", anchor) == "et depuis quand ?"  # since when, not since then
 
 
