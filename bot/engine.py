@@ -3532,9 +3532,13 @@ class Engine:
                 for u in parsed.units
                 if u.kind == "term"
                 and u.label in which
-                and re.search(
-                    rf"\b(\d+|two|three|four|five|several|various|many|numerous) (\w+ )?{re.escape(u.label)}\b",
-                    fold(previous[0].statement.en),
+                # ('каких именно трёх районов?': the English stems of the Russian word, 'region')
+                and any(
+                    re.search(
+                        rf"\b(\d+|two|three|four|five|several|various|many|numerous) (\w+ )?{re.escape(word)}\w*\b",
+                        fold(previous[0].statement.en),
+                    )
+                    for word in (u.label, *(s for s in u.stems if len(s) >= 4 and s.isascii()))
                 )
             ]
             if counted_only:

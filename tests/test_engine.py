@@ -5887,3 +5887,8 @@ def test_azerbaijani_wordings_of_round_38(engine: Engine, question: str, fact: s
 )  # fmt: skip
 def test_a_quoted_claim_and_a_gloss_after_it(engine: Engine, question: str, opening: str) -> None:
     assert engine.ask(question).headline.startswith(opening)  # each was refused
+
+
+def test_which_three_in_russian_are_counted_not_named(engine: Engine) -> None:
+    flow = ["насколько точные карты минных полей отдала Армения?", "каких именно трёх районов?"]
+    assert not _follow(engine, flow).answered  # was the COVID special session
