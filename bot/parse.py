@@ -213,6 +213,8 @@ _SUFFIXES = (
 _AZ_SUFFIX = re.compile(r"(?<=\w)[-'’]" + _SUFFIXES, re.IGNORECASE)
 
 _AZ_SUFFIX_HYPHEN = re.compile(r"(?<=[\dA-ZƏÜÖĞIİŞÇ])-" + _SUFFIXES)
+# '2013de', '1993cü': a year with its Azerbaijani ending typed on without a hyphen
+_AZ_YEAR_SUFFIX = re.compile(r"\b((?:19|20)\d\d)(?:d[aeə]n?|t[aeə]n?|[cç][iıuü]|n?[iıuü]n)\b", re.IGNORECASE)
 
 _QUESTION_WORDS = re.compile(
     r"\b(что|кто|когда|где|как|каков|какова|каково|каковы|какои|какая|какое|какие|какую|каких|каким|какими|какого|каком|"
@@ -296,6 +298,7 @@ class QuestionParser:
         lang = detect_language(text)
         # Azerbaijani case endings after a hyphen or an apostrophe: BMT-yə, 1993-cü, COP29-da.
         text = (_AZ_SUFFIX if lang == "az" else _AZ_SUFFIX_HYPHEN).sub("", text)
+        text = _AZ_YEAR_SUFFIX.sub(r"\1", text)
         text = rewrite_phrases(text)  # 'd'après' is 'selon', not the 'après' of an order
         folded = fold(normalise_numbers(text)).replace("'", " ").replace("’", " ")
         folded = re.sub(r"\s+", " ", folded).strip()

@@ -5892,3 +5892,8 @@ def test_a_quoted_claim_and_a_gloss_after_it(engine: Engine, question: str, open
 def test_which_three_in_russian_are_counted_not_named(engine: Engine) -> None:
     flow = ["насколько точные карты минных полей отдала Армения?", "каких именно трёх районов?"]
     assert not _follow(engine, flow).answered  # was the COVID special session
+
+
+def test_a_year_with_its_azerbaijani_ending_typed_on(engine: Engine) -> None:
+    answer = engine.ask("bes 2013de sedrlik edib?")  # was the NAM chairmanship: '2013de' was no year
+    assert answer.facts[:1] == ("unsc-presidency-october-2013",)
