@@ -895,6 +895,7 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'what's the programme called?', 'comment s'appelle le programme ?': which programme
         (r"^\W*(and )?what(?: s|s| is| was)? (?:the |that |this )?(?!it\b|they\b)(\w{4,}) called\W*$", r"\1which \2?"),
         (r"^\W*(et )?comment s['’ ]?appel(?:le|ait) (?:le |la |l['’ ]|ce |cette )?(\w{4,})\W*$", r"\1quel \2 ?"),
+        (r"^\W*(and )?what(?: s|s| is| was)? the name of (?:the |that |this )?(?=\w{4,})", r"\1which "),
         # 'why were they adopted in the first place?', 'qui a fini par les appliquer ?', 'finalement': fillers
         (r",? ?\bin the first place\b|\b(?:finalement|au final|en fin de compte|eventually)\b ?", ""),
         (r"\b(a|ont|avait|avaient) fini(?:ent)? par\b", r"\1"),
@@ -907,8 +908,9 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"take part in \1\2",
         ),
         # French texting: 'pr', 'ds', 'pdt', 'qd', 'bcp', 'tt', 'ts': pour, dans, pendant, quand, beaucoup, tout, tous
-        (r"\bpr\b", "pour"),
-        (r"\bds\b", "dans"),
+        # (only before a French word: 'PR' is also a permanent representative)
+        (r"\bpr\b(?=\s+(?:l['’]|le |la |les |un |une |des |du |ce |cette |moi|quoi|qui|que|qu['’]))", "pour"),
+        (r"\bds\b(?=\s+(?:l['’]|le |la |les |un |une |des |ce |cette ))", "dans"),
         (r"\bpdt\b", "pendant"),
         (r"\bqd\b", "quand"),
         # 'was Azerbaijan UNSC president in May 2013?': a country holds the Council's presidency
@@ -917,7 +919,12 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\1 \2\3\4 presidency",
         ),
         # 'name of the UNGA president who visited?', 'как звали погибших журналистов?': who (a name the fact must give)
-        (r"^\W*(?:what (?:is|was|were|are) )?(?:the )?(?:full )?names? of (?:the )?", "who is the "),
+        (
+            r"^\W*(?:what (?:is|was|were|are) )?(?:the )?(?:full )?names? of (?:the )?(?=(?:\w+ ){0,2}(?:president|"
+            r"ambassador|minister|secretary|chair\w*|representative|journalists?|victims?|people|person|leader|head|"
+            r"director|envoy|officials?)\b)",
+            "who is the ",
+        ),
         (r"^\W*(а |и )?как (?:звали|зовут|их звали)\b", r"\1кто"),
         # 'Zuyev kimdir? tam adı və vəzifəsi': who he is says both
         (r"[?,.]?\s*\b(?:tam )?ad[ıi] v[əe] v[əe]zif[əe]si\W*$", "?"),

@@ -44,3 +44,15 @@ def test_guarded_rewrites_change_questions_as_all_rewrites_do() -> None:
 )
 def test_what_a_rewrite_match_starts_with(pattern: str, starts: set[str] | None) -> None:
     assert _starts(list(re._parser.parse(pattern, re.IGNORECASE))) == starts  # type: ignore[attr-defined]
+
+
+def test_french_texting_and_names_asked_stay_in_their_place() -> None:
+    from bot.lexicon import rewrite_phrases
+
+    assert (
+        rewrite_phrases("quel classement pr l'azerbaidjan ds le rapport")
+        == "quel classement pour l'azerbaidjan dans le rapport"
+    )
+    assert "pour" not in rewrite_phrases("who is the az PR at the UN?")  # a permanent representative
+    assert rewrite_phrases("name of the unga president who visited").startswith("who is the unga president")
+    assert not rewrite_phrases("what was the name of the 2017 forum?").startswith("who")
