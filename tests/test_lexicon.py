@@ -47,8 +47,6 @@ def test_what_a_rewrite_match_starts_with(pattern: str, starts: set[str] | None)
 
 
 def test_french_texting_and_names_asked_stay_in_their_place() -> None:
-    from bot.lexicon import rewrite_phrases
-
     assert (
         rewrite_phrases("quel classement pr l'azerbaidjan ds le rapport")
         == "quel classement pour l'azerbaidjan dans le rapport"
