@@ -907,7 +907,7 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"millennium summit))\b",
             r"take part in \1\2",
         ),
-        # French texting: 'pr', 'ds', 'pdt', 'qd', 'bcp', 'tt', 'ts': pour, dans, pendant, quand, beaucoup, tout, tous
+        # French texting: 'pr', 'ds', 'pdt', 'qd': pour, dans, pendant, quand
         # (only before a French word: 'PR' is also a permanent representative)
         (r"\bpr\b(?=\s+(?:l['’]|le |la |les |un |une |des |du |ce |cette |moi|quoi|qui|que|qu['’]))", "pour"),
         (r"\bds\b(?=\s+(?:l['’]|le |la |les |un |une |des |ce |cette ))", "dans"),
