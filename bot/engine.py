@@ -2184,9 +2184,10 @@ class Engine:
             r"\b(a|ont|avait) t (il|elle|ils|elles)\b", parsed.folded.replace("-", " ")
         )  # 'did Guterres brief Bayramov?' asks what one did, not whether one is the other
         extra = [u for u in parsed.units if u.kind in ("term", "unknown", "number")]
-        if len(people) == 2 and not acting and extra and set(people[0].entity_ids) & set(people[1].entity_ids):
+        shared = sorted(set(people[0].entity_ids) & set(people[1].entity_ids)) if len(people) == 2 else []
+        if shared and not acting and extra:
             # 'Zuev était-il sous-secrétaire général aux droits de l'homme ?': his title, but not for that
-            holder = self.index.entities[sorted(set(people[0].entity_ids) & set(people[1].entity_ids))[0]]
+            holder = self.index.entities[shared[0]]
             role = self._role_named(holder, parsed.text)
             if role is None or parsed.dates:
                 return None
@@ -3720,7 +3721,7 @@ class Engine:
                 or (
                     RECOUNTED.search(fact.statement.en)
                     and context.get("intent") != "who"  # ('qui l'a félicité ?', 'quand ?': when he did)
-                    and not self._named_in(str(context.get("question")), fact)
+                    and not self._speaker_asked(self.parse(str(context.get("question"))), fact)
                 )
             ) and not (SAYING.search(asked_before) or RECOUNTED.search(asked_before))
             if (asked_terms and (RECOUNTED.search(fact.statement.en) or reported)) or recalled:
@@ -3940,11 +3941,10 @@ class Engine:
         )[:LIST_LIMIT]
         if not others:
             return self._not_in_sources(parsed, lang, t("no_more", lang), shown[0])
-        unit = Unit(person, self.index.entity_idf(person), "entity", (person,))
-        as_list = replace(parsed, intent="list", kind_hint=None, units=[unit])
+        # (the list of that person's facts, as 'Leyla Aliyeva' alone would be listed)
+        as_list = replace(self.parse(self.index.entities[person].name.en), intent="list", kind_hint=None, lang=lang)
         items = [self._item(f, lang, others, dated=True) for f in others]
-        name = self.index.entities[person].name.get(lang)
-        headline = f"{name} ({len(others)}) :" if lang == "fr" else f"{name} ({len(others)}):"
+        headline = self._list_headline(as_list, lang, others)
         return self._answer(as_list, lang, headline, items, others, None, [], confidence=0.75)
 
     def _what_else(self, context: Mapping[str, Any], lang: str) -> Answer:
@@ -4133,11 +4133,6 @@ class Engine:
                 None if parsed.specific_entities else self._not_in_sources(parsed, lang, t("no_words", lang), occasion)
             )
         return self._topics_answer(parsed, lang, occasion, topics)
-
-    def _named_in(self, question: str, fact: Fact) -> bool:
-        """Whether a question names the one who speaks in the fact ('what did Guterres congratulate him on?')."""
-        speaker = self._first_person(fact)
-        return speaker is not None and any(speaker in m.entity_ids for m in self.parse(question).entities)
 
     def _spoken_at(self, parsed: Parsed, lang: str, speech: Fact) -> Answer | None:
         """'Where did Aliyev denounce vaccine nationalism?': at the session the speech was given to, when the sources
