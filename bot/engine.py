@@ -281,6 +281,22 @@ class Engine:
         self._own_names_cache: dict[str, tuple[frozenset[str], ...]] = {}
         # Numbers that name a resolution ('853'): a yes/no about it keeps it, it is not a figure to contradict.
         self._identifiers = {m.group(1) for f in index.facts.values() if (m := OWN_NUMBER.search(f.statement.en))}
+        self._occasions = self._find_occasions()
+
+    def _find_occasions(self) -> dict[str, set[str]]:
+        """The people met at the meeting a fact was said or done at (same source, same day), by fact id."""
+        met: dict[tuple[str, dt.date], set[str]] = {}
+        for fact in self.index.facts.values():
+            if fact.kind == "meeting" and fact.date and fact.date.unit == "day":
+                for source in fact.source_ids:
+                    met.setdefault((source, fact.date.start), set()).update(fact.participants)
+        return {
+            fact.id: people
+            for fact in self.index.facts.values()
+            if fact.date
+            and fact.date.unit == "day"
+            and (people := set().union(*(met.get((s, fact.date.start), set()) for s in fact.source_ids)))
+        }
 
     def _find_compounds(self) -> dict[str, frozenset[str]]:
         """Terms that the fact base only ever uses after one word ('goodwill ambassador')."""
@@ -1252,6 +1268,10 @@ class Engine:
             # a place the question puts the thing in is checked as a place; one it is about ('the resolution on
             # the occupied territories') must be the fact's
             and not (self._is_place(u) and not asked_as_topic(parsed.folded, u.label))
+            # 'guterres aliyev 2025 central asia transport?': said at their meeting, of which the fact names one
+            and not (
+                parsed.intent != "who" and not self._occasions.get(candidate.fact.id, set()).isdisjoint(u.entity_ids)
+            )
         ]:
             return False
         if candidate.coverage < MIN_COVERAGE:

@@ -566,6 +566,7 @@ _RECEIVING = re.compile(r"^(receiv\w*|recev\w*|recu\w*|получ\w*|ald\w*|alib
 _AZ_DOING = re.compile(r"^(et|ed|gost)\w*$")
 _FRENCH_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "ete", "est", "sont"})
 _BY = frozenset({"by", "from", "par", "от"})
+_REPORTING = re.compile(r"^(told|said|says|stressed|declare|indique|souligne|selon|according|сказал\w*|заявил\w*)$")
 # 'Which city', 'quelle ville', 'в каком городе', 'hansı şəhərdə': a country is not an answer.
 ASKS_CITY = re.compile(r"\b(city|town|ville|город\w*)\b|\bhansi seher\w*")
 # A fact that recounts an earlier event: its date is when it was told, not when the event happened.
@@ -792,8 +793,12 @@ def help_roles(words: Sequence[str], names: Sequence[Any]) -> dict[str, str]:
     reverse = any(_RECEIVING.match(w) for w in words[max(0, at - 2) : at]) or (
         at + 1 < len(words) and words[at + 1] in _BY
     )
+    # ('…, Ilham Aliyev told Guterres': who reports the help neither gives nor receives it)
+    told = next((i for i in range(at + 1, len(words)) if _REPORTING.match(words[i])), len(words) + 2)
     roles: dict[str, str] = {}
     for match in names:
+        if match.start >= told - 2:
+            continue
         role = "giver" if (match.start < at) != reverse else "receiver"
         for ident in match.entity_ids:
             roles.setdefault(ident, role)

@@ -5909,3 +5909,31 @@ def test_a_year_with_its_azerbaijani_ending_typed_on(engine: Engine) -> None:
 def test_who_held_a_presidency_can_be_azerbaijan(engine: Engine, question: str) -> None:
     answer = engine.ask(question)  # was refused: Azerbaijan, its subject, counted as no one for a 'who'
     assert answer.facts[:1] == ("unsc-presidency-october-2013",)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("guterres aliyev 2025 central asia transport?", "guterres-regional-transport-central-asia-2025"),
+        (
+            "Bayramov a dit quoi à Guterres sur les visites du président de l'Assemblée générale ?",
+            "bayramov-ga-president-visits-2022",
+        ),
+    ],
+)
+def test_a_remark_at_a_meeting_answers_with_the_other_person_named(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)  # was refused: the fact names only the one who spoke, not whom they met
+    assert answer.facts[:1] == (fact,)
+
+
+def test_a_meeting_partner_does_not_answer_who(engine: Engine) -> None:
+    previous = engine.ask("Байрамов говорил Гутеррешу про визиты председателя Генассамблеи?")
+    answer = engine.ask("а как зовут этого председателя?", context=previous.context)
+    assert not answer.answered  # was the NAM chairmanship; the sources name no President of the Assembly
+
+
+def test_who_reports_help_is_not_who_gives_it(engine: Engine) -> None:
+    answer = engine.ask("Əliyev Quterreşə pandemiya dövründə neçə ölkəyə yardım etdiklərini deyib?")
+    # was refused: 'Ilham Aliyev told Guterres' after the help read them as receiving it
+    assert answer.facts[:1] == ("covid-assistance-80-countries-2025",)
+    assert "80" in answer.headline
