@@ -938,6 +938,10 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r",\s*(?:right|just|shortly|soon|juste|peu) (?:after|before|apres|avant) [^,?]{3,40}(?=\s*\?\s*$)", ""),
         # 'ex-IDPs', 'ex president': former ones
         (r"\bex[- ](idps?|president|minister|secretary|refugees?|chair\w*)\b", r"former \1"),
+        # 'as admin unit', 'intl community', 'govt': the words they stand for
+        (r"\badmin\b", "administrative"),
+        (r"\bintl\b", "international"),
+        (r"\bgovt\b", "government"),
         # 'who came up with the idea of the special session?': who proposed it
         (r"\b(came|come|comes|coming) up with (the idea (of|for|to) |the idea |the proposal (of|for) )?", "proposed "),
         # 'the vaccine resolution got 197 votes, right?', '…, n'est-ce pas ?': is it true that it did

@@ -190,7 +190,9 @@ ASKS_NUMBER = re.compile(
 # like, up to six words, to the end of the clause.
 _NEGATED = re.compile(
     r"\b(?:non|qeyri)[-\s]+(\w+)"
-    r"|(?:\bnot|\bnever|\bno longer|\bno|\brefuses to|\brefused to|\brefuse to|n't)\s+((?:\w+[-\s]+){0,5}\w+)"
+    r"|(?:\bnot|\bnever|\bno longer|\bno|\brefuses to|\brefused to|\brefuse to|n't"
+    # ('karabakh doesnt exist anymore', folded 'doesn t'; not an opening 'isn t it …?', which expects a yes)
+    r"|(?<=\w )(?:does|do|did|has|have|ca|wo)(?:n t|nt))\s+((?:\w+[-\s]+){0,5}\w+)"
     r"|\b(?:aucune?|nul|nulle)\s+((?:\w+[-\s]+){0,2}\w+)"  # ('n'avait constaté aucune réaction positive')
     r"|\bne\s+(\w+)\s+(?:pas|jamais|plus)\b(?:\s+((?:\w+[-'\s]+){0,3}\w+))?"
     r"|\bn'(\w+)\s+(?:pas|jamais|plus)\s+((?:\w+[-'\s]+){0,3}\w+)|\brefus\w*\s+de\s+(\w+)"

@@ -5937,3 +5937,16 @@ def test_who_reports_help_is_not_who_gives_it(engine: Engine) -> None:
     # was refused: 'Ilham Aliyev told Guterres' after the help read them as receiving it
     assert answer.facts[:1] == ("covid-assistance-80-countries-2025",)
     assert "80" in answer.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "aliyev told unga nagorno karabakh doesnt exist anymore as admin unit?",
+        "did aliyev say nagorno karabakh doesn't exist anymore as an administrative unit?",
+    ],
+)
+def test_a_negation_typed_without_its_apostrophe_agrees_with_the_fact(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)  # was 'Not according to my sources': 'doesnt exist' was read as 'exists'
+    assert answer.facts[:1] == ("no-nagorno-karabakh-unit-2021",)
+    assert answer.headline.startswith("Yes")
