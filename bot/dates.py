@@ -326,7 +326,9 @@ def _joined(found: list[DateQuery], text: str) -> list[DateQuery]:
 
 
 _SINCE = re.compile(r"\b(since|depuis|after|apres|starting|с|после|начиная с)\s+(le\s+|the\s+)?$")
-_SINCE_AFTER = re.compile(r"\S*\s*(?:\S+\s+)?(?:sonra|b[əe]ri)\b", re.IGNORECASE)  # '10 noyabr 2020-ci ildən sonra'
+_SINCE_AFTER = re.compile(
+    r"\S{0,12}\s*(?:\S{1,30}\s+)?(?:sonra|b[əe]ri)\b", re.IGNORECASE
+)  # '10 noyabr 2020-ci ildən sonra'
 
 
 def _opened(query: DateQuery, text: str) -> DateQuery:

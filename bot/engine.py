@@ -284,19 +284,25 @@ class Engine:
         self._occasions = self._find_occasions()
 
     def _find_occasions(self) -> dict[str, set[str]]:
-        """The people met at the meeting a fact was said or done at (same source, same day), by fact id."""
-        met: dict[tuple[str, dt.date], set[str]] = {}
+        """The people met at the meeting a fact was said or done at, by fact id: a meeting its source reports on
+        the fact's date, or the one meeting its source reports when the fact has no date."""
+        met: dict[tuple[str, str], set[str]] = {}
         for fact in self.index.facts.values():
-            if fact.kind == "meeting" and fact.date and fact.date.unit == "day":
+            if fact.kind == "meeting" and fact.date:
                 for source in fact.source_ids:
-                    met.setdefault((source, fact.date.start), set()).update(fact.participants)
-        return {
-            fact.id: people
-            for fact in self.index.facts.values()
-            if fact.date
-            and fact.date.unit == "day"
-            and (people := set().union(*(met.get((s, fact.date.start), set()) for s in fact.source_ids)))
-        }
+                    met.setdefault((source, fact.date.iso()), set()).update(fact.participants)
+        only: dict[str, set[str]] = {}
+        for (source, _), people in met.items():
+            only[source] = people if source not in only else set()
+        occasions = {}
+        for fact in self.index.facts.values():
+            if fact.date:
+                people = set().union(*(met.get((s, fact.date.iso()), set()) for s in fact.source_ids))
+            else:
+                people = set().union(*(only.get(s, set()) for s in fact.source_ids))
+            if people:
+                occasions[fact.id] = people
+        return occasions
 
     def _find_compounds(self) -> dict[str, frozenset[str]]:
         """Terms that the fact base only ever uses after one word ('goodwill ambassador')."""
@@ -1269,8 +1275,10 @@ class Engine:
             # the occupied territories') must be the fact's
             and not (self._is_place(u) and not asked_as_topic(parsed.folded, u.label))
             # 'guterres aliyev 2025 central asia transport?': said at their meeting, of which the fact names one
+            # (not who was there, nor where it was: 'where did Bayramov meet Zuev?' is not the Baku conference)
             and not (
-                parsed.intent != "who" and not self._occasions.get(candidate.fact.id, set()).isdisjoint(u.entity_ids)
+                parsed.intent not in ("who", "where")
+                and not self._occasions.get(candidate.fact.id, set()).isdisjoint(u.entity_ids)
             )
         ]:
             return False

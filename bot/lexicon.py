@@ -900,7 +900,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r",? ?\bin the first place\b|\b(?:finalement|au final|en fin de compte|eventually)\b ?", ""),
         (r"\b(a|ont|avait|avaient) fini(?:ent)? par\b", r"\1"),
         # 'has Guterres (ever) been to Azerbaijan before?': ever, not before something
-        (r"(\b(?:ever|already|deja|déjà|been)\b.{3,}?) before(\W*)$", r"\1\2"),
+        # ('… visit azerbaijan before as unhcr?': before, in another post)
+        (r"(\b(?:ever|already|deja|déjà|been)\b.{3,}?) before((?: as \w+(?: \w+)?)?\W*)$", r"\1\2"),
         # 'when did Heydar Aliyev go to the UN General Assembly?': take part in it, not visit a place
         (
             r"\b(?:go|goes|went|gone|come|came) to (the )?((?:un |un's )?(?:general assembly|ga|unga|session|summit|"
@@ -930,7 +931,7 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"[?,.]?\s*\b(?:tam )?ad[ıi] v[əe] v[əe]zif[əe]si\W*$", "?"),
         # '"Azerbaijan was the first …" - is this accurate?': is it true that it was
         (
-            r"^\W*[\"«“](.{12,}?)[\"»”]\s*[-–—:,]?\s*(?:is (?:this|that|it) (?:accurate|true|correct|right)|"
+            r"^[^\w\"«“]*[\"«“](.{12,}?)[\"»”]\s*[-–—:,]?\s*(?:is (?:this|that|it) (?:accurate|true|correct|right)|"
             r"(?:c est|est ce|est-ce) (?:vrai|exact|juste)|(?:это )?(?:правда|верно))\W*$",
             r"is it true that \1?",
         ),
@@ -942,6 +943,7 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\badmin\b", "administrative"),
         (r"\bintl\b", "international"),
         (r"\bgovt\b", "government"),
+        (r"\bacc(?:\.|ording)? to\b", "according to"),
         # 'who came up with the idea of the special session?': who proposed it
         (r"\b(came|come|comes|coming) up with (the idea (of|for|to) |the idea |the proposal (of|for) )?", "proposed "),
         # 'the vaccine resolution got 197 votes, right?', '…, n'est-ce pas ?': is it true that it did
@@ -1245,7 +1247,7 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bwhat (triggered|caused|prompted|led to|provoked)\b", "why"),
         (r"\bqu.est-ce qui a (d[ée]clench[ée]|provoqu[ée]|caus[ée]|motiv[ée])\b", "pourquoi"),
         (r"\bчто (вызвало|привело к|стало причиной)\b", "почему"),
-        (r"\bдля чего\b|\bс какой целью\b", "почему"),
+        (r"\bдля чего\b|\bс какой целью\b|\bпо какому поводу\b|\bпо какой причине\b", "почему"),
         # 'when did the General Assembly vote on it', 'l'Assemblée a-t-elle voté sa résolution': the body adopted it
         # (a country's or a member's vote is a tally, which the sources do not give)
         (
@@ -1400,7 +1402,7 @@ COURTESY_OPENERS = re.compile(
     re.IGNORECASE,
 )
 COURTESY_CLOSERS = re.compile(
-    r"[\s,!.:;-]*\b(?:please|pls|plz|thanks|thank you|thx|merci(?: beaucoup| d'avance)?|svp|stp"
+    r"(?<![\s,!.:;-])[\s,!.:;-]*\b(?:please|pls|plz|thanks|thank you|thx|merci(?: beaucoup| d'avance)?|svp|stp"
     r"|s'il (?:te|vous) pla[iî]t|пожалуйста|спасибо|zəhmət olmasa|zehmet olmasa|təşəkkürlər|tesekkurler)"
     r"[\s!.)]*(?=[?]?\s*$)",
     re.IGNORECASE,

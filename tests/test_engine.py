@@ -5950,3 +5950,26 @@ def test_a_negation_typed_without_its_apostrophe_agrees_with_the_fact(engine: En
     answer = engine.ask(question)  # was 'Not according to my sources': 'doesnt exist' was read as 'exists'
     assert answer.facts[:1] == ("no-nagorno-karabakh-unit-2021",)
     assert answer.headline.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("UNSC 874 nə vaxt qəbul edilib и по какому поводу", "unsc-resolution-874"),
+        (
+            "Zuev meeting 2023 — Азербайджан из получателя помощи стал донором?",
+            "azerbaijan-aid-recipient-to-donor-2023",
+        ),
+        ("did guterres ever visit azerbaijan before as unhcr", "guterres-recalls-unhcr-visit-2025"),
+        ("aliyev 2017 unga why conflict not solved acc to him", "ilham-aliyev-unga-72-lack-of-pressure"),
+        ("why did aze have to use force acc to the overview", "unsc-resolutions-enforcement-by-force"),
+    ],
+)
+def test_phone_and_mixed_wordings_of_answered_questions(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)  # each was refused
+    assert answer.facts[:1] == (fact,)
+
+
+def test_where_a_meeting_was_is_not_where_something_said_there_happened(engine: Engine) -> None:
+    answer = engine.ask("Où s'est tenue la rencontre entre Baïramov et Zouev ?")
+    assert not answer.answered  # not the Baku conference Zuev congratulated Azerbaijan on
