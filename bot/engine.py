@@ -281,28 +281,6 @@ class Engine:
         self._own_names_cache: dict[str, tuple[frozenset[str], ...]] = {}
         # Numbers that name a resolution ('853'): a yes/no about it keeps it, it is not a figure to contradict.
         self._identifiers = {m.group(1) for f in index.facts.values() if (m := OWN_NUMBER.search(f.statement.en))}
-        self._occasions = self._find_occasions()
-
-    def _find_occasions(self) -> dict[str, set[str]]:
-        """The people met at the meeting a fact was said or done at, by fact id: a meeting its source reports on
-        the fact's date, or the one meeting its source reports when the fact has no date."""
-        met: dict[tuple[str, str], set[str]] = {}
-        for fact in self.index.facts.values():
-            if fact.kind == "meeting" and fact.date:
-                for source in fact.source_ids:
-                    met.setdefault((source, fact.date.iso()), set()).update(fact.participants)
-        only: dict[str, set[str]] = {}
-        for (source, _), people in met.items():
-            only[source] = people if source not in only else set()
-        occasions = {}
-        for fact in self.index.facts.values():
-            if fact.date:
-                people = set().union(*(met.get((s, fact.date.iso()), set()) for s in fact.source_ids))
-            else:
-                people = set().union(*(only.get(s, set()) for s in fact.source_ids))
-            if people:
-                occasions[fact.id] = people
-        return occasions
 
     def _find_compounds(self) -> dict[str, frozenset[str]]:
         """Terms that the fact base only ever uses after one word ('goodwill ambassador')."""
@@ -1276,10 +1254,7 @@ class Engine:
             and not (self._is_place(u) and not asked_as_topic(parsed.folded, u.label))
             # 'guterres aliyev 2025 central asia transport?': said at their meeting, of which the fact names one
             # (not who was there, nor where it was: 'where did Bayramov meet Zuev?' is not the Baku conference)
-            and not (
-                parsed.intent not in ("who", "where")
-                and not self._occasions.get(candidate.fact.id, set()).isdisjoint(u.entity_ids)
-            )
+            and not (parsed.intent not in ("who", "where") and self._met_there(candidate.fact, u))
         ]:
             return False
         if candidate.coverage < MIN_COVERAGE:
@@ -3801,6 +3776,9 @@ class Engine:
             place = self.index.entities.get(placed.place) if placed is not None and placed.place else None
             if placed is None or place is None:
                 return self._not_in_sources(parsed, lang, t("no_place", lang), fact)  # (its session was just said)
+            if place.type == "country" and ASKS_CITY.search(without_names(parsed)):
+                # 'which city will host it?' of the World Urban Forum: the sources give only the country
+                return self._not_in_sources(parsed, lang, t("no_place", lang), fact)
             headline = t("where_followup", lang, place=place.name.get(lang))
             items = [self._item(placed, lang, [placed])]
             return self._answer(parsed, lang, headline, items, [placed], None, [], confidence=0.85)
@@ -4184,6 +4162,15 @@ class Engine:
             if self.index.facts[f].place
         ]
         return min(placed, key=fact_order) if placed else None
+
+    def _met_there(self, fact: Fact, unit: Unit) -> bool:
+        """Whether the fact was said or done at a meeting with the one the unit names."""
+        occasion = self._occasion(fact)
+        return (
+            occasion is not None
+            and occasion.kind == "meeting"
+            and not set(unit.entity_ids).isdisjoint(occasion.participants)
+        )
 
     def _occasion(self, fact: Fact) -> Fact | None:
         """The meeting or speech a fact is, or the one it was said at (same report, day and people)."""
@@ -4783,11 +4770,21 @@ class Engine:
         # 'then', or the previous answer's kind named again ('qui a présidé la réunion ?'): that same time
         same_kind = shown and any(u.kind_word and kind_of(u.label) == shown[0].kind for u in parsed.units)
         # ('how many resolutions?' after the presidencies: counted in their time too)
-        if (words & AT_THAT_TIME or same_kind or parsed.intent == "count") and spans and not dates:
+        # 'il a parlé des mines ?' after what Bayramov and Guterres discussed: at that meeting, not at another
+        occasions = {o.id for f in shown if (o := self._occasion(f)) is not None and o.kind == "meeting"}
+        there = (
+            len(occasions) == 1
+            and not parsed.entities
+            and words & PERSON_PRONOUNS
+            and parsed.intent in ("yesno", "what", "about")
+        )
+        if (words & AT_THAT_TIME or same_kind or there or parsed.intent == "count") and spans and not dates:
             # 'how many resolutions were adopted then?': in the time of the previous answer (May 2012-October 2013)
             when = DateQuery(min(d.start for d in spans), max(d.end for d in spans), "range", (0, 0))
             dates.append(when)
-            units.append(Unit(format_query(when, "en"), self.index.max_idf * 0.8, "date"))
+            # (the meeting's day only keeps out what was said elsewhere: it adds nothing to what the fact covers)
+            weight = 0.05 if there and not (words & AT_THAT_TIME or same_kind) else self.index.max_idf * 0.8
+            units.append(Unit(format_query(when, "en"), weight, "date"))
         augmented = replace(parsed, units=units, dates=dates, followup=False)
         if augmented.intent == "yesno":
             return self._yesno(augmented, lang)

@@ -139,6 +139,7 @@ _RUSSIAN = {
     "добр": "goodwill",
     "указ": "decree",
     "экономическ": "economic",
+    "экономик": "economic",
     "район": "zones regions",
     "зон": "zones",
     "коридор": "corridor",
@@ -944,6 +945,14 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bintl\b", "international"),
         (r"\bgovt\b", "government"),
         (r"\bacc(?:\.|ording)? to\b", "according to"),
+        # 'toutes les rencontres avec Guterres mentionnées dans tes sources': every answer is from the sources
+        (
+            r",?\s*\b(?:(?:that are |which are |are |is |were |qui sont |sont |que )?"
+            r"(?:mentioned|recorded|listed|mentionn[ée]e?s?|cit[ée]e?s?|"
+            r"r[ée]pertori[ée]e?s?|упомянут\w*) )?(?:in|dans|в) (?:your|tes|vos|твоих|ваших) "
+            r"(?:sources|documents|data|donn[ée]es|источниках|документах|данных)\b",
+            "",
+        ),
         # 'who came up with the idea of the special session?': who proposed it
         (r"\b(came|come|comes|coming) up with (the idea (of|for|to) |the idea |the proposal (of|for) )?", "proposed "),
         # 'the vaccine resolution got 197 votes, right?', '…, n'est-ce pas ?': is it true that it did

@@ -5973,3 +5973,31 @@ def test_phone_and_mixed_wordings_of_answered_questions(engine: Engine, question
 def test_where_a_meeting_was_is_not_where_something_said_there_happened(engine: Engine) -> None:
     answer = engine.ask("Où s'est tenue la rencontre entre Baïramov et Zouev ?")
     assert not answer.answered  # not the Baku conference Zuev congratulated Azerbaijan on
+
+
+def test_every_meeting_in_your_sources_is_a_list(engine: Engine) -> None:
+    answer = engine.ask("toutes les rencontres avec Guterres mentionnées dans tes sources")
+    assert set(answer.facts) == {"guterres-bayramov-meeting-2022", "aliyev-guterres-meeting-2025"}
+
+
+def test_which_city_of_a_forum_placed_only_in_a_country_is_not_said(engine: Engine) -> None:
+    previous = engine.ask("World Urban Forum in Azerbaijan - when?")
+    answer = engine.ask("which city will host it?", context=previous.context)
+    assert not answer.answered  # was 'Where: Azerbaijan.'
+
+
+@pytest.mark.parametrize(
+    ("first", "followup", "fact"),
+    [
+        (
+            "Lundi 19 septembre, Baïramov a parlé de quoi avec le secrétaire général ?",
+            "il a parlé des mines ?",
+            "bayramov-landmines-appeal-2022",  # was his 2023 talk with Zuev about demining
+        ),
+        ("zuev 2023", "и что он сказал про экономику?", "zuev-praises-development-2023"),  # was the mine conference
+    ],
+)
+def test_a_followup_on_a_meeting_stays_at_that_meeting(engine: Engine, first: str, followup: str, fact: str) -> None:
+    previous = engine.ask(first)
+    answer = engine.ask(followup, context=previous.context)
+    assert answer.facts[:1] == (fact,)
