@@ -64,6 +64,7 @@ from bot.rules import (
     BECAME,
     BECAUSE,
     BECOMING,
+    BECOMING_STATED,
     BEFORE_OR_AFTER_THAT,
     BEGAN,
     BEGAN_AFTER,
@@ -147,6 +148,7 @@ from bot.rules import (
     REMAINING,
     REPRESENTED,
     RERANK,
+    RU_BECOMING,
     RU_MANNER,
     RU_TITLE_PREFIXES,
     SAID,
@@ -259,6 +261,11 @@ FIRST_STEMS = frozenset(
 ELSE_WORDS = frozenset("else autre autres ещё еще başqa baska".split())
 
 
+# The weight of the day of the meeting a follow-up is asked of ('did he bring up refugees?'): it keeps out facts of
+# other days, and adds nothing to what a fact covers.
+MEETING_DAY = 0.05
+
+
 class Engine:
     """Answers questions from a KnowledgeIndex; pure: no I/O, no Telegram."""
 
@@ -281,6 +288,7 @@ class Engine:
         self._own_names_cache: dict[str, tuple[frozenset[str], ...]] = {}
         # Numbers that name a resolution ('853'): a yes/no about it keeps it, it is not a figure to contradict.
         self._identifiers = {m.group(1) for f in index.facts.values() if (m := OWN_NUMBER.search(f.statement.en))}
+        self._occasions: dict[str, Fact] = {}  # the meeting a fact was said at (the fact itself when none)
 
     def _find_compounds(self) -> dict[str, frozenset[str]]:
         """Terms that the fact base only ever uses after one word ('goodwill ambassador')."""
@@ -439,6 +447,7 @@ class Engine:
             elif (
                 unit.kind == "date"
                 and parsed.intent == "yesno"
+                and unit.weight != MEETING_DAY  # (what he recalled at that meeting was said that day)
                 and RECOUNTED.search(fact.statement.en)
                 and not self._dated_in_words(fact)
             ):
@@ -1615,10 +1624,20 @@ class Engine:
 
     def _becomes_what_is_asked(self, parsed: Parsed, fact: Fact) -> bool:
         """For 'when did X become / was X named Y': the fact must name Y just after its own verb of becoming."""
-        match = BECOMING.search(parsed.folded) if parsed.lang in ("en", "fr") else None
+        if parsed.lang == "ru":
+            # 'когда Байрамов стал министром?': the title, in the English word it stands for ('стал членом СБ':
+            # a membership is what one becomes)
+            if fact.kind == "membership":
+                return True
+            match = RU_BECOMING.search(parsed.folded)
+            after = WORD.findall(parsed.folded[match.end() :]) if match else []
+            wanted = {english for w in after[:2] if (english := translate(w, "ru")) is not None}
+        else:
+            match = BECOMING.search(parsed.folded) if parsed.lang in ("en", "fr") else None
+            after = WORD.findall(parsed.folded[match.end() :]) if match else []
+            wanted = {w for w in after if w not in ALL_STOPWORDS}
         if match is None:
-            return True  # (the statements are in English and French: a Russian title cannot be looked for)
-        wanted = {w for w in WORD.findall(parsed.folded[match.end() :]) if w not in ALL_STOPWORDS}
+            return True  # (an Azerbaijani title cannot be looked for)
         # a body the fact names, however the question writes it: 'elected to the UNSC' of '… the UN Security Council'
         held = self.index.fact_entities[fact.id]
         wanted -= {
@@ -1631,7 +1650,7 @@ class Engine:
             return True
         for lang in ("en", "fr"):
             folded = fold(fact.statement.get(lang))
-            for verb in BECOMING.finditer(folded):
+            for verb in BECOMING_STATED.finditer(folded):
                 following = WORD.findall(folded[verb.end() :])[:6]
                 if wanted & set(following) or {stem(w, lang) for w in wanted} & {stem(w, lang) for w in following}:
                     return True
@@ -4163,13 +4182,15 @@ class Engine:
         ]
         return min(placed, key=fact_order) if placed else None
 
-    def _met_there(self, fact: Fact, unit: Unit) -> bool:
-        """Whether the fact was said or done at a meeting with the one the unit names."""
-        occasion = self._occasion(fact)
+    def _met_there(self, fact: Fact, unit: Unit | None) -> bool:
+        """Whether the fact was said or done at a meeting (with the one the unit names), not being that meeting."""
+        occasion = self._occasions.get(fact.id)
+        if occasion is None:
+            occasion = self._occasions[fact.id] = self._occasion(fact) or fact
         return (
-            occasion is not None
+            occasion is not fact
             and occasion.kind == "meeting"
-            and not set(unit.entity_ids).isdisjoint(occasion.participants)
+            and (unit is None or not set(unit.entity_ids).isdisjoint(occasion.participants))
         )
 
     def _occasion(self, fact: Fact) -> Fact | None:
@@ -4783,7 +4804,7 @@ class Engine:
             when = DateQuery(min(d.start for d in spans), max(d.end for d in spans), "range", (0, 0))
             dates.append(when)
             # (the meeting's day only keeps out what was said elsewhere: it adds nothing to what the fact covers)
-            weight = 0.05 if there and not (words & AT_THAT_TIME or same_kind) else self.index.max_idf * 0.8
+            weight = MEETING_DAY if there and not (words & AT_THAT_TIME or same_kind) else self.index.max_idf * 0.8
             units.append(Unit(format_query(when, "en"), weight, "date"))
         augmented = replace(parsed, units=units, dates=dates, followup=False)
         if augmented.intent == "yesno":

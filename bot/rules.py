@@ -273,6 +273,9 @@ ONLY_FIGURE = re.compile(r"\b(only|merely|barely|seulement|qu['’ ]?a|лишь|
 BECOMING = re.compile(
     r"\b(become|became|becomes|named|appointed|elected|made|devenu|devenue|devenir|nomme|nommee|elu|elue)\b"
 )
+RU_BECOMING = re.compile(r"\b(стал|стала|стали|станет|назначен\w*|избран\w*)\b")
+# What a statement says something became: 'was named', 'went from receiving aid to being a donor'.
+BECOMING_STATED = re.compile(BECOMING.pattern + r"|\bto being\b|\b(?:a|au) (?:celui|statut) de\b")
 # Words that say the opposite of each other, for yes/no questions (folded text, spaces around).
 OPPOSITES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(a), re.compile(b))
@@ -962,8 +965,13 @@ def asked_as_place(folded: str, label: str) -> bool:
 
 def asked_as_topic(folded: str, label: str) -> bool:
     """Whether the question is about a place ('the resolution on the occupied territories'), not set in it."""
-    pattern = r"\b(on|about|concerning|regarding|sur|concernant|о|об|по)\s+(the\s+|les\s+|la\s+|le\s+|l\s+)?"
-    return bool(re.search(pattern + re.escape(label) + r"\b", folded.replace("'", " ")))
+    pattern = r"\b(on|about|concerning|regarding|sur|concernant|о|об|по|про|насчет)\s+(the\s+|les\s+|la\s+|le\s+|l\s+)?"
+    text = folded.replace("'", " ")
+    # ('Mərkəzi Asiya haqqında': Azerbaijani puts it after)
+    return bool(
+        re.search(pattern + re.escape(label) + r"\b", text)
+        or re.search(r"\b" + re.escape(label) + r"\w*\s+(haqqinda|barede|baresinde)\b", text)
+    )
 
 
 def as_subject(folded: str, label: str) -> bool:

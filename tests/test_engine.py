@@ -6001,3 +6001,16 @@ def test_a_followup_on_a_meeting_stays_at_that_meeting(engine: Engine, first: st
     previous = engine.ask(first)
     answer = engine.ask(followup, context=previous.context)
     assert answer.facts[:1] == (fact,)
+
+
+def test_a_place_asked_about_in_russian_must_be_the_facts(engine: Engine) -> None:
+    answer = engine.ask("Guterres Aliyev 2025 встреча — что про Central Asia сказал")
+    # was Aliyev's words on peace: 'про Central Asia' is what is asked about, not where it happened
+    assert "aliyev-peace-prevails-2025" not in answer.facts
+
+
+def test_what_one_became_in_russian_must_be_what_the_fact_says(engine: Engine) -> None:
+    assert not engine.ask("Когда Байрамов стал министром?").answered  # not when Azerbaijan became a donor
+    assert engine.ask("когда Мехрибан Алиева стала послом доброй воли?").facts[:1] == (
+        "mehriban-aliyeva-unesco-goodwill-ambassador-2004",
+    )
