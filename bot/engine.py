@@ -202,6 +202,7 @@ from bot.rules import (
     as_subject,
     asked_as_place,
     asked_as_topic,
+    asked_sentences,
     asks_for_others,
     asks_who_is,
     beside_name,
@@ -615,6 +616,18 @@ class Engine:
     # ===== decide and compose =================================================================================
     def ask(self, question: str, context: Mapping[str, Any] | None = None, lang: str | None = None) -> Answer:
         """Answer `question`; `context` is the previous answer's context; `lang` the chat's preferred language."""
+        answer = self._ask(question, context, lang)
+        if answer.answered:
+            return answer
+        # 'Dear Sir or Madam, I am writing a paper. Could you tell me …? Kind regards': a letter around a question;
+        # its question alone, when the whole is not understood
+        for sentence in asked_sentences(question):
+            alone = self._ask(sentence, context, lang)
+            if alone.answered:
+                return replace(alone, question=answer.question)
+        return answer
+
+    def _ask(self, question: str, context: Mapping[str, Any] | None, lang: str | None) -> Answer:
         self._bm25_memo.clear()
         self._bounds_memo.clear()
         self._traits_memo.clear()

@@ -1404,7 +1404,8 @@ COURTESY_OPENERS = re.compile(
     r"|s'il (?:te|vous) pla[iî]t|пожалуйста|zəhmət olmasa|zehmet olmasa|xahiş edirəm|xahis edirem"
     r"|thanks|thank you|thx|merci(?: beaucoup)?|спасибо|təşəkkürlər|tesekkurler|sağ ol|sag ol"
     r"|excuse me|sorry|pardon|lütfən|lutfen|извините|простите|guys|bro|folks|y'all|ребята|ребят"
-    r"|уважаемые(?: господа| коллеги)?|уважаемый бот|будьте любезны|благодарю|прошу (?:сообщить|подсказать|ответить)"
+    r"|уважаемые(?: господа| коллеги)?|уважаемый бот|будьте любезны|благодарю"
+    r"|(?:прошу|просим) (?:сообщить|подсказать|ответить|уточнить)"
     r"|подскажите(?: пожалуйста)?|скажите(?: пожалуйста)?|hörmətli|hormetli"
     r"|tout le monde|les gars|quick q|qqn sait|quelqu'un sait|quelqu un sait)"
     r"(?: (?:bot|there|again|all|everyone|à tous|a tous))?\b(?:[\s,!.:;)]+|$))+",
@@ -1414,6 +1415,12 @@ COURTESY_CLOSERS = re.compile(
     r"(?<![\s,!.:;-])[\s,!.:;-]*\b(?:please|pls|plz|thanks|thank you|thx|merci(?: beaucoup| d'avance)?|svp|stp"
     r"|s'il (?:te|vous) pla[iî]t|пожалуйста|спасибо|zəhmət olmasa|zehmet olmasa|təşəkkürlər|tesekkurler)"
     r"[\s!.)]*(?=[?]?\s*$)",
+    re.IGNORECASE,
+)
+# 'С уважением, пресс-служба.', 'Kind regards, Anna': a letter's sign-off and the signature after it
+SIGN_OFF = re.compile(
+    r"(?<=[.!?])\s*(?:с уважением|kind regards|best regards|regards|sincerely|cordialement|bien [àa] vous"
+    r"|hörmətlə|hormetle)\b[^.!?]{0,40}[.!]?\s*$",
     re.IGNORECASE,
 )
 # 'nice. and about NAM?', 'понятно, а когда?': a word taking in the last answer, before the next question; only with
@@ -1487,7 +1494,7 @@ def unwrap(text: str) -> str:
         text = COURTESY_OPENERS.sub("", text)
         if re.search(r"\w", ACKNOWLEDGEMENTS.sub("", text)):
             text = ACKNOWLEDGEMENTS.sub("", text)
-        text = COURTESY_CLOSERS.sub("", text)
+        text = COURTESY_CLOSERS.sub("", SIGN_OFF.sub("", text))
         text = INDIRECT_OPENERS.sub("", text)
         text = ASKER_PREFACE.sub("", text)
         if re.search(r"\w", ASKER_AFTERWORD.sub("", text)):

@@ -936,6 +936,18 @@ PREMISE_THEN_QUESTION = re.compile(
 )
 # 'l'Azerbaïdjan a adhéré le 2 mars 92. et la mission permanente a ouvert quand ?': a statement, then a question
 SENTENCE_THEN_QUESTION = re.compile(r"^(?P<premise>[^?!]{12,}?\w{2})[.!]\s+(?P<question>[^.?!]{4,}\?)\s*$")
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
+def asked_sentences(text: str) -> list[str]:
+    """The questions of a message of several sentences ('Dear Sir or Madam, I am writing a paper. Could you tell
+    me …? Kind regards'); none for a message of one sentence."""
+    sentences = [m.group().strip() for m in _SENTENCE.finditer(text) if len(WORD.findall(m.group())) >= 3]
+    if len(sentences) < 2 or len(sentences) > 6:
+        return []
+    return [s for s in sentences if s.endswith("?") and len(WORD.findall(s)) >= 4]
+
+
 # A question word first: the first of two questions must be one ('when did …', 'quand …', 'когда …').
 QUESTION_START = re.compile(
     r"\W*(how|when|where|who|why|what|which|quand|ou|qui|combien|pourquoi|comment|quel\w*|que|qu|когда|где|кто"

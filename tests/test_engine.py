@@ -6014,3 +6014,33 @@ def test_what_one_became_in_russian_must_be_what_the_fact_says(engine: Engine) -
     assert engine.ask("когда Мехрибан Алиева стала послом доброй воли?").facts[:1] == (
         "mehriban-aliyeva-unesco-goodwill-ambassador-2004",
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        (
+            "Dear Sir or Madam, I am writing a paper on displacement. Could you tell me approximately how many "
+            "Azerbaijanis were expelled from their native lands during the occupation? Kind regards",
+            "occupation-30-years-million-expelled",
+        ),
+        (
+            "Уважаемые коллеги! Просим сообщить, в каком году была учреждена Национальная комиссия Азербайджанской "
+            "Республики по делам ЮНЕСКО. С уважением, пресс-служба.",
+            "unesco-national-commission-1994",
+        ),
+        (
+            "Правда ли, что Азербайджан вступил в ООН 2 марта 1991 года? Пишу статью, хочу перепроверить",
+            "un-membership-1992",
+        ),
+    ],
+)
+def test_the_question_inside_a_letter_is_answered(engine: Engine, message: str, fact: str) -> None:
+    answer = engine.ask(message)  # each was refused: the letter's other words were read as what is asked
+    assert answer.facts[:1] == (fact,)
+    assert answer.question == message
+
+
+def test_a_fragment_of_a_message_is_not_asked_alone(engine: Engine) -> None:
+    answer = engine.ask("SDR 2021 Azərbaycan hansı sahələrdə irəliləyiş göstərib? в каких областях")
+    assert "un-specialised-agencies-cooperation" not in answer.facts  # 'in which areas' alone: any list of areas
