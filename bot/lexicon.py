@@ -566,6 +566,8 @@ see saw seen voir vu vue видел виделся gordu gorub
 
 programme programmes program programs
 
+relations relationship relationships ties relation
+
 respond responded response responses reply replied react reacted reaction reactions repondre repondu reponse
 reagi reaction ответил ответила ответили ответ отреагировал отреагировала реакция реакции cavab reaksiya
 

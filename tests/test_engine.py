@@ -6044,3 +6044,14 @@ def test_the_question_inside_a_letter_is_answered(engine: Engine, message: str, 
 def test_a_fragment_of_a_message_is_not_asked_alone(engine: Engine) -> None:
     answer = engine.ask("SDR 2021 Azərbaycan hansı sahələrdə irəliləyiş göstərib? в каких областях")
     assert "un-specialised-agencies-cooperation" not in answer.facts  # 'in which areas' alone: any list of areas
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "с чего вообще началось сотрудничество АР и ООН",  # was Guterres's 'exemplary cooperation' of 2022
+        "how did Azerbaijan's relationship with the UN get started?",  # was refused
+    ],
+)
+def test_how_cooperation_began_is_its_beginning(engine: Engine, question: str) -> None:
+    assert engine.ask(question).facts[:1] == ("cooperation-established-after-ussr",)
