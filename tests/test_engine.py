@@ -6055,3 +6055,9 @@ def test_a_fragment_of_a_message_is_not_asked_alone(engine: Engine) -> None:
 )
 def test_how_cooperation_began_is_its_beginning(engine: Engine, question: str) -> None:
     assert engine.ask(question).facts[:1] == ("cooperation-established-after-ussr",)
+
+
+def test_what_was_on_the_agenda_must_be_given(engine: Engine) -> None:
+    previous = engine.ask("who chaired the may 2012 security council meeting")
+    answer = engine.ask("what was on the agenda of that meeting", context=previous.context)
+    assert not answer.answered  # was the meeting again: the sources give no agenda
