@@ -4491,7 +4491,8 @@ class Engine:
         """Whether one of the fact's figures counts what these words name ('régions' of '3 regions covered'; in
         French, the words after the figure in the French statement: '3 déclarations présidentielles')."""
         asked = {s for u in units for s in u.stems}
-        if any(set(index_terms(q.unit, "en")) & asked for q in fact.numbers):
+        # ('citizens killed by mines' counts citizens: 'how many mines were cleared?' is not answered by it)
+        if any(set(index_terms(q.unit.split(" by ")[0], "en")) & asked for q in fact.numbers):
             return True
         said = fold(fact.statement.fr)
         for q in fact.numbers:

@@ -6061,3 +6061,9 @@ def test_what_was_on_the_agenda_must_be_given(engine: Engine) -> None:
     previous = engine.ask("who chaired the may 2012 security council meeting")
     answer = engine.ask("what was on the agenda of that meeting", context=previous.context)
     assert not answer.answered  # was the meeting again: the sources give no agenda
+
+
+@pytest.mark.parametrize("followup", ["how many mines have been cleared?", "сколько мин уже обезврежено?"])
+def test_a_figure_of_people_killed_by_mines_does_not_count_mines(engine: Engine, followup: str) -> None:
+    previous = engine.ask("how many people were killed by mines after 10 November 2020?")
+    assert not engine.ask(followup, context=previous.context).answered  # was the 30 people killed, again
