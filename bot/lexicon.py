@@ -778,6 +778,8 @@ FOREIGN_NAMES = frozenset(
 syria syrie ukraine georgia georgie kazakhstan russia russie china chine israel iran germany allemagne usa
 putin poutine macron erdogan biden trump pashinyan pachinian lavrov blinken zelensky nato otan wto omc interpol
 osce imf fmi ilo oit iom oim unodc unaids unctad unrwa oecd ocde asean brics csto
+geneva geneve genf paris london londres moscow moscou vienna vienne washington brussels bruxelles rome berlin
+tokyo beijing pekin ankara istanbul tbilisi tbilissi yerevan erevan nairobi strasbourg madrid lisbon lisbonne
 """.split()
 )
 
@@ -947,6 +949,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bintl\b", "international"),
         (r"\bgovt\b", "government"),
         (r"\bacc(?:\.|ording)? to\b", "according to"),
+        # 'il a mis en garde contre quoi ?': warned
+        (r"\b(?:mis|mettre|met|mettait|mettent|avait mis) en garde\b", "averti"),
         # 'toutes les rencontres avec Guterres mentionnées dans tes sources': every answer is from the sources
         (
             r",?\s*\b(?:(?:that are |which are |are |is |were |qui sont |sont |que )?"

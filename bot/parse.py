@@ -438,7 +438,9 @@ class QuestionParser:
                     or (token.isupper() and len(token) >= 2)
                     # 'cop28', 'in geneva', 'à genève', typed in lower case
                     or re.fullmatch(r"[^\W\d_]{2,}\d+", token)
-                    or re.search(rf"\b(in|at|en|dans|в|во{'|a' if lang == 'fr' else ''}) {re.escape(token)}\b", folded)
+                    or re.search(rf"\b(in|at|en|dans|в|во) {re.escape(token)}\b", folded)
+                    # (an 'a' without its accent is more often 'has': 'l'Azerbaïdjan a agi')
+                    or (lang == "fr" and re.search(rf"(?i)\bà (?:{re.escape(token)}|{re.escape(raw)})\b", text))
                     or (
                         re.fullmatch(r"[a-z]{2,5}", token)
                         and token in {fold(w) for w in re.findall(r"\b[A-Z]{2,6}\b", text)}

@@ -6067,3 +6067,22 @@ def test_what_was_on_the_agenda_must_be_given(engine: Engine) -> None:
 def test_a_figure_of_people_killed_by_mines_does_not_count_mines(engine: Engine, followup: str) -> None:
     previous = engine.ask("how many people were killed by mines after 10 November 2020?")
     assert not engine.ask(followup, context=previous.context).answered  # was the 30 people killed, again
+
+
+def test_warned_against_in_french(engine: Engine) -> None:
+    previous = engine.ask("Que s'est-il passé le 21/09/2020 ?")
+    answer = engine.ask("il a mis en garde contre quoi ?", context=previous.context)
+    assert answer.facts[:1] == ("un75-aliyev-warning-armenian-aggression",)  # was refused: 'garde' a place
+
+
+def test_a_french_participle_after_a_is_not_a_place(engine: Engine) -> None:
+    answer = engine.ask("sur quelle base juridique l'Azerbaïdjan a agi en 2020 ?")
+    assert answer.facts[:1] == ("article-51-self-defence-counter-offensive",)  # was 'nulle part : agi'
+    refusal = engine.ask("Combien a coûté la reconstruction ?")
+    assert not refusal.answered
+    assert "coûté" not in to_plain(refusal)  # the sources never mention a place 'coûté'
+
+
+def test_a_city_after_an_unaccented_a_is_still_a_place(engine: Engine) -> None:
+    answer = engine.ask("aliev a rencontre guteres a geneve le 25 septembre ?")
+    assert answer.headline.startswith("Pas d'après mes sources")  # in New York
