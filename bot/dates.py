@@ -33,6 +33,7 @@ MONTHS: dict[str, int] = {
     fold(name): number for table in (_MONTH_NAMES, _AZ_MONTH_NAMES) for number, names in table.items() for name in names
 }
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_FR_MONTH_RE = "janvier|janv|fevrier|fevr|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|octobre|novembre|decembre"
 # Month names may carry a trailing dot ("sept.") or an Azerbaijani case ending, here folded: 'martda', 'sentyabrın',
 # 'mayında', 'dekabrdan' (only these endings: 'market' is not March, nor 'Jane' January).
 _AZ_CASE = r"(?:[iu]n[dt][ae]|[iu]nin|[iu]na|[iu]n|n[iu]n|[dt][ae]n?)"
@@ -75,6 +76,8 @@ _PATTERNS = [
     # March '92, sept. '20, mars 92: two digits after a month name are a year (with an apostrophe, or over 31)
     ("month", re.compile(rf"\b{_M}{_SEP}(?:'|’)(?P<year>\d\d)\b(?![.,]?\d|\s*%)")),
     ("month", re.compile(rf"\b{_M}{_SEP}(?P<year>[4-9]\d)\b(?![.,]?\d|\s*%)")),
+    # 'en mars 06', 'juin 12': French puts the day before its month, so two digits after one are a year
+    ("month", re.compile(rf"(?<!\d )\b(?P<month>{_FR_MONTH_RE})\.?\s+(?P<year>[0-2]\d)\b(?![.,:h]?\d|\s*%)")),
     # 'в декабре 21го', 'в мае 12-го': the '-го' of a year said short after its month
     ("month", re.compile(rf"\b{_M}{_SEP}(?P<year>\d\d)-?го\b")),
     # 2020-12, 12.2020, 12/2020

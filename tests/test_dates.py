@@ -54,6 +54,8 @@ from knowledge.schema import DateSpec
         ("what happened in march '92", "1992-03-01", "1992-03-31", "month"),
         ("sept '20", "2020-09-01", "2020-09-30", "month"),
         ("mars 92", "1992-03-01", "1992-03-31", "month"),
+        ("et la médaille d'or de l'OMPI en mars 06 ?", "2006-03-01", "2006-03-31", "month"),  # (French: no 6 March)
+        ("le 6 mars 06", "2006-03-06", "2006-03-06", "day"),
         ("in the 90s", "1990-01-01", "1999-12-31", "range"),
         # a year before any source is still a year: nothing happened then, not 2 March of every year
         ("what happened on 2 March 1776", "1776-03-02", "1776-03-02", "day"),
