@@ -194,6 +194,7 @@ _NEGATED = re.compile(
     # ('karabakh doesnt exist anymore', folded 'doesn t'; not an opening 'isn t it …?', which expects a yes)
     r"|(?<=\w )(?:does|do|did|has|have|ca|wo)(?:n t|nt))\s+((?:\w+[-\s]+){0,5}\w+)"
     r"|\b(?:aucune?|nul|nulle)\s+((?:\w+[-\s]+){0,2}\w+)"  # ('n'avait constaté aucune réaction positive')
+    r"|\b(?:sans|without)\s+((?:\w+[-\s]+){0,1}\w+)"  # ('restées combien de temps sans être appliquées ?')
     r"|\bne\s+(\w+)\s+(?:pas|jamais|plus)\b(?:\s+((?:\w+[-'\s]+){0,3}\w+))?"
     r"|\bn'(\w+)\s+(?:pas|jamais|plus)\s+((?:\w+[-'\s]+){0,3}\w+)|\brefus\w*\s+de\s+(\w+)"
     r"|\bn'y\s+\w+\s+(?:pas|jamais|plus)\s+((?:\w+[-'\s]+){0,2}\w+)"  # ('n'y avait pas répondu favorablement')

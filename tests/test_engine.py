@@ -6086,3 +6086,12 @@ def test_a_french_participle_after_a_is_not_a_place(engine: Engine) -> None:
 def test_a_city_after_an_unaccented_a_is_still_a_place(engine: Engine) -> None:
     answer = engine.ask("aliev a rencontre guteres a geneve le 25 septembre ?")
     assert answer.headline.startswith("Pas d'après mes sources")  # in New York
+
+
+def test_without_being_applied_agrees_with_unimplemented(engine: Engine) -> None:
+    previous = engine.ask(
+        "Quelles résolutions le Conseil de sécurité a-t-il adoptées en 1993 sur le conflit du Karabakh ?"
+    )
+    answer = engine.ask("et elles sont restées combien de temps sans être appliquées ?", context=previous.context)
+    # was refused: 'sans' was no negation, so 'appliquées' contradicted the fact's 'not implemented'
+    assert answer.facts[:1] == ("unsc-resolutions-unimplemented-27-years",)
