@@ -3639,6 +3639,17 @@ class Engine:
             and parsed.intent in ("what", "about")
             and bool(SAID.search(parsed.folded) and pronouns_in(parsed.folded, parsed.lang) & PERSON_PRONOUNS)
         )
+        # ('was Leyla a UNESCO ambassador in 2004?', 'so what title does Leyla have then?': asked afresh, not the
+        # claim again)
+        fresh = (
+            context.get("intent") == "yesno"
+            and parsed.intent == "what"
+            and not parsed.dates
+            and WHAT_WORD.search(parsed.folded) is not None
+            and bool(parsed.specific_entities)
+        )
+        if fresh:
+            return None
         if (parsed.dates or parsed.specific_entities) and context.get("question") and not subject and not said_of:
             merged = self._merge(context, parsed, keep_entities=pronoun)  # 'and in 2013?', 'and Bayramov?'
             asked = parsed.intent if parsed.intent in ("when", "where", "who") else context.get("intent")

@@ -6095,3 +6095,10 @@ def test_without_being_applied_agrees_with_unimplemented(engine: Engine) -> None
     answer = engine.ask("et elles sont restées combien de temps sans être appliquées ?", context=previous.context)
     # was refused: 'sans' was no negation, so 'appliquées' contradicted the fact's 'not implemented'
     assert answer.facts[:1] == ("unsc-resolutions-unimplemented-27-years",)
+
+
+def test_a_what_question_after_a_corrected_claim_is_asked_afresh(engine: Engine) -> None:
+    previous = engine.ask("Leyla Aliyeva became a UNESCO goodwill ambassador in 2004, right?")
+    answer = engine.ask("so what title does Leyla have then?", context=previous.context)
+    # was refused: read as the claim again (UNESCO, 2004), which is Mehriban Aliyeva's
+    assert answer.facts[:1] == ("leyla-aliyeva-fao-goodwill-ambassador-2015",)
