@@ -3398,6 +3398,13 @@ class Engine:
                     return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
                 none = t("none_before" if step.group("before") else "none_after", lang)
                 return self._not_in_sources(parsed, lang, none, previous[0])
+            beside = self._next_on_the_day(previous[0], after=not step.group("before"))
+            if beside is not None:
+                # 'what did Aliyev do before his talks with Guterres?' (the guest book), 'and after that?': the photo
+                # the sources place after the signing
+                chosen = Candidate(beside, 1.0, 1.0, [], [])
+                return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
+            return self._refuse(parsed, lang, [])  # (no series: not whatever fact says 'after')
             # (no series: 'et après ?' after the guest book is what happened next, answered below)
         listed = [self.index.facts[f] for f in context.get("list", []) if f in self.index.facts]
         if parsed.ordinal is not None and not listed and previous:
@@ -4469,6 +4476,26 @@ class Engine:
         if speakers:  # 'what did Guterres say?': his words at that meeting
             found = [f for f in found if self._first_person(f) in speakers]
         return sorted(found, key=lambda f: (not self._covers(f, terms), first_paragraph(f), f.id))
+
+    def _next_on_the_day(self, fact: Fact, *, after: bool) -> Fact | None:
+        """What the sources place just after (or before) this fact on the same day: a fact of the same report
+        saying it came after this one ('after Aliyev had signed the book'), or the one this fact says it came
+        before ('before his talks with Guterres')."""
+        own = {stem(w, "en") for w in tokens(fact.statement.en) if w not in ALL_STOPWORDS}
+        others = self._reported_with(fact)
+
+        def said_of(text: str, word: str) -> set[str]:
+            found = re.search(rf"\b{word}\b(.*)", fold(text))
+            return {stem(w, "en") for w in WORD.findall(found.group(1)) if w not in ALL_STOPWORDS} if found else set()
+
+        for other in others:
+            if len(said_of(other.statement.en, "after" if after else "before") & own) >= 2:
+                return other
+        ahead = said_of(fact.statement.en, "before" if after else "after")
+        for other in others:
+            if len(ahead & {stem(w, "en") for w in tokens(other.statement.en)}) >= 2:
+                return other
+        return None
 
     def _series(self, fact: Fact) -> list[Fact]:
         """The facts of the same kind about the same bodies or events, in order (the four 1993 resolutions)."""

@@ -6102,3 +6102,19 @@ def test_a_what_question_after_a_corrected_claim_is_asked_afresh(engine: Engine)
     answer = engine.ask("so what title does Leyla have then?", context=previous.context)
     # was refused: read as the claim again (UNESCO, 2004), which is Mehriban Aliyeva's
     assert answer.facts[:1] == ("leyla-aliyeva-fao-goodwill-ambassador-2015",)
+
+
+@pytest.mark.parametrize(
+    ("first", "step", "fact"),
+    [
+        (
+            "что сделал Алиев в штаб-квартире ООН 25 сентября перед разговором с Гутеррешем?",
+            "а после этого?",
+            "aliyev-guterres-photo-2025",  # was the mine victims of 2020-2021 ('после' read as a word to find)
+        ),
+        ("when did aliyev and guterres pose for photographers?", "and before that?", "aliyev-un-guest-book-2025"),
+    ],
+)
+def test_before_and_after_on_the_same_day(engine: Engine, first: str, step: str, fact: str) -> None:
+    previous = engine.ask(first)
+    assert engine.ask(step, context=previous.context).facts[:1] == (fact,)
