@@ -1677,7 +1677,13 @@ class Engine:
     def _lasts(self, parsed: Parsed, fact: Fact) -> bool:
         """For 'how long': the fact gives a duration next to (within six words of) something the question is about,
         or says that what it opens with lasted so long."""
-        subject = [u for u in parsed.units if u.kind == "term" and not u.stems & (DURATION_STEMS | TIME_UNITS)]
+        subject = [
+            u
+            for u in parsed.units
+            if u.kind == "term"
+            and not u.stems & (DURATION_STEMS | TIME_UNITS)
+            and not BEGIN_OR_END.fullmatch(u.label)  # ('when did the war start and how long did it last?')
+        ]
         named = not subject
         if named:  # 'how many years was Azerbaijan on the Security Council?': not the Council's resolutions' 27 years
             subject = [

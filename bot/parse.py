@@ -178,7 +178,7 @@ _WORD = re.compile(r"[^\W_]+")
 _QUANTITY = re.compile(
     r"\bhow old\b|\bquel age\b|\bсколько лет\b|\bneçe yas\w*|\bnece yas\w*"
     r"|\b(?!areas\b)(population|area|size|gdp|budget|salary|staff|employees|inhabitants|habitants|superficie|budget|"
-    r"население|численност|площад|бюджет|ehali|sahe|budce|iscilerin)\w*\b"
+    r"население|численност|площад|бюджет|ehali|sahe(?!ler)|budce|iscilerin)\w*\b"
 )
 
 # "Quelles distinctions ...", "Which General Assembly resolutions": a question word before a kind of fact in the

@@ -6118,3 +6118,15 @@ def test_a_what_question_after_a_corrected_claim_is_asked_afresh(engine: Engine)
 def test_before_and_after_on_the_same_day(engine: Engine, first: str, step: str, fact: str) -> None:
     previous = engine.ask(first)
     assert engine.ask(step, context=previous.context).facts[:1] == (fact,)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("SDR 2021 Azərbaycan hansı sahələrdə irəliləyiş göstərib?", "sdr-2021-azerbaijan-areas-of-progress"),
+        ("когда началась вторая карабахская война и сколько длилась", "second-karabakh-war-2020"),
+    ],
+)
+def test_areas_and_durations_asked_in_russian_and_azerbaijani(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)  # each was refused
+    assert answer.facts[:1] == (fact,)
