@@ -223,6 +223,9 @@ _RUSSIAN = {
 
 _AZERBAIJANI = {
     "uzv": "member",
+    "sonra": "after",
+    "prinsip": "principles",
+    "adlandir": "said",  # 'nə adlandırdı': what he called it
     "qebul": "admitted",
     "qoşul": "join",
     "qosul": "join",

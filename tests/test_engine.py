@@ -6130,3 +6130,15 @@ def test_before_and_after_on_the_same_day(engine: Engine, first: str, step: str,
 def test_areas_and_durations_asked_in_russian_and_azerbaijani(engine: Engine, question: str, fact: str) -> None:
     answer = engine.ask(question)  # each was refused
     assert answer.facts[:1] == (fact,)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Əliyev TŞ-yə seçildikdən sonra Azərbaycanın əsas məqsədini nə adlandırdı?", "unsc-membership-priorities"),
+        ("Ermənistanla sülh sazişi hansı prinsiplər əsasında olmalıdır?", "aliyev-peace-agreement-readiness-2021"),
+    ],
+)
+def test_azerbaijani_after_principles_and_naming(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)  # each was refused: 'sonra', 'prinsiplər', 'adlandırdı' were not read
+    assert answer.facts[:1] == (fact,)
