@@ -4744,7 +4744,9 @@ class Engine:
             if not any(stem(word, "en") in u.stems for u in terms):
                 continue
             for j in range(i + 1, min(i + 4, len(words))):
-                if words[j] == "by":
+                # ('no positive reaction from Armenia': a noun's 'from' names who acts, a verb's does not: 'received
+                # a diploma from the FAO')
+                if words[j] == "by" or (words[j] == "from" and not word.endswith(("ed", "ing"))):
                     after = [m for m in names if m.start == j + 1]
                     return list(after[0].entity_ids[:1]) if after else []
             # 'that Armenia was forced to hand over': the name just before the asked word itself (not a synonym:

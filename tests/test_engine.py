@@ -6142,3 +6142,10 @@ def test_areas_and_durations_asked_in_russian_and_azerbaijani(engine: Engine, qu
 def test_azerbaijani_after_principles_and_naming(engine: Engine, question: str, fact: str) -> None:
     answer = engine.ask(question)  # each was refused: 'sonra', 'prinsiplər', 'adlandırdı' were not read
     assert answer.facts[:1] == (fact,)
+
+
+def test_no_reaction_from_armenia_answers_whether_it_responded(engine: Engine) -> None:
+    answer = engine.ask("Did Armenia respond positively to Azerbaijan's peace offer?")
+    # was refused: 'no positive reaction from Armenia' did not make Armenia the one who (did not) react
+    assert answer.facts[:1] == ("aliyev-peace-agreement-readiness-2021",)
+    assert answer.headline.startswith("Not according to my sources")
