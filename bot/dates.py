@@ -490,7 +490,11 @@ def resolve_relative(text: str, anchor: DateSpec) -> str:
     if match.group("after_that"):
         # 'and the resolutions after that?' of the 2004 agenda item: after 2004 ('and after that?' alone asks for
         # the next of a series, and is left as it is)
-        rest = re.sub(r"\b(and|et|а|и|bes|the|les|le|la)\b|\W", " ", folded[: match.start()] + folded[match.end() :])
+        rest = re.sub(
+            r"\b(and|et|а|и|bes|the|les|le|la|right|just|immediately|juste|сразу)\b|\W",
+            " ",
+            folded[: match.start()] + folded[match.end() :],
+        )
         if not rest.split():
             return text
         said = match.group("after_that")

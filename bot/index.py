@@ -31,15 +31,17 @@ COMMON_TERM_IDF = 0.7  # below this (in more than half the facts) a term is not 
 
 
 def normalise_numbers(text: str) -> str:
-    """'53,000', '53 000', '53 thousand', '53 mille', '53 тысячи', '53 min' -> '53000', so that numbers index as one
-    token."""
-    return _THOUSAND_WORD.sub(lambda m: f"{m.group(1)}000", _THOUSANDS.sub("", text))
+    """'53,000', '53 000', '53 thousand', '53 mille', '53 тысячи', '53 min' -> '53000', '1 million' -> '1000000', so
+    that numbers index as one token."""
+    text = _MILLION_WORD.sub(lambda m: f"{m.group(1)}000000", _THOUSANDS.sub("", text))
+    return _THOUSAND_WORD.sub(lambda m: f"{m.group(1)}000", text)
 
 
 # A figure in thousands, in words ('53 min' is Azerbaijani; 'mindən' folds to 'minden').
 _THOUSAND_WORD = re.compile(
     r"\b(\d{1,3})\s+(?:thousand|mille|тысяч\w*|тыс\b\.?|min|mindən|minden)(?!\w)", re.IGNORECASE
 )
+_MILLION_WORD = re.compile(r"\b(\d{1,3})\s+(?:millions?|миллион\w*|млн\b\.?|milyon\w*)(?!\w)", re.IGNORECASE)
 
 
 _RU_ENDINGS = sorted(

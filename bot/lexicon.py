@@ -50,6 +50,7 @@ _RUSSIAN = {
     "войн": "war",
     "конфликт": "conflict",
     "мин": "mines",
+    "вруч": "awarded",
     "разминир": "demining",
     "переселен": "displaced",
     "беженц": "refugees",
@@ -952,6 +953,11 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bintl\b", "international"),
         (r"\bgovt\b", "government"),
         (r"\bacc(?:\.|ording)? to\b", "according to"),
+        # texting: 'wat did they say abt the nam'
+        (r"\bwat\b", "what"),
+        (r"\babt\b", "about"),
+        # 'на каком месте Азербайджан в докладе?': which rank
+        (r"\bна как(?:ом|ое) мест[еоа]\b", "какой рейтинг"),
         # 'il a mis en garde contre quoi ?': warned
         (r"\b(?:mis|mettre|met|mettait|mettent|avait mis) en garde\b", "averti"),
         # 'toutes les rencontres avec Guterres mentionnées dans tes sources': every answer is from the sources

@@ -82,7 +82,7 @@ INITIATIVE = re.compile(r"\binitiative of\b|'s initiative\b|\bat the request of\
 WHAT_THEY_SAY = re.compile(r"\b(demand\w*|say|said|call\w* for|exig\w*|dis\w*|требова\w*|tel[eə]b\w*)\b")
 # 'and before that?', 'et avant ?', 'а до этого?', 'and the one after?': the previous or next of a series
 BEFORE_OR_AFTER_THAT = re.compile(
-    r"^(and |et |а |и |bes )?(what about |what of |qu en est il de )?"
+    r"^(and |et |а |и |bes )?(what about |what of |qu en est il de )?(right |just |immediately |juste |сразу )?"
     r"((?P<before>before( that| it| then)?|earlier|the one before|(the )?(earlier|previous|prior) one"
     r"|avant( ca| cela)?|(le |la )?precedente?|до этого|раньше|(а )?предыдущ\w*|ondan evvel|evvelki)"
     r"|(after( that| it)?|later|the one after|next|(the )?(later|next|following) one|apres( ca| cela)?"

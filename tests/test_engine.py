@@ -6149,3 +6149,34 @@ def test_no_reaction_from_armenia_answers_whether_it_responded(engine: Engine) -
     # was refused: 'no positive reaction from Armenia' did not make Armenia the one who (did not) react
     assert answer.facts[:1] == ("aliyev-peace-agreement-readiness-2021",)
     assert answer.headline.startswith("Not according to my sources")
+
+
+def test_a_figure_in_millions_agrees_with_the_fact(engine: Engine) -> None:
+    answer = engine.ask("is it true 1 million azerbaijanis were expelled")
+    assert answer.headline.startswith("Yes")  # was 'Not according to my sources': 1 against 1,000,000
+    assert engine.ask("were 2 million azerbaijanis expelled?").headline.startswith("Not according to my sources")
+
+
+@pytest.mark.parametrize(
+    ("first", "followup", "fact"),
+    [
+        (
+            "Мехрибан Алиева посол доброй воли ЮНЕСКО с какого года?",
+            "а от Фонда ООН в области народонаселения что ей вручили?",
+            "unfpa-diploma-mehriban-aliyeva-2015",  # was the list of agencies Azerbaijan works with
+        ),
+        (
+            "What did Aliyev do at UN HQ on 25 Sep 2025 before his talks with Guterres?",
+            "and right after that?",
+            "aliyev-guterres-photo-2025",  # was the 2026 World Urban Forum ('after that' read as 'after 2025')
+        ),
+    ],
+)
+def test_round_42_followups(engine: Engine, first: str, followup: str, fact: str) -> None:
+    previous = engine.ask(first)
+    assert engine.ask(followup, context=previous.context).facts[:1] == (fact,)
+
+
+def test_which_place_in_a_report_is_its_rank(engine: Engine) -> None:
+    answer = engine.ask("на каком месте Азербайджан в докладе об устойчивом развитии 2021")
+    assert answer.facts[:1] == ("sdr-2021-azerbaijan-rank",)  # was its areas of progress
