@@ -4178,6 +4178,25 @@ class Engine:
         occasion = self._occasion(previous[0])
         if occasion is None:
             return None
+        things = [m for m in parsed.specific_entities if "person" not in map(self.index.entities_of_type, m.entity_ids)]
+        people = [m for m in parsed.specific_entities if m not in things]
+        if (
+            things
+            and occasion.kind == "meeting"
+            and SAID.search(parsed.folded)
+            and all(not set(m.entity_ids).isdisjoint(occasion.participants) for m in people)
+        ):
+            # 'what did they say about the NAM?' after the meeting: what was said there of it
+            of_it = [
+                f
+                for f in self._meeting_topics(occasion, parsed)
+                if all(not self.index.fact_entities[f.id].isdisjoint(m.entity_ids) for m in things)
+            ]
+            if len(of_it) == 1:
+                chosen = Candidate(of_it[0], 1.0, 1.0, [], [])
+                return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
+            if of_it:
+                return self._topics_answer(parsed, lang, occasion, of_it)
         if parsed.specific_entities:
             if occasion.kind != "meeting" or not self._asks_topics(parsed, occasion):
                 return None

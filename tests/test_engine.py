@@ -6180,3 +6180,25 @@ def test_round_42_followups(engine: Engine, first: str, followup: str, fact: str
 def test_which_place_in_a_report_is_its_rank(engine: Engine) -> None:
     answer = engine.ask("на каком месте Азербайджан в докладе об устойчивом развитии 2021")
     assert answer.facts[:1] == ("sdr-2021-azerbaijan-rank",)  # was its areas of progress
+
+
+@pytest.mark.parametrize(
+    ("first", "followup", "facts"),
+    [
+        (
+            "sg guterres bairamov meetin 2022 what date",
+            "wat did they say abt the nam",
+            {"nam-presidency-discussed-2022", "guterres-nam-gratitude-2022"},  # was the meeting itself again
+        ),
+        (
+            "Bayramov Guterres görüşü 2022 — о чем говорили?",
+            "and what did bayramov say about armenia",
+            {"bayramov-armenian-provocations-2022"},  # was refused
+        ),
+    ],
+)
+def test_what_was_said_of_something_at_the_meeting_just_shown(
+    engine: Engine, first: str, followup: str, facts: set[str]
+) -> None:
+    previous = engine.ask(first)
+    assert set(engine.ask(followup, context=previous.context).facts) == facts
