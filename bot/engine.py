@@ -1513,14 +1513,31 @@ class Engine:
             for u in parsed.units
             if u.kind == "term" and (u.label in TITLE_NOUNS or u.label.startswith(RU_TITLE_PREFIXES))
         ]
-        if not titles or fact.kind in ("title", "membership", "award", "meeting", "speech"):
+        if not titles:
             return True
         english = {s for u in titles for w in (u.label, *u.stems) for s in stems_of(w)} & TITLE_STEMS
         if not english:  # (a Russian or Azerbaijani title: its English word is not known here)
             english = {stem(w, "en") for w in ("president", "chairman", "chair", "head", "ambassador", "minister")}
         words, named = self._statement_names(fact, "en")
-        people = [m for m in named if any(self.index.entities_of_type(e) == "person" for e in m.entity_ids)]
         at = [i for i, w in enumerate(words) if stem(w, "en") in english]
+        # 'ce président de l'AG': the holder of that body's title, whom the fact must name beside it ('President
+        # of the UN General Assembly …' names no one), not another's ('Aliyev, as President of Azerbaijan, spoke
+        # at the General Assembly')
+        asked_title = [i for i, w in enumerate(parsed.tokens) if w in TITLE_NOUNS and w in {u.label for u in titles}]
+        bodies = [m for m in parsed.specific_entities if any(0 < m.start - i <= 3 for i in asked_title)]
+        if bodies:
+            people = [m for m in named if any(self.index.entities_of_type(e) == "person" for e in m.entity_ids)]
+            return any(
+                0 < m.start - i <= 4
+                and not set(m.entity_ids).isdisjoint(body.entity_ids)
+                and any(0 <= i - p.end + 1 <= 4 or 0 < p.start - i <= 4 for p in people)
+                for body in bodies
+                for m in named
+                for i in at
+            )
+        if fact.kind in ("title", "membership", "award", "meeting", "speech"):
+            return True
+        people = [m for m in named if any(self.index.entities_of_type(e) == "person" for e in m.entity_ids)]
         return any(0 <= i - m.end + 1 <= 4 or 0 < m.start - i <= 4 for m in people for i in at)
 
     @staticmethod
@@ -3426,8 +3443,17 @@ class Engine:
             # 'the 2006 resolution' (shown with what the 2006 and 2008 ones said together), 'and the second one?':
             # the second of its series, 2008, not that summary
             listed = self._series(previous[0])
-        if parsed.ordinal is not None and listed:
-            # ('the second one' of the General Assembly resolutions: 2008, not counting the fact that sums both up)
+        listed_kinds = {f.kind for f in listed}
+        other_words = [
+            u
+            for u in parsed.units
+            if u.kind in ("term", "unknown")
+            and not EARLIEST.fullmatch(u.label)
+            and not (u.kind_word and kind_of(u.label) in listed_kinds)
+        ]
+        if parsed.ordinal is not None and listed and not (parsed.intent == "who" and other_words):
+            # ('the second one' of the General Assembly resolutions: 2008, not counting the fact that sums both up;
+            # 'who was the first ambassador there?' is no pick among the facts shown)
             listed = [f for f in listed if not sums_up(f, listed)] or listed
             position = parsed.ordinal - 1 if parsed.ordinal > 0 else len(listed) - 1
             if 0 <= position < len(listed):

@@ -903,7 +903,7 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # 'what's the programme called?', 'comment s'appelle le programme ?': which programme
         (r"^\W*(and )?what(?: s|s| is| was)? (?:the |that |this )?(?!it\b|they\b)(\w{4,}) called\W*$", r"\1which \2?"),
-        (r"^\W*(et )?comment s['’ ]?appel(?:le|ait) (?:le |la |l['’ ]|ce |cette )?(\w{4,})\W*$", r"\1quel \2 ?"),
+        (r"^\W*(et )?comment s['’ ]?appel(?:le|ait) (?:le |la |l['’ ]|ce |cette )?(\w{4,})\b", r"\1quel \2"),
         (r"^\W*(and )?what(?: s|s| is| was)? the name of (?:the |that |this )?(?=\w{4,})", r"\1which "),
         # 'why were they adopted in the first place?', 'qui a fini par les appliquer ?', 'finalement': fillers
         (r",? ?\bin the first place\b|\b(?:finalement|au final|en fin de compte|eventually)\b ?", ""),

@@ -450,6 +450,7 @@ TITLE_NOUNS = frozenset(
 WHICH_POST = re.compile(
     r"\W*(?:(?:and|et|by|under|from|of|par|sous|de|du)\s+)?(quel|quelle|which|what) "
     r"(president|chairman|ambassad\w*|minist\w*|secretar\w*)\b"
+    r"|\W*(?:\w+\s+)?(?:hansi|какой|какая|который) (prezident\w*|sefir\w*|nazir\w*|президент\w*|посол|министр\w*)\b"
 )
 # Russian and Azerbaijani titles, by their stems ('председатель', 'посла', 'sədri').
 RU_TITLE_PREFIXES = ("председател", "президент", "посол", "посла", "министр", "генсек", "sedr", "sefir", "nazir")

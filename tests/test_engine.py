@@ -6202,3 +6202,16 @@ def test_what_was_said_of_something_at_the_meeting_just_shown(
 ) -> None:
     previous = engine.ask(first)
     assert set(engine.ask(followup, context=previous.context).facts) == facts
+
+
+def test_who_was_the_first_ambassador_is_no_pick_among_the_facts_shown(engine: Engine) -> None:
+    previous = engine.ask("what happened on 02.03.1992?")
+    answer = engine.ask("who was the first ambassador there?", context=previous.context)
+    assert not answer.answered  # was the UN membership, 'first' read as 'the first of those shown'
+
+
+def test_the_name_of_the_president_of_a_body_must_be_given(engine: Engine) -> None:
+    previous = engine.ask("qu'a dit Baïramov des visites du président de l'AG ?")
+    answer = engine.ask("comment s'appelle ce président de l'AG ?", context=previous.context)
+    assert "heydar-aliyev-un-50th-anniversary-speech" not in answer.facts  # Heydar Aliyev was no President of it
+    assert not answer.answered
