@@ -197,6 +197,7 @@ _NEGATED = re.compile(
     r"|\b(?:sans|without)\s+((?:\w+[-\s]+){0,1}\w+)"  # ('restées combien de temps sans être appliquées ?')
     r"|\bne\s+(\w+)\s+(?:pas|jamais|plus)\b(?:\s+((?:\w+[-'\s]+){0,3}\w+))?"
     r"|\bn'(\w+)\s+(?:pas|jamais|plus)\s+((?:\w+[-'\s]+){0,3}\w+)|\brefus\w*\s+de\s+(\w+)"
+    r"|\bne\s+(?:pas|jamais|plus)\s+((?:\w+[-'\s]+){0,2}\w+)"  # ('accusé de ne pas coopérer')
     r"|\bn'y\s+\w+\s+(?:pas|jamais|plus)\s+((?:\w+[-'\s]+){0,2}\w+)"  # ('n'y avait pas répondu favorablement')
     r"|\bне\s+(\w+)|\bотказ\w*\s+(\w+)"
     r"|\b(\w+)\s+(?:etm(?:ir|ur|eyib|edi)|deyil|olunm(?:ur|ayib|adi|amis\w*)|edilm(?:ir|eyib|edi|emis\w*))\b"

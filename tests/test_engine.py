@@ -6215,3 +6215,9 @@ def test_the_name_of_the_president_of_a_body_must_be_given(engine: Engine) -> No
     answer = engine.ask("comment s'appelle ce président de l'AG ?", context=previous.context)
     assert "heydar-aliyev-un-50th-anniversary-speech" not in answer.facts  # Heydar Aliyev was no President of it
     assert not answer.answered
+
+
+def test_a_french_infinitive_negation_agrees_with_the_fact(engine: Engine) -> None:
+    answer = engine.ask("Baïramov a accusé l'Arménie de ne pas coopérer sur le déminage ?")
+    assert answer.facts[:1] == ("bayramov-mine-clearance-victims-2023",)
+    assert not answer.headline.startswith("Pas d'après")  # the fact says Armenia does not cooperate
