@@ -3924,6 +3924,12 @@ class Engine:
             return self._answer(parsed, lang, headline, [item], [fact], None, [], confidence=0.8)
         if parsed.intent == "count" and not self._counts_the_word_asked(parsed, fact):
             return self._refuse(parsed, lang, [])  # 'сколько человек погибло на войне?' of its 44 days
+        if (
+            parsed.intent == "count"
+            and REMAINING.search(parsed.folded)
+            and not REMAINING.search(fold(fact.statement.en))
+        ):
+            return self._refuse(parsed, lang, [])  # 'how many are still displaced?' of the 53,000 who returned
         if self._opposition_unsaid(parsed, fact):
             return self._refuse(parsed, lang, [])  # 'how many voted against it?' of its 179 supporters
         if self._counts_others(parsed, fact):

@@ -6221,3 +6221,8 @@ def test_a_french_infinitive_negation_agrees_with_the_fact(engine: Engine) -> No
     answer = engine.ask("Baïramov a accusé l'Arménie de ne pas coopérer sur le déminage ?")
     assert answer.facts[:1] == ("bayramov-mine-clearance-victims-2023",)
     assert not answer.headline.startswith("Pas d'après")  # the fact says Armenia does not cooperate
+
+
+def test_how_many_are_still_displaced_is_not_how_many_returned(engine: Engine) -> None:
+    previous = engine.ask("How many IDPs have returned?")
+    assert not engine.ask("how many are still displaced?", context=previous.context).answered  # was the 53,000
