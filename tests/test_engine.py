@@ -5955,7 +5955,7 @@ def test_a_negation_typed_without_its_apostrophe_agrees_with_the_fact(engine: En
 @pytest.mark.parametrize(
     ("question", "fact"),
     [
-        ("UNSC 874 nə vaxt qəbul edilib и по какому поводу", "unsc-resolution-874"),
+        ("UNSC 874 nə vaxt qəbul edilib и по какому поводу", "unsc-resolutions-1993-reason"),  # (when: 1993)
         (
             "Zuev meeting 2023 — Азербайджан из получателя помощи стал донором?",
             "azerbaijan-aid-recipient-to-donor-2023",
@@ -6226,3 +6226,12 @@ def test_a_french_infinitive_negation_agrees_with_the_fact(engine: Engine) -> No
 def test_how_many_are_still_displaced_is_not_how_many_returned(engine: Engine) -> None:
     previous = engine.ask("How many IDPs have returned?")
     assert not engine.ask("how many are still displaced?", context=previous.context).answered  # was the 53,000
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["why were resolutions 822 853 874 884 adopted?", "resolutions 822 853 874 884 - pourquoi were they adopted?"],
+)
+def test_why_the_numbered_1993_resolutions_were_adopted(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)  # was Aliyev's claim that Azerbaijan implemented them itself
+    assert answer.facts[:1] == ("unsc-resolutions-1993-reason",)
