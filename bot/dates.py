@@ -405,7 +405,7 @@ _RELATIVE = re.compile(
     r"|(?P<month_on>\b(the )?(month after|next month|following month)\b|\ba month( or so| or two)? later\b"
     r"|\ble mois (d apres|suivant)\b|\bun mois (plus tard|apres)\b|\bмесяц спустя\b|\bчерез месяц\b|\bbir ay sonra\b)"
     r"|(?P<year_same>\bat (that|the) time\b|\ba l epoque\b|\bcette annee[ -]?la\b|\bтогда\b|\bв то время\b"
-    r"|\bo (vaxt|zaman)\b)"
+    r"|\bo (vaxt|zaman)\b|\bhemin il\w*)"
     r"|(?P<month_same>(?<!\bof )\b(that|the same) month\b|\bce mois( la| ci)?\b|\ble meme mois\b"
     r"|\bв (тот|том же|этот) месяц\w*|\bhemin ay\w*)"
     r"|(?P<after_that>\b(after that|after this|since then|depuis (lors|ce moment( la)?)|apres (ca|cela)|после этого"

@@ -4328,7 +4328,9 @@ class Engine:
             SAID.search(parsed.folded)
             and not [u for u in terms if not SAID.fullmatch(u.label)]  # 'il a répondu quoi ?'
             and named
-            and all(not people.isdisjoint(m.entity_ids) for m in parsed.specific_entities)
+            and all(
+                not people.isdisjoint(m.entity_ids) or self._place_named(meeting, m) for m in parsed.specific_entities
+            )
             and not parsed.unknown_names  # ('что Байрамов сказал Гутеррешу о Грузии?': Georgia is in no source)
         ):
             return True  # 'what did Guterres say?' after his meeting ('Aliyev' is the one who was there)
@@ -4343,8 +4345,17 @@ class Engine:
             # (each name one of the meeting's: 'Aliyev' may be Heydar or Ilham)
             and all(
                 not set(m.entity_ids).isdisjoint(set(meeting.participants) | self.index.fact_entities[meeting.id])
+                or self._place_named(meeting, m)
                 for m in parsed.specific_entities
             )
+        )
+
+    def _place_named(self, fact: Fact, match: EntityMatch) -> bool:
+        """Whether the name is of a place the fact's statement names ('в Нью-Йорке' of talks 'in New York')."""
+        return any(
+            self.index.entities_of_type(i) == "place"
+            and _label_words(self.index.entities[i].name.en) <= self.index.statement_words[fact.id]
+            for i in match.entity_ids
         )
 
     def _asks_which(self, parsed: Parsed, unit: Unit) -> bool:

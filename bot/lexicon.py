@@ -1264,7 +1264,7 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bwhat (is|was|were) (the|its|their) (purpose|aim|goal|point|objective)s?( of)?\b|\bwhat for\b", "why"),
         # 'c'est la faute à quoi si le conflit n'était pas réglé ?': why it was not
         (r"\b(c['’ ]?est |c['’ ]?[ée]tait )?la faute (a|à) quoi( si)?\b", "pourquoi"),
-        (r"\bm[əe]qs[əe]di n[əe]dir\b|\bn[əe] m[əe]qs[əe]dl[əe]\b", "niyə"),
+        (r"\bm[əe]qs[əe]di n[əe]dir\b|\bn[əe] m[əe]qs[əe]dl[əe]\b|\bn[əe]y[əe] g[öo]r[əe]\b", "niyə"),
         # 'did he bring up refugees?': mention them
         (r"\b(bring|brings|brought|bringing) up\b", "mention"),
         # 'what triggered / caused / led to X': why X happened

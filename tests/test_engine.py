@@ -6235,3 +6235,12 @@ def test_how_many_are_still_displaced_is_not_how_many_returned(engine: Engine) -
 def test_why_the_numbered_1993_resolutions_were_adopted(engine: Engine, question: str) -> None:
     answer = engine.ask(question)  # was Aliyev's claim that Azerbaijan implemented them itself
     assert answer.facts[:1] == ("unsc-resolutions-1993-reason",)
+
+
+def test_round_42_azerbaijani_and_russian_wordings(engine: Engine) -> None:
+    award = engine.ask("Cənub-Cənub mükafatını kim alıb və nəyə görə?")  # 'nəyə görə': why (was refused)
+    assert award.facts[:1] == ("south-south-award-2015",)
+    same_year = engine.ask("həmin il FAO Azərbaycana nə verdi?", context=award.context)  # 'həmin il': that year
+    assert same_year.facts == ("fao-special-diploma-2015",)
+    talks = engine.ask("о чем говорили Алиев и Гутериш в Нью-Йорке в сентябре 2025?")  # 'Гутериш', 'в Нью-Йорке'
+    assert "guterres-congratulates-cop29-2025" in talks.facts
