@@ -4134,6 +4134,11 @@ class Engine:
         much?')."""
         # ('how much money?': a word no fact holds is counted too, and no figure counts it)
         asked = {s for u in parsed.units if u.kind in ("term", "unknown") and u.label == parsed.focus for s in u.stems}
+        named_first = re.search(r"\b(how many|combien de|combien d|сколько)\s+(\w+)", parsed.folded)
+        if not asked and named_first and any(named_first.group(2) in fold(m.surface).split() for m in parsed.entities):
+            # 'how many Azerbaijani soldiers died?': the word after the name is what is counted
+            after = [u for u in parsed.units if u.kind in ("term", "unknown")]
+            asked = set(after[0].stems) if after else set()
         if not asked:
             return True  # ('а сколько она длилась?': no word counted)
         # (its head, or what happened to those it counts: 'and how many were injured?' of '130 people injured')

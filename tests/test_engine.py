@@ -6244,3 +6244,9 @@ def test_round_42_azerbaijani_and_russian_wordings(engine: Engine) -> None:
     assert same_year.facts == ("fao-special-diploma-2015",)
     talks = engine.ask("о чем говорили Алиев и Гутериш в Нью-Йорке в сентябре 2025?")  # 'Гутериш', 'в Нью-Йорке'
     assert "guterres-congratulates-cop29-2025" in talks.facts
+
+
+def test_how_many_soldiers_died_is_not_the_days_of_the_war(engine: Engine) -> None:
+    previous = engine.ask("when did the second karabakh war start?")
+    answer = engine.ask("how many Azerbaijani soldiers died in that war?", context=previous.context)
+    assert not answer.answered  # was '44 —', the war's days given as its dead
