@@ -2050,6 +2050,9 @@ class Engine:
                 if min(abs(a - b) for a in name_at for b in term_at) <= NEAR:
                     return True
                 opening = [w for w in words[: min(name_at)] if not (w.isdigit() or w in MONTHS or w in DATE_GLUE)]
+                if any(w.isdigit() for w in words[: min(name_at)]):
+                    # ('On 16 December 2021, the UN General Assembly adopted …': its subject, after its date)
+                    opening = [w for w in opening if w not in ARTICLES and w not in ("un", "onu")]
                 if (min(name_at) <= 1 or not opening) and candidate.fact.kind not in ("statement", "speech"):
                     # the sentence's subject: 'The Second Karabakh War ... began ... and lasted 44 days', 'In 2015,
                     # Leyla Aliyeva, Vice-President of …, was named FAO Goodwill Ambassador'

@@ -6250,3 +6250,10 @@ def test_how_many_soldiers_died_is_not_the_days_of_the_war(engine: Engine) -> No
     previous = engine.ask("when did the second karabakh war start?")
     answer = engine.ask("how many Azerbaijani soldiers died in that war?", context=previous.context)
     assert not answer.answered  # was '44 —', the war's days given as its dead
+
+
+def test_a_terse_date_of_the_vaccine_resolution(engine: Engine) -> None:
+    answer = engine.ask("ga vaccine resolution date")
+    # was 'the sources disagree' (23 or 24 September 2021: the day Aliyev announced it)
+    assert answer.facts[:1] == ("unga-covid-vaccine-resolution-2021",)
+    assert engine.ask("who put it forward", context=answer.context).headline == "Azerbaijan."
