@@ -3892,6 +3892,11 @@ class Engine:
                 people = [p for p in self._actors(fact) if p not in agent]
             if not people:
                 return self._not_in_sources(parsed, lang, t("no_people", lang), fact)
+            # ('who was azerbaijan's ambassador back then?': a post is held by a person, not the Council)
+            if any(w in TITLE_NOUNS for w in parsed.tokens) and not any(
+                self.index.entities_of_type(p) == "person" for p in people
+            ):
+                return self._not_in_sources(parsed, lang, t("no_people", lang), fact)
             if re.match(r"\W*(а |и )?кто\b|\W*who is the\b", parsed.folded) and not names_person(
                 fact, self.index, parsed
             ):

@@ -936,6 +936,12 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "who is the ",
         ),
         (r"^\W*(а |и )?как (?:звали|зовут|их звали)\b", r"\1кто"),
+        # 'what were the journalists' names?': who they were
+        (
+            r"^\W*(and )?what (?:were|are|was|is) (?:the |their |his |her )?(journalists?|victims?|people|officials?|"
+            r"ambassadors?|president|minister|representatives?)['’]?s?['’]? (?:full )?names?\b",
+            r"\1who were the \2",
+        ),
         # 'Zuyev kimdir? tam adı və vəzifəsi': who he is says both
         (r"[?,.]?\s*\b(?:tam )?ad[ıi] v[əe] v[əe]zif[əe]si\W*$", "?"),
         # '"Azerbaijan was the first …" - is this accurate?': is it true that it was

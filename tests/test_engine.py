@@ -6257,3 +6257,18 @@ def test_a_terse_date_of_the_vaccine_resolution(engine: Engine) -> None:
     # was 'the sources disagree' (23 or 24 September 2021: the day Aliyev announced it)
     assert answer.facts[:1] == ("unga-covid-vaccine-resolution-2021",)
     assert engine.ask("who put it forward", context=answer.context).headline == "Azerbaijan."
+
+
+@pytest.mark.parametrize(
+    ("first", "followup"),
+    [
+        (
+            "was azerbaijan the first country from the south caucasus to get on the security council?",
+            "who was azerbaijan's ambassador to the UN back then?",  # was 'UN Security Council.'
+        ),
+        ("how many people have mines killed since nov 2020 according to aliyev?", "what were the journalists' names?"),
+    ],
+)
+def test_a_name_the_sources_do_not_give_is_not_answered(engine: Engine, first: str, followup: str) -> None:
+    previous = engine.ask(first)
+    assert not engine.ask(followup, context=previous.context).answered
