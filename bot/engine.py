@@ -2775,8 +2775,10 @@ class Engine:
                 # 'did the 1993 resolutions reaffirm Armenia's territorial integrity?': Azerbaijan's
                 return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
             # 'l'Azerbaïdjan n'est pas membre de l'ONU ?': a French 'yes' to a negative question is 'Si'
+            # ('n'a-t-il pas …?' asks negatively; 'a-t-il dit que … n'existe plus ?' does not: its 'ne' is said)
+            own_clause = re.split(r"\bqu(?:e|')?\b", parsed.folded.replace("-", " "), maxsplit=1)[0]
             french_negative = lang == "fr" and re.search(
-                r"\bne? ?\w+ (t )?((il|elle|ils|elles|on) )?(pas|jamais|plus)\b", parsed.folded.replace("-", " ")
+                r"\bne? ?\w+ (t )?((il|elle|ils|elles|on) )?(pas|jamais|plus)\b", own_clause
             )
             return self._with_prefix(answer, t("si" if french_negative else "yes", lang))
         unknown_names = {fold(n) for n in parsed.unknown_names}

@@ -959,6 +959,12 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bintl\b", "international"),
         (r"\bgovt\b", "government"),
         (r"\bacc(?:\.|ording)? to\b", "according to"),
+        # 'qu'il n'y a plus de Haut-Karabakh', 'there is no more X': X no longer exists
+        (
+            r"\bil n['’ ]?y a plus (?:de |d['’ ]?)([\w-]+(?: [\w-]+)?)",
+            r"\1 ne existe plus",
+        ),  # (the 'ne' a negation is read by)
+        (r"\bthere (?:is|was) no (?:more|longer(?: any)?) ([\w-]+(?: [\w-]+)?)", r"\1 no longer exists"),
         # texting: 'wat did they say abt the nam'
         (r"\bwat\b", "what"),
         (r"\babt\b", "about"),

@@ -141,7 +141,10 @@ _ENGLISH_VERB = re.compile(
     r"came|went|lasted|signed|sent|paid|hosts|chairs|meets|helps|works|cooperates|supports)\b"
 )
 # "Qu'a-t-il proposé ?" inverts like a yes/no question but asks what.
-_TRUE_THAT = re.compile(r"\b(vrai|est[- ]ce) qu(e)?\b")  # 'est-il vrai que ...' asks yes or no, its 'que' asks nothing
+# 'est-il vrai que ...', 'a-t-il dit qu'il ...' ask yes or no: their 'que' asks nothing
+_TRUE_THAT = re.compile(
+    r"\b(vrai|est[- ]ce|dit|declare|affirme|annonce|souligne|explique|estime|rappele|indique|assure) qu(e)?\b"
+)
 _FRENCH_WH = re.compile(r"\b(qu|que|quoi|quand|ou|comment|pourquoi|combien|qui|quel|quelle|quels|quelles)\b")
 _SHORT_WHICH = re.compile(
     r"^((with|by|from|in|at|for|under|avec|par|de|dans|pour) (which|what|quel|quelle)|which|quel|quelle)\b"

@@ -6272,3 +6272,12 @@ def test_a_terse_date_of_the_vaccine_resolution(engine: Engine) -> None:
 def test_a_name_the_sources_do_not_give_is_not_answered(engine: Engine, first: str, followup: str) -> None:
     previous = engine.ask(first)
     assert not engine.ask(followup, context=previous.context).answered
+
+
+def test_a_french_claim_reported_with_dit_que(engine: Engine) -> None:
+    answer = engine.ask("Aliev a-t-il dit qu'il n'y a plus de Haut-Karabakh ?")
+    # was Heydar Aliyev's speeches of 1994 and 2000: 'qu'il' read as a question word, 'n'y a plus' as nothing
+    assert answer.facts[:1] == ("no-nagorno-karabakh-unit-2021",)
+    assert answer.headline.startswith("Oui")
+    swapped = engine.ask("Aliev a-t-il dit que l'Azerbaïdjan avait été vaincu sur le champ de bataille ?")
+    assert swapped.headline.startswith("Pas d'après mes sources")  # Armenia was, he said
