@@ -1413,7 +1413,10 @@ class Engine:
             return False  # 'did Armenia criticise ...?': the General Assembly condemned, Armenia did nothing
         if parsed.intent == "yesno" and not self._holds_title_asked(parsed, fact):
             return False  # 'was Azerbaijan president of the General Assembly?': not the Assembly's President visiting
-        says = parsed.intent in ("what", "about") and SAYING.search(parsed.folded)
+        # ('what did he say about the unit?', 'how did Armenia react?' may be answered by there being none)
+        says = parsed.intent in ("what", "about") and (
+            SAYING.search(parsed.folded) or re.search(r"\b(how|comment|как|nece)\b", parsed.folded)
+        )
         if negation and not says and self._negated_in_fact(parsed, candidate):
             return False  # 'a permanent member?': the fact says 'non-permanent', the opposite ('what did he say
             # about the unit?' may be answered by his saying there is none)
@@ -1468,7 +1471,12 @@ class Engine:
             return False  # 'qui représentait l'Arménie à la 76e session ?': not Aliyev, who spoke for Azerbaijan
         if parsed.intent == "who" and self._before_or_after_someone(parsed):
             return False  # 'who was Secretary-General before Guterres?': no fact says who came before or after whom
-        if (parsed.intent == "who" or WHICH_POST.match(parsed.folded)) and not self._names_title_holder(parsed, fact):
+        which_holder = bool(re.search(r"\b(which|what) one\b", parsed.folded)) and any(
+            w in TITLE_NOUNS for w in parsed.tokens
+        )  # ('… visits of the ga president, which one visited?')
+        if (parsed.intent == "who" or WHICH_POST.match(parsed.folded) or which_holder) and not self._names_title_holder(
+            parsed, fact
+        ):
             return False  # 'кто председатель Генассамблеи, который посетил …?': not Bayramov, who welcomed it
         return not (parsed.intent == "who" and not names_person(fact, self.index, parsed))
 
@@ -1506,6 +1514,7 @@ class Engine:
             WHO_ROLE.search(folded)
             or re.match(r"\W*(кто|как зовут|quel|quelle|which)\b", folded)
             or WHICH_POST.match(folded)
+            or re.search(r"\b(which|what) one\b", folded)
         ):
             return True  # ('who hosted COP29?', 'who chaired the NAM?' ask who did it, not who holds a post)
         titles = [

@@ -6281,3 +6281,14 @@ def test_a_french_claim_reported_with_dit_que(engine: Engine) -> None:
     assert answer.headline.startswith("Oui")
     swapped = engine.ask("Aliev a-t-il dit que l'Azerbaïdjan avait été vaincu sur le champ de bataille ?")
     assert swapped.headline.startswith("Pas d'après mes sources")  # Armenia was, he said
+
+
+def test_how_armenia_reacted_is_answered_by_its_not_reacting(engine: Engine) -> None:
+    previous = engine.ask("Əliyev 2021-ci ildə sülh sazişi üçün hansı prinsipləri təklif etdi?")
+    answer = engine.ask("bəs Ermənistan necə reaksiya verdi?", context=previous.context)
+    # was why the 1993 resolutions were adopted ('in response to'): the fact says there was no positive reaction
+    assert answer.facts[:1] == ("aliyev-peace-agreement-readiness-2021",)
+
+
+def test_which_one_of_a_post_must_be_named(engine: Engine) -> None:
+    assert not engine.ask("bayramov mentioned visits of the ga president, which one visited").answered
