@@ -3445,7 +3445,9 @@ class Engine:
             # (no series: 'et après ?' after the guest book is what happened next, answered below)
         listed = [self.index.facts[f] for f in context.get("list", []) if f in self.index.facts]
         if parsed.ordinal is not None and not listed and previous:
-            listed = self._series(previous[0])  # 'резолюция 822' then 'а вторая?': the second of its series
+            # 'резолюция 822' then 'а вторая?': the second of its series; of what the 2006 and 2008 resolutions
+            # demanded, 'а первая когда была?': the first of the two it sums up
+            listed = self._series(previous[0]) or self._summed_up(previous[0])
         shown = previous[0].date if previous else None
         summing = [
             f
@@ -4588,6 +4590,25 @@ class Engine:
             if len(ahead & {stem(w, "en") for w in tokens(other.statement.en)}) >= 2:
                 return other
         return None
+
+    def _summed_up(self, fact: Fact) -> list[Fact]:
+        """The facts of its kind that a fact dated over a span speaks of together (the 2006 and 2008 resolutions
+        of 'the resolutions of 2006 and 2008 demanded …'), in order; none unless there are two or more."""
+        if fact.date is None or not fact.date.is_range:
+            return []
+        anchors = {i for i in (*fact.organisations, *fact.related) if i not in GENERIC_ENTITIES}
+        inside = [self.index.facts[i] for i in self.index.facts_between(fact.date.start, fact.date.end) if i != fact.id]
+        summed = [
+            other
+            for other in inside
+            if other.kind == fact.kind
+            and other.date is not None
+            and not other.date.is_range
+            and fact.date.start <= other.date.start
+            and other.date.end <= fact.date.end
+            and anchors & {*other.organisations, *other.related}
+        ]
+        return sorted(summed, key=fact_order) if len(summed) > 1 else []
 
     def _series(self, fact: Fact) -> list[Fact]:
         """The facts of the same kind about the same bodies or events, in order (the four 1993 resolutions)."""

@@ -6292,3 +6292,11 @@ def test_how_armenia_reacted_is_answered_by_its_not_reacting(engine: Engine) -> 
 
 def test_which_one_of_a_post_must_be_named(engine: Engine) -> None:
     assert not engine.ask("bayramov mentioned visits of the ga president, which one visited").answered
+
+
+def test_the_first_of_the_resolutions_a_summary_speaks_of(engine: Engine) -> None:
+    first = engine.ask("что приняла Генассамблея 14 марта 2008 г?")
+    demands = engine.ask("а что в этих резолюциях требовали?", context=first.context)
+    answer = engine.ask("а первая такая резолюция когда была?", context=demands.context)
+    # was Aliyev's 2004 speech: the summary of both resolutions had no series to count in
+    assert answer.facts[:1] == ("unga-resolution-occupied-territories-2006",)
