@@ -4262,6 +4262,20 @@ class Engine:
             u for u in parsed.units if u.kind in ("term", "number", "unknown", "date") and not (about and u.kind_word)
         ]:
             return None  # 'what did he say about mines?': the words asked narrow it, another path finds them
+        kinds = [u for u in parsed.units if u.kind_word and kind_of(u.label) != occasion.kind]
+        if about and kinds and occasion.kind == "speech":
+            # 'who is Rashad Al-Khafaci?', 'what was the session about?': the session his speech was given at
+            events = [r for r in occasion.related if self.index.entities_of_type(r) in ("event", "session")]
+            held = {
+                self.index.facts[i]
+                for r in events
+                for i in self.index.by_entity.get(r, set())
+                if i != occasion.id and self.index.facts[i].kind in ("conference", "session", "meeting", "event")
+            }
+            found = [f for f in held if self._covers(f, kinds)]
+            if len(found) == 1:
+                chosen = Candidate(found[0], 1.0, 1.0, [], [])
+                return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
         topics = self._meeting_topics(occasion, parsed)
         if not topics and occasion.kind == "speech" and WORDS_GIVEN.search(occasion.statement.en):
             # 'Who is Rashad Al-Khafaci?', 'what did he say?': the address itself says what he stressed

@@ -6300,3 +6300,9 @@ def test_the_first_of_the_resolutions_a_summary_speaks_of(engine: Engine) -> Non
     answer = engine.ask("а первая такая резолюция когда была?", context=demands.context)
     # was Aliyev's 2004 speech: the summary of both resolutions had no series to count in
     assert answer.facts[:1] == ("unga-resolution-occupied-territories-2006",)
+
+
+def test_what_the_session_of_a_speech_was_about(engine: Engine) -> None:
+    previous = engine.ask("who is rashad al khafaci")
+    answer = engine.ask("what was the session about", context=previous.context)
+    assert answer.facts[:1] == ("intercultural-forum-2017-food-security-session",)  # was his speech again
