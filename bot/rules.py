@@ -153,7 +153,9 @@ BECAUSE = re.compile(
 )
 # A statement that names reasons ('named … as one of the main reasons the settlement was delayed'): what a 'why' of
 # its own words asks, though no reason for another fact of its report.
-REASONS_NAMED = re.compile(rf"{BECAUSE.pattern}|\b(reasons?|raisons?|causes?|причин\w*)\b")
+REASONS_NAMED = re.compile(
+    rf"{BECAUSE.pattern}|\b(reasons?|raisons?|causes?|причин\w*|aims?|goals?|objectives?|purposes?|objectifs?|цел[ьи])\b"
+)  # (a purpose asked, 'FAO-nun məqsədləri nədir?': 'The FAO's aims are …')
 # Words that put the question in relation to something else: the fact must share them.
 RELATIONAL = re.compile(
     r"^(before|after|previous|previously|next|later|earlier|predecessor|successor|until|avant|apres|precedent|prochain|"

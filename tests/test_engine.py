@@ -6306,3 +6306,14 @@ def test_what_the_session_of_a_speech_was_about(engine: Engine) -> None:
     previous = engine.ask("who is rashad al khafaci")
     answer = engine.ask("what was the session about", context=previous.context)
     assert answer.facts[:1] == ("intercultural-forum-2017-food-security-session",)  # was his speech again
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("FAO-nun məqsədləri nədir?", "fao-goals"),  # was Leyla Aliyeva's FAO title ('for her work' read as a reason)
+        ("Davamlı İnkişaf Məqsədləri Azərbaycan üçün nə dərəcədə vacibdir?", "sdgs-particular-importance-azerbaijan"),
+    ],
+)
+def test_a_purpose_asked_in_azerbaijani(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)
