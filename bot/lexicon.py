@@ -970,6 +970,19 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\babt\b", "about"),
         # 'на каком месте Азербайджан в докладе?': which rank
         (r"\bна как(?:ом|ое) мест[еоа]\b", "какой рейтинг"),
+        # 'Checking a claim: Azerbaijan sat on the Council in 2014-2015. Correct?', 'Коллега пишет, что … Это так?':
+        # is it true that …
+        (
+            r"^\W*(?:checking|fact[- ]?check(?:ing)?|verifying|double[- ]checking|quick check)"
+            r"(?: (?:a|this|the|my))?(?: (?:claim|fact|statement|draft|article))?\s*[:,-]\s*(.{12,}?)[.!]?\s*"
+            r"(?:correct|right|true|accurate|is (?:that|this|it) (?:correct|right|true|so|accurate))\s*\?\s*$",
+            r"is it true that \1?",
+        ),
+        (
+            r"^\W*(?:\w+ ){0,2}(?:пишет|пишут|говорит|говорят|утверждает|утверждают|сказал\w*),? что (.{12,}?)[.!]?\s*"
+            r"(?:это так|так ли это|это верно|верно|это правда|правда)\s*\?\s*$",
+            r"правда ли, что \1?",
+        ),
         # 'il a mis en garde contre quoi ?': warned
         (r"\b(?:mis|mettre|met|mettait|mettent|avait mis) en garde\b", "averti"),
         # 'toutes les rencontres avec Guterres mentionnées dans tes sources': every answer is from the sources

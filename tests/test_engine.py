@@ -6317,3 +6317,16 @@ def test_what_the_session_of_a_speech_was_about(engine: Engine) -> None:
 )
 def test_a_purpose_asked_in_azerbaijani(engine: Engine, question: str, fact: str) -> None:
     assert engine.ask(question).facts[:1] == (fact,)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Checking a claim: Azerbaijan sat on the UN Security Council in 2014-2015. Correct?",
+        "Коллега пишет, что Азербайджан был в Совбезе ООН в 2010–2011. Это так?",
+    ],
+)
+def test_a_claim_put_to_check_is_corrected(engine: Engine, claim: str) -> None:
+    answer = engine.ask(claim)  # was refused: 'Checking', 'Коллега' read as names the sources lack
+    assert answer.facts[:1] == ("unsc-non-permanent-member-2012-2013",)
+    assert answer.headline.startswith("Not according to my sources")
