@@ -983,6 +983,14 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:это так|так ли это|это верно|верно|это правда|правда)\s*\?\s*$",
             r"правда ли, что \1?",
         ),
+        # 'how did cooperation (first) come about?': how it began
+        (r"\b(?:first )?(?:came|come|comes|coming) about\b", "began"),
+        # 'For my thesis I need the month in which …': in which month …
+        (
+            r"(?i)\b(?:i need|i'd like to know|i would like to know) the (date|day|month|year)"
+            r" (?:in which|when|on which)\b",
+            r"in which \1",
+        ),
         # 'il a mis en garde contre quoi ?': warned
         (r"\b(?:mis|mettre|met|mettait|mettent|avait mis) en garde\b", "averti"),
         # 'toutes les rencontres avec Guterres mentionnées dans tes sources': every answer is from the sources
@@ -1459,8 +1467,15 @@ COURTESY_CLOSERS = re.compile(
 )
 # 'С уважением, пресс-служба.', 'Kind regards, Anna': a letter's sign-off and the signature after it
 SIGN_OFF = re.compile(
-    r"(?<=[.!?])\s*(?:с уважением|kind regards|best regards|regards|sincerely|cordialement|bien [àa] vous"
-    r"|hörmətlə|hormetle)\b[^.!?]{0,40}[.!]?\s*$",
+    r"(?<=[.!?\n])\s*(?:с уважением|kind regards|best regards|regards|best|cheers|sincerely|cordialement"
+    r"|bien [àa] vous|hörmətlə|hormetle|заранее (?:спасибо|благодарю)|thanks in advance|merci d'avance)\b"
+    r"[^!?]{0,40}[.!]?\s*$",
+    re.IGNORECASE,
+)
+# 'Dear Sir or Madam,', 'Madame, Monsieur,', 'Уважаемые коллеги!' on a letter's first line
+GREETING = re.compile(
+    r"^\s*(?:dear [^,!\n]{1,40}|madame,? monsieur|mesdames,? messieurs|уважаем\w* [^,!\n]{1,30}"
+    r"|hörmətli [^,!\n]{1,30}|hormetli [^,!\n]{1,30})\s*[,!:]\s*",
     re.IGNORECASE,
 )
 # 'nice. and about NAM?', 'понятно, а когда?': a word taking in the last answer, before the next question; only with
@@ -1477,14 +1492,15 @@ ACKNOWLEDGEMENTS = re.compile(
 )
 # 'do you know when ...' is 'when ...'; 'do you know if ...' is 'is it true that ...'.
 INDIRECT_OPENERS = re.compile(
-    r"^(?:(?:can|could|would|will) you (?:please )?(?:tell|remind|show|let) me(?: know)?|do you (?:happen to )?know"
+    r"^(?:(?:can|could|would|will) you (?:please |kindly )?(?:tell|remind|show|let) me(?: know)?"
+    r"|do you (?:happen to )?know"
     r"|does (?:anyone|anybody) know|any idea|i (?:would like|'d like|d like|want|wanted|need) to know"
     r"|i(?: was|'m| am)? wondering|i wonder(?:ed)?|tell me|remind me|quick question"
     r"|(?:est-ce que )?(?:tu sais|vous savez|sais-tu|savez-vous|tu peux me dire|vous pouvez me dire"
     r"|pouvez-vous me dire|peux-tu me dire|pourriez-vous me dire|pourrais-tu me dire|tu pourrais me dire"
     r"|vous pourriez me dire|dis-moi|dites-moi|rappelle-moi|rappelez-moi|je (?:voudrais|veux|aimerais) savoir)"
     r"|(?:вы |ты )?(?:не )?(?:знаете|знаешь|подскажете|подскажешь|подскажите|подскажи|скажите|скажи|напомните"
-    r"|напомни)(?: пожалуйста)?)"
+    r"|напомни|уточните|уточни)(?:,? пожалуйста)?)"
     rf"[\s,:]+(?={_WH})",
     re.IGNORECASE,
 )
@@ -1531,7 +1547,7 @@ def unwrap(text: str) -> str:
     """The question inside its courtesies: 'hi! do you know when X?' is 'when X?'."""
     for _ in range(3):
         before = text
-        text = COURTESY_OPENERS.sub("", text)
+        text = COURTESY_OPENERS.sub("", GREETING.sub("", text))
         if re.search(r"\w", ACKNOWLEDGEMENTS.sub("", text)):
             text = ACKNOWLEDGEMENTS.sub("", text)
         text = COURTESY_CLOSERS.sub("", SIGN_OFF.sub("", text))

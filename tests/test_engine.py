@@ -6330,3 +6330,24 @@ def test_a_claim_put_to_check_is_corrected(engine: Engine, claim: str) -> None:
     answer = engine.ask(claim)  # was refused: 'Checking', 'Коллега' read as names the sources lack
     assert answer.facts[:1] == ("unsc-non-permanent-member-2012-2013",)
     assert answer.headline.startswith("Not according to my sources")
+
+
+@pytest.mark.parametrize(
+    ("letter", "fact"),
+    [
+        (
+            "Dear Sir or Madam,\nI am writing a master's thesis on Azerbaijani diplomacy. Could you kindly tell me how "
+            "cooperation between Azerbaijan and the United Nations first came about?\nKind regards,\nNigar",
+            "cooperation-established-after-ussr",
+        ),
+        (
+            "Уважаемые коллеги! Готовлю материал о вкладе Азербайджана в борьбу с COVID-19. Уточните, пожалуйста, "
+            "когда Генассамблея приняла резолюцию о равном доступе к вакцинам и сколько стран её поддержали? "
+            "Заранее благодарю, Анна",
+            "unga-covid-vaccine-resolution-2021",
+        ),
+    ],
+)
+def test_a_letter_with_greeting_and_signature(engine: Engine, letter: str, fact: str) -> None:
+    answer = engine.ask(letter)  # each was refused: 'Madam', 'Уточните', 'Анна' read as names the sources lack
+    assert answer.facts[:1] == (fact,)
