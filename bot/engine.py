@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import cached_property, lru_cache
 from typing import Any
@@ -4752,11 +4752,27 @@ class Engine:
         near = [m for m in after if m.start - done - 1 <= 3]
         if any(set(m.entity_ids) & set(asked.entity_ids) for m in near):
             return False
+        if not self._heads_of(asked.entity_ids).isdisjoint(fact.participants):
+            return False  # 'Guterres a-t-il remercié l'Azerbaïdjan ?': he thanked its President
         if any(not set(m.entity_ids) <= GENERIC_ENTITIES for m in near) and asked in parsed.specific_entities:
             # another name right after the verb ('félicité Ilham Aliev', not 'l'Arménie'; its President may stand for
             # Azerbaijan)
             return True
         return not any(set(m.entity_ids) & set(asked.entity_ids) for m in after)  # the name asked is not after it
+
+    def _heads_of(self, countries: Iterable[str]) -> set[str]:
+        """The people the sources make President of one of these countries (who may stand for it)."""
+        names = [fold(self.index.entities[c].name.en) for c in countries if self.index.entities_of_type(c) == "country"]
+        return {
+            person.id
+            for person in self.index.entities.values()
+            if person.type == "person"
+            and any(
+                re.search(rf"\bpresident of (the republic of )?{re.escape(n)}\b", fold(r.title.en))
+                for r in person.roles
+                for n in names
+            )
+        }
 
     def _subject_acts(self, parsed: Parsed, fact: Fact) -> bool:
         """For 'did X <verb> ...?': X must be one who acts in the fact (a participant, or the body that acts)."""

@@ -6351,3 +6351,12 @@ def test_a_claim_put_to_check_is_corrected(engine: Engine, claim: str) -> None:
 def test_a_letter_with_greeting_and_signature(engine: Engine, letter: str, fact: str) -> None:
     answer = engine.ask(letter)  # each was refused: 'Madam', 'Уточните', 'Анна' read as names the sources lack
     assert answer.facts[:1] == (fact,)
+
+
+def test_thanking_azerbaijan_is_thanking_its_president(engine: Engine) -> None:
+    answer = engine.ask(
+        "Guterres a-t-il remercié l'Azerbaidjan de soutenir le travail de l'ONU dans d'autres régions ?"
+    )
+    assert answer.facts[:1] == ("guterres-thanks-support-other-regions-2025",)  # was refused: he thanked Aliyev
+    assert answer.headline.startswith("Oui")
+    assert engine.ask("Guterres a-t-il félicité l'Arménie ?").headline.startswith("Pas d'après mes sources")
