@@ -4760,19 +4760,20 @@ class Engine:
             return True
         return not any(set(m.entity_ids) & set(asked.entity_ids) for m in after)  # the name asked is not after it
 
+    @cached_property
+    def _presidents(self) -> dict[str, frozenset[str]]:
+        """Country id -> the people the sources make its President (who may stand for it)."""
+        found: dict[str, set[str]] = {}
+        for country in (e for e in self.index.entities.values() if e.type == "country"):
+            pattern = re.compile(rf"\bpresident of (the republic of )?{re.escape(fold(country.name.en))}\b")
+            for person in (e for e in self.index.entities.values() if e.type == "person"):
+                if any(pattern.search(fold(r.title.en)) for r in person.roles):
+                    found.setdefault(country.id, set()).add(person.id)
+        return {country: frozenset(people) for country, people in found.items()}
+
     def _heads_of(self, countries: Iterable[str]) -> set[str]:
-        """The people the sources make President of one of these countries (who may stand for it)."""
-        names = [fold(self.index.entities[c].name.en) for c in countries if self.index.entities_of_type(c) == "country"]
-        return {
-            person.id
-            for person in self.index.entities.values()
-            if person.type == "person"
-            and any(
-                re.search(rf"\bpresident of (the republic of )?{re.escape(n)}\b", fold(r.title.en))
-                for r in person.roles
-                for n in names
-            )
-        }
+        """The people the sources make President of one of these countries."""
+        return {p for c in countries for p in self._presidents.get(c, frozenset())}
 
     def _subject_acts(self, parsed: Parsed, fact: Fact) -> bool:
         """For 'did X <verb> ...?': X must be one who acts in the fact (a participant, or the body that acts)."""
