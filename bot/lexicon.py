@@ -983,6 +983,18 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:это так|так ли это|это верно|верно|это правда|правда)\s*\?\s*$",
             r"правда ли, что \1?",
         ),
+        # 'Forum urbain mondial, c'est prévu pour quand ?', 'scheduled for when?': when
+        (
+            r"\b(?:c['’ ]?est |est-il |est-elle )?pr[ée]vue?s? (?:pour )?quand\b"
+            r"|\b(?:is it )?(?:scheduled|planned) for when\b",
+            "quand",
+        ),
+        # 'sceptical here: did …', 'honest question: …': a mood, not what is asked
+        (
+            r"^\W*(?:sceptical|skeptical|curious|confused|honest question|serious question|genuine question)"
+            r"(?: here| now)?\s*[:,-]\s*",
+            "",
+        ),
         # 'how did cooperation (first) come about?': how it began
         (r"\b(?:first )?(?:came|come|comes|coming) about\b", "began"),
         # 'For my thesis I need the month in which …': in which month …

@@ -6360,3 +6360,12 @@ def test_thanking_azerbaijan_is_thanking_its_president(engine: Engine) -> None:
     assert answer.facts[:1] == ("guterres-thanks-support-other-regions-2025",)  # was refused: he thanked Aliyev
     assert answer.headline.startswith("Oui")
     assert engine.ask("Guterres a-t-il félicité l'Arménie ?").headline.startswith("Pas d'après mes sources")
+
+
+def test_scheduled_for_when_and_a_mood_before_the_question(engine: Engine) -> None:
+    forum = engine.ask("Forum urbain mondial en Azerbaidjan, c'est prévu pour quand ?")
+    assert forum.facts[:1] == ("world-urban-forum-2026-azerbaijan",)  # was refused ('prévu' unknown)
+    speech = engine.ask(
+        "sceptical here: did Aliyev address the 76th session on the 23rd or the 24th of September 2021?"
+    )
+    assert set(speech.facts) == {"unga76-aliyev-address-sep23", "unga76-aliyev-address-sep24"}  # the two sides
