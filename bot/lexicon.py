@@ -984,11 +984,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"правда ли, что \1?",
         ),
         # 'Forum urbain mondial, c'est prévu pour quand ?', 'scheduled for when?': when
-        (
-            r"\b(?:c['’ ]?est |est-il |est-elle )?pr[ée]vue?s? (?:pour )?quand\b"
-            r"|\b(?:is it )?(?:scheduled|planned) for when\b",
-            "quand",
-        ),
+        (r"\b(?:c['’ ]?est |est-il |est-elle )?pr[ée]vue?s? (?:pour )?quand\b", "quand"),
+        (r"\b(?:is it )?(?:scheduled|planned) for when\b", "when"),
         # 'sceptical here: did …', 'honest question: …': a mood, not what is asked
         (
             r"^\W*(?:sceptical|skeptical|curious|confused|honest question|serious question|genuine question)"
