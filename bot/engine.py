@@ -3431,18 +3431,15 @@ class Engine:
             if previous[0] in series:
                 at = series.index(previous[0]) + (-1 if step.group("before") else 1)
                 if 0 <= at < len(series):
-                    chosen = Candidate(series[at], 1.0, 1.0, [], [])
-                    return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
+                    return self._given(parsed, lang, series[at])
                 none = t("none_before" if step.group("before") else "none_after", lang)
                 return self._not_in_sources(parsed, lang, none, previous[0])
             beside = self._next_on_the_day(previous[0], after=not step.group("before"))
             if beside is not None:
                 # 'what did Aliyev do before his talks with Guterres?' (the guest book), 'and after that?': the photo
                 # the sources place after the signing
-                chosen = Candidate(beside, 1.0, 1.0, [], [])
-                return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
+                return self._given(parsed, lang, beside)
             return self._refuse(parsed, lang, [])  # (no series: not whatever fact says 'after')
-            # (no series: 'et après ?' after the guest book is what happened next, answered below)
         listed = [self.index.facts[f] for f in context.get("list", []) if f in self.index.facts]
         if parsed.ordinal is not None and not listed and previous:
             # 'резолюция 822' then 'а вторая?': the second of its series; of what the 2006 and 2008 resolutions
@@ -3551,8 +3548,7 @@ class Engine:
             fact = previous[0]
             if not OWN_NUMBER.search(fact.statement.en):
                 return self._not_in_sources(parsed, lang, t("no_number", lang), fact)
-            chosen = Candidate(fact, 1.0, 1.0, [], [])
-            return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
+            return self._given(parsed, lang, fact)
         disputed = [f for f in previous if f.conflicts_with]
         if disputed and (DISAGREEMENT.search(parsed.folded) or WHICH_IS_RIGHT.search(parsed.folded)):
             # 'which one is right?' after the two dates of the 76th-session address: both, cited; no verdict
@@ -3606,8 +3602,7 @@ class Engine:
         ):
             # 'in what field?' of her UNESCO title ('for oral and musical traditions'): the fact just shown, not the
             # agencies' cooperation 'in many fields'
-            chosen = Candidate(previous[0], 1.0, 1.0, [], [])
-            return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
+            return self._given(parsed, lang, previous[0])
         if previous and which and len(parsed.tokens) <= 4 and not (parsed.specific_entities or parsed.dates):
             # 'at which session?' of the 2006 resolution ('at its 60th session'): the fact just shown says which
             said = self.index.statement_words[previous[0].id]
@@ -3616,8 +3611,7 @@ class Engine:
                 # 'which region?' of 'the best result in its region': which one, the sources do not say
                 return self._not_in_sources(parsed, lang, t("no_which", lang), previous[0])
             if numbered and any(NUMBERED_WORD.fullmatch(w) for w in tokens(previous[0].statement.en)):
-                chosen = Candidate(previous[0], 1.0, 1.0, [], [])
-                return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
+                return self._given(parsed, lang, previous[0])
             counted_only = [
                 u
                 for u in parsed.units
@@ -3777,8 +3771,7 @@ class Engine:
             and self._names_other_of(parsed, previous[0], of_kind, ignored=GENERIC_ENTITIES)
         ):
             # 'how many IDPs returned?', 'under which programme?': the Great Return the answer names
-            chosen = Candidate(previous[0], 1.0, 1.0, [], [])
-            return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
+            return self._given(parsed, lang, previous[0])
         bare_and = parsed.intent == "what" and starts_followup(parsed.folded) and len(parsed.tokens) <= 4
         covering = [f for f in listed if self._covers(f, subject)] if subject and bare_and else []
         if covering and len(covering) < len(listed) and not (parsed.specific_entities or parsed.dates):
@@ -4033,8 +4026,7 @@ class Engine:
         if not covering:
             return None
         best = max(covering, key=lambda f: len(shared & {*f.related, *f.organisations}))
-        chosen = Candidate(best, 1.0, 1.0, [], [])
-        return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
+        return self._given(parsed, lang, best)
 
     def _else_of_person(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer | None:
         """'What else did she do (with the UN)?', 'qu'a-t-elle fait d'autre ?': the other facts about the one person
@@ -4251,8 +4243,7 @@ class Engine:
                 if all(not self.index.fact_entities[f.id].isdisjoint(m.entity_ids) for m in things)
             ]
             if len(of_it) == 1:
-                chosen = Candidate(of_it[0], 1.0, 1.0, [], [])
-                return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
+                return self._given(parsed, lang, of_it[0])
             if of_it:
                 return self._topics_answer(parsed, lang, occasion, of_it)
         if parsed.specific_entities:
@@ -4274,13 +4265,11 @@ class Engine:
             }
             found = [f for f in held if self._covers(f, kinds)]
             if len(found) == 1:
-                chosen = Candidate(found[0], 1.0, 1.0, [], [])
-                return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
+                return self._given(parsed, lang, found[0])
         topics = self._meeting_topics(occasion, parsed)
         if not topics and occasion.kind == "speech" and WORDS_GIVEN.search(occasion.statement.en):
             # 'Who is Rashad Al-Khafaci?', 'what did he say?': the address itself says what he stressed
-            chosen = Candidate(occasion, 1.0, 1.0, [], [])
-            return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
+            return self._given(parsed, lang, occasion)
         if not topics:
             return (
                 None if parsed.specific_entities else self._not_in_sources(parsed, lang, t("no_words", lang), occasion)
@@ -4310,15 +4299,20 @@ class Engine:
         ]
         return min(placed, key=fact_order) if placed else None
 
-    def _met_there(self, fact: Fact, unit: Unit | None) -> bool:
-        """Whether the fact was said or done at a meeting (with the one the unit names), not being that meeting."""
+    def _given(self, parsed: Parsed, lang: str, fact: Fact) -> Answer:
+        """The one fact a follow-up points to, told as the answer to what is asked."""
+        chosen = Candidate(fact, 1.0, 1.0, [], [])
+        return self._compose_single(replace(parsed, intent="what"), lang, chosen, [chosen])
+
+    def _met_there(self, fact: Fact, unit: Unit) -> bool:
+        """Whether the fact was said or done at a meeting with the one the unit names (not being that meeting)."""
         occasion = self._occasions.get(fact.id)
         if occasion is None:
             occasion = self._occasions[fact.id] = self._occasion(fact) or fact
         return (
             occasion is not fact
             and occasion.kind == "meeting"
-            and (unit is None or not set(unit.entity_ids).isdisjoint(occasion.participants))
+            and not set(unit.entity_ids).isdisjoint(occasion.participants)
         )
 
     def _occasion(self, fact: Fact) -> Fact | None:
