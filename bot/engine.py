@@ -3424,6 +3424,14 @@ class Engine:
             if counted.answered:
                 return counted
         previous = [self.index.facts[f] for f in context.get("facts", []) if f in self.index.facts]
+        if (
+            previous
+            and WHICH_POST.match(parsed.folded)
+            and not parsed.specific_entities
+            and not self._names_title_holder(parsed, previous[0])
+        ):
+            # 'fərmanı hansı prezident imzalayıb?' of a decree 'of the President of Azerbaijan': not named there
+            return self._not_in_sources(parsed, lang, t("no_people", lang), previous[0])
         step = BEFORE_OR_AFTER_THAT.match(parsed.folded)
         if step is not None and previous:
             # 'What did Heydar Aliyev say at the UN in 1995?', 'and before that?': his speech before it

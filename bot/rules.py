@@ -446,7 +446,8 @@ REPRESENTED = re.compile(
 # Posts asked by 'who is the …?' (nouns only: 'who hosted' asks who did it)
 TITLE_NOUNS = frozenset(
     "president chairman chairwoman chairperson ambassador minister secretary envoy rapporteur president presidente "
-    "ambassadeur ambassadrice ministre secretaire representative representant representante diplomat".split()
+    "ambassadeur ambassadrice ministre secretaire representative representant representante diplomat "
+    "prezident sefir nazir".split()
 )
 # 'quel président de l'Assemblée …', 'which ambassador …': who holds a post, asked by 'which'
 # ('by which president?', 'par quel président ?': set up by a decree of the President of Azerbaijan, who is not named)

@@ -6369,3 +6369,10 @@ def test_scheduled_for_when_and_a_mood_before_the_question(engine: Engine) -> No
         "sceptical here: did Aliyev address the 76th session on the 23rd or the 24th of September 2021?"
     )
     assert set(speech.facts) == {"unga76-aliyev-address-sep23", "unga76-aliyev-address-sep24"}  # the two sides
+
+
+def test_which_president_signed_a_decree_the_sources_do_not_name(engine: Engine) -> None:
+    previous = engine.ask("YUNESKO üzrə Milli Komissiya nə vaxt yaradılıb?")
+    answer = engine.ask("fərmanı hansı prezident imzalayıb?", context=previous.context)
+    assert not answer.answered  # was the decree again, as if it named him
+    assert answer.headline == "The sources name no person for that."
