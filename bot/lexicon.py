@@ -986,6 +986,12 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'Forum urbain mondial, c'est prévu pour quand ?', 'scheduled for when?': when
         (r"\b(?:c['’ ]?est |est-il |est-elle )?pr[ée]vue?s? (?:pour )?quand\b", "quand"),
         (r"\b(?:is it )?(?:scheduled|planned) for when\b", "when"),
+        # '… aide d'autres pays, à part le covid ?', 'apart from X?': what is set aside is not asked about
+        (
+            r",?\s*\b(?:à part|a part|apart from|besides|except(?: for)?|other than|sauf|hormis|en dehors de|кроме)"
+            r"\s+(?:le |la |les |l['’]|the )?[\w-]+(?: [\w-]+)?(?=\s*\?\s*$|\s*$)",
+            "",
+        ),
         # 'sceptical here: did …', 'honest question: …': a mood, not what is asked
         (
             r"^\W*(?:sceptical|skeptical|curious|confused|honest question|serious question|genuine question)"

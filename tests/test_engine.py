@@ -6376,3 +6376,15 @@ def test_which_president_signed_a_decree_the_sources_do_not_name(engine: Engine)
     answer = engine.ask("fərmanı hansı prezident imzalayıb?", context=previous.context)
     assert not answer.answered  # was the decree again, as if it named him
     assert answer.headline == "The sources name no person for that."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "dans quels domaines l'Azerbaidjan aide d'autres pays, à part le covid ?",
+        "in which fields does azerbaijan help other countries apart from covid?",
+    ],
+)
+def test_what_is_set_aside_is_not_asked_about(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)  # was the 2021 COVID vaccine resolution
+    assert answer.facts[:1] == ("azerbaijan-assistance-many-countries-2023",)
