@@ -187,6 +187,7 @@ from bot.rules import (
     WHICH,
     WHICH_IS_RIGHT,
     WHICH_KINDS,
+    WHICH_ONE,
     WHICH_ONES,
     WHICH_POST,
     WHO_ROLE,
@@ -1290,11 +1291,7 @@ class Engine:
             and not (parsed.dates and u.label in ("later", "earlier"))  # ('and later, in 2000?': the year says it)
         ]:
             return False  # 'before', 'next', 'first': the fact must say the same, or it answers another question
-        if (
-            parsed.intent == "count"
-            and REMAINING.search(parsed.folded)
-            and not REMAINING.search(fold(fact.statement.en))
-        ):
+        if self._remaining_unsaid(parsed, fact):
             return False  # 'how many IDPs are still waiting to go back?': not the 53,000 who have returned
         if parsed.intent == "count" and [u for u in candidate.missing if TERM_OF_OFFICE.match(u.label)]:
             return False  # 'how many resolutions during its whole 2012-2013 term?': not the 7 of its two presidencies
@@ -1471,7 +1468,7 @@ class Engine:
             return False  # 'qui représentait l'Arménie à la 76e session ?': not Aliyev, who spoke for Azerbaijan
         if parsed.intent == "who" and self._before_or_after_someone(parsed):
             return False  # 'who was Secretary-General before Guterres?': no fact says who came before or after whom
-        which_holder = bool(re.search(r"\b(which|what) one\b", parsed.folded)) and any(
+        which_holder = bool(WHICH_ONE.search(parsed.folded)) and any(
             w in TITLE_NOUNS for w in parsed.tokens
         )  # ('… visits of the ga president, which one visited?')
         if (parsed.intent == "who" or WHICH_POST.match(parsed.folded) or which_holder) and not self._names_title_holder(
@@ -1479,6 +1476,15 @@ class Engine:
         ):
             return False  # 'кто председатель Генассамблеи, который посетил …?': not Bayramov, who welcomed it
         return not (parsed.intent == "who" and not names_person(fact, self.index, parsed))
+
+    @staticmethod
+    def _remaining_unsaid(parsed: Parsed, fact: Fact) -> bool:
+        """A count of what remains ('still', 'encore', 'всё ещё') of a fact that says nothing remains."""
+        return (
+            parsed.intent == "count"
+            and REMAINING.search(parsed.folded) is not None
+            and not REMAINING.search(fold(fact.statement.en))
+        )
 
     def _of_country_asked(self, parsed: Parsed, fact: Fact) -> bool:
         """For 'who represented <country> …?': someone the fact names whose post is that country's."""
@@ -1514,7 +1520,7 @@ class Engine:
             WHO_ROLE.search(folded)
             or re.match(r"\W*(кто|как зовут|quel|quelle|which)\b", folded)
             or WHICH_POST.match(folded)
-            or re.search(r"\b(which|what) one\b", folded)
+            or WHICH_ONE.search(folded)
         ):
             return True  # ('who hosted COP29?', 'who chaired the NAM?' ask who did it, not who holds a post)
         titles = [
@@ -3946,11 +3952,7 @@ class Engine:
             return self._answer(parsed, lang, headline, [item], [fact], None, [], confidence=0.8)
         if parsed.intent == "count" and not self._counts_the_word_asked(parsed, fact):
             return self._refuse(parsed, lang, [])  # 'сколько человек погибло на войне?' of its 44 days
-        if (
-            parsed.intent == "count"
-            and REMAINING.search(parsed.folded)
-            and not REMAINING.search(fold(fact.statement.en))
-        ):
+        if self._remaining_unsaid(parsed, fact):
             return self._refuse(parsed, lang, [])  # 'how many are still displaced?' of the 53,000 who returned
         if self._opposition_unsaid(parsed, fact):
             return self._refuse(parsed, lang, [])  # 'how many voted against it?' of its 179 supporters

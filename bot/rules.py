@@ -942,6 +942,8 @@ PREMISE_THEN_QUESTION = re.compile(
 )
 # 'l'Azerbaïdjan a adhéré le 2 mars 92. et la mission permanente a ouvert quand ?': a statement, then a question
 SENTENCE_THEN_QUESTION = re.compile(r"^(?P<premise>[^?!]{12,}?\w{2})[.!]\s+(?P<question>[^.?!]{4,}\?)\s*$")
+# '… the ga president, which one visited?': which holder of the post named before
+WHICH_ONE = re.compile(r"\b(which|what) one\b")
 # 'what', 'which', 'quel', 'что', 'какой', 'hansı': a question asking for a thing, not whether
 WHAT_WORD = re.compile(r"\b(what|which|quel\w*|que|quoi|что|как(?:ой|ая|ое|ие|ую)|hansi|nedir)\b")
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
