@@ -805,11 +805,11 @@ def help_roles(words: Sequence[str], names: Sequence[Any]) -> dict[str, str]:
         at + 1 < len(words) and words[at + 1] in _BY
     )
     # ('…, Ilham Aliyev told Guterres': who reports the help neither gives nor receives it)
-    told = next((i for i in range(at + 1, len(words)) if _REPORTING.match(words[i])), len(words) + 2)
+    told = next((i for i in range(at + 1, len(words)) if _REPORTING.match(words[i])), None)
     roles: dict[str, str] = {}
     for match in names:
-        if match.start >= told - 2:
-            continue
+        if told is not None and match.start >= told - 2:
+            continue  # (the reporter and whom he told: two words before the verb of saying, and after it)
         role = "giver" if (match.start < at) != reverse else "receiver"
         for ident in match.entity_ids:
             roles.setdefault(ident, role)
