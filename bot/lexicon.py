@@ -1511,6 +1511,7 @@ INDIRECT_OPENERS = re.compile(
     r"|do you (?:happen to )?know"
     r"|does (?:anyone|anybody) know|any idea|i (?:would like|'d like|d like|want|wanted|need) to know"
     r"|i(?: was|'m| am)? wondering|i wonder(?:ed)?|tell me|remind me|quick question"
+    r"|(?:petite |une |simple )?question(?: rapide)?|(?:короткий |небольшой )?вопрос|kiçik sual|kicik sual|sual"
     r"|(?:est-ce que )?(?:tu sais|vous savez|sais-tu|savez-vous|tu peux me dire|vous pouvez me dire"
     r"|pouvez-vous me dire|peux-tu me dire|pourriez-vous me dire|pourrais-tu me dire|tu pourrais me dire"
     r"|vous pourriez me dire|dis-moi|dites-moi|rappelle-moi|rappelez-moi|je (?:voudrais|veux|aimerais) savoir)"

@@ -6388,3 +6388,14 @@ def test_which_president_signed_a_decree_the_sources_do_not_name(engine: Engine)
 def test_what_is_set_aside_is_not_asked_about(engine: Engine, question: str) -> None:
     answer = engine.ask(question)  # was the 2021 COVID vaccine resolution
     assert answer.facts[:1] == ("azerbaijan-assistance-many-countries-2023",)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Bonjour, petite question : quand Baïramov a-t-il vu Zouev ? Merci !", "bayramov-zuev-meeting-2023"),
+        ("вопрос: когда Азербайджан вступил в ООН?", "un-membership-1992"),
+    ],
+)
+def test_a_question_announced_as_one(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)  # 'petite question :' was read as words to find
