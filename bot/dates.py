@@ -410,12 +410,19 @@ _RELATIVE = re.compile(
     r"|\bв (тот|том же|этот) месяц\w*|\bhemin ay\w*)"
     r"|(?P<after_that>\b(after that|after this|since then|depuis (lors|ce moment( la)?)|apres (ca|cela)|после этого"
     r"|с тех пор|ondan sonra)\b)"
-    r"|(?P<days>\d{1,2}|a|one|two|three|four|five|six|seven|un|deux|trois|quatre|cinq|six|sept)\s+"
-    r"(?P<day_word>days?|jours?|дн\w*|gun)\s+(?P<way>later|after|earlier|before|plus tard|apres|plus tot|avant"
-    r"|спустя|позже|раньше|sonra|evvel)\b"
+    r"|\b(?P<count>\d{1,2}|an?|one|two|three|four|five|six|seven|un|une|deux|trois|quatre|cinq|six|sept|a couple of"
+    r"|пару|два|две|три|четыре|пять|bir|iki|uc|dord|bes)\s+(?P<unit>days?|jours?|дн\w*|день|gun|weeks?|semaines?"
+    r"|недел\w*|hefte|months?|mois|месяц\w*|ay)\s+(?P<way>later|after|earlier|before|plus tard|apres|plus tot"
+    r"|avant|спустя|позже|раньше|sonra|evvel|once)\b"
+    # Russian puts the way first: 'через три дня' (later), 'за пару месяцев до этого' (earlier)
+    r"|\bчерез (?P<ru_on>\d{1,2} |пару |два |две |три |четыре |пять )?(?P<ru_on_unit>дн\w*|день|недел\w*|месяц\w*)"
+    r"|\bза (?P<ru_back>\d{1,2} |пару |два |две |три |четыре |пять )?(?P<ru_back_unit>дн\w*|день|недел\w*|месяц\w*)"
+    r" до (этого|того)\b"
 )
-_SMALL_NUMBERS = {"a": 1, "one": 1, "un": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4,
-                  "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7}  # fmt: skip
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "bir": 1, "two": 2, "deux": 2, "a couple of": 2,
+                  "пару": 2, "два": 2, "две": 2, "iki": 2, "three": 3, "trois": 3, "три": 3, "uc": 3, "four": 4,
+                  "quatre": 4, "четыре": 4, "dord": 4, "five": 5, "cinq": 5, "пять": 5, "bes": 5, "six": 6, "seven": 7,
+                  "sept": 7}  # fmt: skip
 
 
 # Times counted from today: 'last year', 'l'an dernier', 'в прошлом году', 'keçən il', 'this month'.
@@ -509,10 +516,20 @@ def resolve_relative(text: str, anchor: DateSpec) -> str:
     if match.group("month_back") or match.group("month_on"):
         months = start.year * 12 + start.month - 1 + (-1 if match.group("month_back") else 1)
         return f"{folded[: match.start()]}{months // 12}-{months % 12 + 1:02d}{folded[match.end() :]}"
+    if match.group("ru_on_unit") or match.group("ru_back_unit"):  # 'через три дня', 'за месяц до этого'
+        back = bool(match.group("ru_back_unit"))
+        said = (match.group("ru_back" if back else "ru_on") or "1").strip()
+        unit = match.group("ru_back_unit" if back else "ru_on_unit")
+    else:
+        said, unit = match.group("count"), match.group("unit")
+        back = match.group("way") in ("earlier", "before", "plus tot", "avant", "раньше", "evvel", "once")
+    count = int(said) if said.isdigit() else _SMALL_NUMBERS[said]
+    if unit.startswith(("mo", "ме", "ay")):  # 'two months later', 'за пару месяцев до этого'
+        months = start.year * 12 + start.month - 1 + (-count if back else count)
+        return f"{folded[: match.start()]}{months // 12}-{months % 12 + 1:02d}{folded[match.end() :]}"
     if anchor.unit != "day":
         return text
-    days = int(match.group("days")) if match.group("days").isdigit() else _SMALL_NUMBERS[match.group("days")]
-    back = match.group("way") in ("earlier", "before", "plus tot", "avant", "раньше", "evvel")
+    days = count * (7 if unit.startswith(("we", "se", "не", "he")) else 1)
     day = start + dt.timedelta(days=-days if back else days)
     return f"{folded[: match.start()]}{day.isoformat()}{folded[match.end() :]}"
 

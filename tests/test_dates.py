@@ -124,6 +124,11 @@ def test_a_dayless_query_is_written_back_without_a_year() -> None:
         ("and a month later?", "2004-09-22", "day", "2004-10"),
         ("and three days later?", "2020-09-24", "day", "2020-09-27"),
         ("deux jours avant ?", "2020-09-24", "day", "2020-09-22"),
+        ("а через три дня он где выступал?", "2020-09-21", "day", "2020-09-24"),
+        ("а за пару месяцев до этого?", "1992-05-06", "day", "1992-03"),
+        ("and two months earlier?", "1992-05-06", "month", "1992-03"),
+        ("une semaine plus tard ?", "2023-10-05", "day", "2023-10-12"),
+        ("iki ay sonra?", "2012-11-15", "day", "2013-01"),
     ],
 )
 def test_a_time_counted_from_the_previous_answer_becomes_a_date(
@@ -134,6 +139,12 @@ def test_a_time_counted_from_the_previous_answer_becomes_a_date(
     assert year_or_day in resolved
     (found,) = find_dates(resolved)
     assert found.start.isoformat().startswith(year_or_day)
+
+
+def test_a_word_about_something_else_is_not_a_time_counted() -> None:
+    start = parse_date("1992-05-06").start
+    for text in ("а за что его наградили?", "сколько мин обезврежено за месяц?"):
+        assert resolve_relative(text, DateSpec(start, start, "day")) == text
 
 
 def test_a_month_is_not_counted_from_a_date_known_only_to_the_year() -> None:

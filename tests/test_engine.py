@@ -1881,6 +1881,9 @@ def test_the_person_named_first_acts_in_any_language(engine: Engine, question: s
     [
         (["when did Aliyev speak at the 76th General Assembly?", "and the year before?"], "un75-aliyev-video-address"),
         (["Что произошло в 1993 году?", "а годом позже?"], "unicef-cooperation-agreement-1994"),
+        (["что было 06.05.1992?", "а за пару месяцев до этого?"], "un-membership-1992"),
+        (["what happened on 2 March 1992?", "and two months later?"], "permanent-mission-opened-1992"),
+        (["что было 21.09.2020?", "а через три дня он где выступал?"], "aliyev-unga75-speech-recalled"),
     ],
 )
 def test_a_time_counted_from_the_previous_answer(engine: Engine, flow: list[str], fact: str) -> None:
