@@ -55,6 +55,16 @@ class Answer:
     suggestions: tuple[Suggestion, ...] = ()
     context: dict[str, Any] = field(default_factory=dict)  # what a follow-up question needs
 
+    @property
+    def follow_context(self) -> dict[str, Any] | None:
+        """The context the chat's next question follows from, or None to keep the one before: an answer's, a
+        refusal's that names what the sources do not know ('NATO', so that 'and the UN?' asks the same), or a
+        refusal's that shows what the sources record on the day asked ('and three days later?' shows the war, which
+        'how long did it last?' then asks about)."""
+        if (self.answered and self.facts) or self.context.get("unknown") or self.context.get("shown"):
+            return self.context
+        return None
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (for the store's follow-up context and for tooling): what `dataclasses.asdict` gives.
 

@@ -95,7 +95,7 @@ def _ask(args: argparse.Namespace) -> int:
         if not args.question and not question.strip():
             continue
         answer = engine.ask(question, context=context if args.follow else None, lang=args.lang)
-        context = answer.context
+        context = answer.follow_context or context
         if args.json:
             print(json.dumps(answer_json(answer), ensure_ascii=False), flush=True)
         else:

@@ -571,8 +571,8 @@ class Conversation:
 
 
 def _record(incoming: Incoming, answer: Answer, *, question: str | None, latency_ms: float = 0.0) -> Record:
-    """What to write down when the answer is delivered: its context if it answered something, or if it was
-    refused for a name the sources do not know ('NATO'), which a follow-up may replace ('and the UN?')."""
+    """What to write down when the answer is delivered, with the context a follow-up will need
+    (`Answer.follow_context`)."""
     return Record(
         chat_id=incoming.chat_id,
         chat_type=incoming.chat_type,
@@ -582,7 +582,7 @@ def _record(incoming: Incoming, answer: Answer, *, question: str | None, latency
         facts=answer.facts,
         latency_ms=latency_ms,
         lang=answer.lang,
-        context=answer.context if (answer.answered and answer.facts) or answer.context.get("unknown") else None,
+        context=answer.follow_context,
     )
 
 

@@ -3357,6 +3357,7 @@ class Engine:
         return replace(
             answer,
             answered=False,
+            context={**answer.context, "shown": bool(on)},
             notes=tuple(notes),
             suggestions=tuple(self._suggestion(f, lang) for f in nearest),
         )

@@ -149,6 +149,8 @@ _FRENCH_WH = re.compile(r"\b(qu|que|quoi|quand|ou|comment|pourquoi|combien|qui|q
 _SHORT_WHICH = re.compile(
     r"^((with|by|from|in|at|for|under|avec|par|de|dans|pour) (which|what|quel|quelle)|which|quel|quelle)\b"
 )
+# 'how long did it last?', 'did the war last 44 days?': the verb, not 'the last one'
+_LAST_VERB = re.compile(r"\bhow long\b.*\blast\b|\b(did|does|do|will|would|to)( (it|they|this|that|the \w+))? last\b")
 _FOLLOWUP_START = re.compile(
     r"^(and|what about|how about|et|et pour|et en|et le|et la|et les|et l|а|и|а что|bes|bəs|"
     r"ya|how about)\b"
@@ -510,7 +512,14 @@ class QuestionParser:
             followup = False  # 'what happened on 27 September 2020?': a question of its own, whatever came before
         position_asked: int | None = None
         if context:
-            position_asked = next((ORDINALS[w] for w in _WORD.findall(folded) if w in ORDINALS), None)
+            position_asked = next(
+                (
+                    ORDINALS[w]
+                    for w in _WORD.findall(folded)
+                    if w in ORDINALS and not (w == "last" and _LAST_VERB.search(folded))
+                ),
+                None,
+            )
         explicit = yesno or asks_about(folded) or any(p.search(folded) for _, p in _INTENTS)
         focus = _focus(folded, corrected, consumed)
         return Parsed(

@@ -205,7 +205,6 @@ _NEGATED = re.compile(
     r"|\b(\w+)\s+(?:etm(?:ir|ur|eyib|edi)|deyil|olunm(?:ur|ayib|adi|amis\w*)|edilm(?:ir|eyib|edi|emis\w*))\b"
 )
 _CLAUSE_END = frozenset("and but which that who while as et mais qui que dont de du des и но который ve amma".split())
-# 'How long did X last?': a duration, of what is asked ('combien de temps', 'сколько длилась', 'nə qədər davam').
 # Speaking of something, in words the question may use alone with names ('mention' is a stopword).
 MENTIONED = re.compile(
     r"\b(mention\w*|(talk\w*|spoke|speak\w*|said|say\w*) (about|of)|bring up|brought up|parle\w* de|упомя\w*)\b"
@@ -216,6 +215,7 @@ RU_MANNER = re.compile(r"\w{6,}(но|ло)")  # 'положительно', 'е�
 HOW_OFTEN = re.compile(r"\bhow many times\b|\bhow often\b|\bcombien de fois\b|\bсколько раз\b|\bnece defe\b")
 # 'the 76th session', 'the 72nd General Assembly session', 'his 76th-session address': one numbered session.
 _SESSION_ORDINAL = re.compile(r"\b(\d{2,3})(?:st|nd|rd|th)\b(?:[\s-]+[A-Z]\w*){0,2}[\s-]+session\b")
+# 'How long did X last?': a duration, of what is asked ('combien de temps', 'сколько длилась', 'nə qədər davam').
 HOW_LONG = re.compile(
     r"\bhow long\b|\bhow many (years|days|months|weeks)\b|\bcombien de temps\b|\bpendant combien\b"
     r"|\bdure\w* combien\b|\bсколько (лет |дней |месяцев )?(длил|продолжал|времени)\w*"

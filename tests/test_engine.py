@@ -1359,7 +1359,7 @@ def _follow(engine: Engine, flow: list[str]) -> Answer:
     answer = None
     for question in flow:
         answer = engine.ask(question, context=context)
-        context = answer.context if answer.answered else context
+        context = answer.follow_context or context
     assert answer is not None
     return answer
 
@@ -1896,6 +1896,20 @@ def test_nothing_asked_on_a_day_that_holds_other_facts_says_so(engine: Engine) -
     assert not answer.answered
     assert "nothing of what you ask on 27 September 2020" in answer.headline  # the war began that day
     assert "second-karabakh-war-2020" in answer.facts
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        # the refusal shows the war, which the user then asks about
+        ["What did Aliyev say at the UN in September 2020?", "and three days later?", "how long did it last?"],
+        ["what happened on 27 September 2020?", "how long did it last?"],  # the verb, not 'the last one'
+    ],
+)
+def test_what_a_refusal_shows_on_the_day_asked_is_what_follows_from_it(engine: Engine, flow: list[str]) -> None:
+    answer = _follow(engine, flow)
+    assert answer.facts == ("second-karabakh-war-2020",), (answer.headline, answer.facts)
+    assert "44" in answer.headline
 
 
 @pytest.mark.parametrize(
