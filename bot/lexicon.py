@@ -951,7 +951,13 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"is it true that \1?",
         ),
         # 'a UN member in 1991, right after independence?': the gloss after the claim is not asked
-        (r",\s*(?:right|just|shortly|soon|juste|peu) (?:after|before|apres|avant) [^,?]{3,40}(?=\s*\?\s*$)", ""),
+        # (or after its year: 'admitted in 1991 right after the USSR collapsed, right?', '… в 1991 году сразу после
+        # распада СССР, верно?')
+        (
+            r"(?:,\s*|(?<=\d)\s+|(?<=\d году|\d года)\s+)(?:right|just|shortly|soon|juste|peu|сразу|вскоре) "
+            r"(?:after|before|apres|avant|après|после|до) [^,?]{3,40}(?=(?:,\s*\w+(?: \w+)?)?\s*\?\s*$)",
+            "",
+        ),
         # 'ex-IDPs', 'ex president': former ones
         (r"\bex[- ](idps?|president|minister|secretary|refugees?|chair\w*)\b", r"former \1"),
         # 'as admin unit', 'intl community', 'govt': the words they stand for
@@ -1328,7 +1334,7 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\b(assembl[ée]e|conseil de s[ée]curit[ée])\b(.{0,25}?)\bvot[ée]e?s?\b", r"\1\2adopté"),
         # 'приняли в ООН', 'принята в ООН': admitted into it, not a resolution adopted
-        (r"\bприня\w* в\b", "вступил в"),
+        (r"\bприня\w* в\b(?!\s+\d)", "вступил в"),  # (not 'принял в 1993': adopted that year)
         # '2nd Karabakh war', 'la 2e guerre': ordinals as words, as names and the facts spell them
         (r"\b2nd(?=\s+[^\W\d])" + _NOT_A_MONTH + r"\s+", "second "),
         (r"\b3rd(?=\s+[^\W\d])" + _NOT_A_MONTH + r"\s+", "third "),

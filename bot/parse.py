@@ -772,7 +772,7 @@ _NOT_FOCUS = frozenset("times fois раз defe kind sort".split())
 # Words between the question word and what it asks for: 'quel est le NOM du REPRÉSENTANT'.
 _BEFORE_FOCUS = frozenset(
     "is was are were did does do has have had on in est sont etait le la les l the a an of de du des d name names nom "
-    "noms имя название ad adi".split()
+    "noms имя название ad adi всего total en tout au".split()
 )
 
 

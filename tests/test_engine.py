@@ -5900,10 +5900,25 @@ def test_azerbaijani_wordings_of_round_38(engine: Engine, question: str, fact: s
         ('"Azerbaijan was the first country in the South Caucasus and Central Asia to be elected to the UN Security '
          'Council" - is this accurate?', "Yes."),
         ("«L'Azerbaïdjan a rejoint l'ONU en 1991» — c'est vrai ?", "Pas d'après"),
+        # the gloss after the year, with no comma, and a tag after it
+        ("Azerbaijan was admitted to the UN in 1991 right after the USSR collapsed, right?", "Not according"),
+        ("Азербайджан приняли в ООН в 1991 году сразу после распада СССР, верно?", "Not according"),
+        ("Bonjour, l'Azerbaïdjan est entré à l'ONU le 2 mars 1992 — это точно?", "Yes."),
     ],
 )  # fmt: skip
 def test_a_quoted_claim_and_a_gloss_after_it(engine: Engine, question: str, opening: str) -> None:
     assert engine.ask(question).headline.startswith(opening)  # each was refused
+
+
+def test_how_many_in_all_counts_what_is_named_after_it(engine: Engine) -> None:
+    # 'сколько всего мин': the mines, not the 25% accuracy of the minefield maps ('всего' hid what is counted)
+    flow = [
+        "Сколько человек погибло от мин после подписания акта о капитуляции?",
+        "а сколько всего мин армяне установили?",
+    ]
+    assert not _follow(engine, flow).answered
+    answer = engine.ask("Сколько всего резолюций Совбез принял в 1993 по армяно-азербайджанскому конфликту?")
+    assert answer.headline.startswith("4 —")  # 'принял в 1993' is adopted, not admitted
 
 
 def test_which_three_in_russian_are_counted_not_named(engine: Engine) -> None:
