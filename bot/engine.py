@@ -4229,6 +4229,21 @@ class Engine:
         ranked = [Candidate(best, 1.0, 1.0, [], [])]
         return self._compose_single(replace(parsed, intent="what"), lang, ranked[0], ranked)
 
+    def _said_there(self, parsed: Parsed, lang: str, occasion: Fact) -> Answer | None:
+        """'Did he say …?': yes, with what was said at `occasion` that holds the words asked, when the best answer
+        overall is of another day."""
+        if parsed.dates:
+            return None
+        ranked = self.candidates(parsed)
+        there = {f.id for f in self._meeting_topics(occasion, parsed)} | {occasion.id}
+        best = next((c for c in ranked if c.fact.id in there), None)
+        top = ranked[0].fact.date if ranked else None
+        if best is None or top is None or occasion.date is None or top.overlaps(occasion.date.start, occasion.date.end):
+            return None  # (the best is of the same days: the general path tells it, with what else fits)
+        if not self._acceptable(parsed, best, best):
+            return None
+        return replace(self._with_prefix(self._given(parsed, lang, best.fact), t("yes", lang)), intent="yesno")
+
     def _said_at_previous_meeting(self, parsed: Parsed, context: Mapping[str, Any], lang: str) -> Answer | None:
         """'what did Guterres say?' / 'what did he say?' / 'what was it about?' after a meeting or a speech, or after
         something said at one: what the sources report was said there (by the one named)."""
@@ -4263,7 +4278,11 @@ class Engine:
         elif [
             u for u in parsed.units if u.kind in ("term", "number", "unknown", "date") and not (about and u.kind_word)
         ]:
-            return None  # 'what did he say about mines?': the words asked narrow it, another path finds them
+            # 'what did he say about mines?': the words asked narrow it, another path finds them, unless it finds
+            # another occasion first: 'did he say why the conflict wasn't settled?' after the 2017 speech is what he
+            # said there (the lack of pressure on the aggressor), not the 2021 speech that says it was settled
+            yesno = parsed.intent == "yesno" and SAID.search(parsed.folded)
+            return self._said_there(parsed, lang, occasion) if yesno else None
         kinds = [u for u in parsed.units if u.kind_word and kind_of(u.label) != occasion.kind]
         if about and kinds and occasion.kind == "speech":
             # 'who is Rashad Al-Khafaci?', 'what was the session about?': the session his speech was given at

@@ -6431,3 +6431,14 @@ def test_what_is_set_aside_is_not_asked_about(engine: Engine, question: str) -> 
 )
 def test_a_question_announced_as_one(engine: Engine, question: str, fact: str) -> None:
     assert engine.ask(question).facts[:1] == (fact,)  # 'petite question :' was read as words to find
+
+
+def test_did_he_say_after_a_speech_is_asked_of_that_speech(engine: Engine) -> None:
+    # was 'Yes' with the 2021 speech that says the conflict was settled
+    flow = [
+        "What did Aliev say at the UN General Assembly in Sept 2017?",
+        "did he say why the conflict wasn't settled?",
+    ]
+    answer = _follow(engine, flow)
+    assert answer.facts == ("ilham-aliyev-unga-72-lack-of-pressure",)
+    assert answer.headline.startswith("Yes.")
