@@ -167,6 +167,7 @@ from bot.rules import (
     SUPERLATIVE,
     SYMBOL,
     TERM_OF_OFFICE,
+    THERE,
     THING_PRONOUNS,
     TIME_OF_DAY,
     TIME_UNITS,
@@ -3797,6 +3798,9 @@ class Engine:
             # 'а кто ещё стал послом доброй воли?' after Mehriban Aliyeva's title: someone else the words fit
             # (Leyla Aliyeva, FAO), not hers again
             before = {p for f in previous for p in f.participants}
+            there = THERE.search(parsed.folded) or SPEAKING.search(parsed.folded)
+            if there and (alongside := self._others_alongside(parsed, lang, previous[0], before)):
+                return alongside  # 'кто ещё там выступал?': who else spoke at that forum
             asked = replace(parsed, units=subject, followup=False)
             ranked = [c for c in self.candidates(asked) if not set(c.fact.participants) & before]
             for candidate in ranked[:3]:
@@ -3935,14 +3939,9 @@ class Engine:
             if asks_for_others(parsed.folded):
                 asked = set(context.get("entities", []))
                 others = [self.index.entities[p].name.get(lang) for p in people if p not in asked]
-                alongside = self._alongside(fact, parsed) if not others else []
-                if alongside:
-                    # 'who else spoke there?' of Leyla Aliyeva's speech: the others who spoke at that forum
-                    named = {p for f in alongside for p in f.participants if p not in asked}
-                    others = [self.index.entities[p].name.get(lang) for p in sorted(named)]
-                    headline = t("others", lang, people=join_names(others, lang))
-                    items = [self._item(f, lang, alongside, dated=True) for f in alongside]
-                    return self._answer(parsed, lang, headline, items, alongside, None, [], confidence=0.75)
+                alongside = self._others_alongside(parsed, lang, fact, asked) if not others else None
+                if alongside is not None:
+                    return alongside
                 if not others:
                     return self._not_in_sources(
                         parsed, lang, t("no_others", lang, people=join_names(names, lang)), fact
@@ -3990,6 +3989,17 @@ class Engine:
             if other.kind == "speech" and other.participants and occasion & set(other.related)
         ]
         return sorted(found, key=fact_order)
+
+    def _others_alongside(self, parsed: Parsed, lang: str, fact: Fact, asked: set[str]) -> Answer | None:
+        """'who else spoke there?' of Leyla Aliyeva's speech: the others who spoke at that forum, if any."""
+        alongside = self._alongside(fact, parsed)
+        if not alongside:
+            return None
+        named = {p for f in alongside for p in f.participants if p not in asked}
+        others = [self.index.entities[p].name.get(lang) for p in sorted(named)]
+        headline = t("others", lang, people=join_names(others, lang))
+        items = [self._item(f, lang, alongside, dated=True) for f in alongside]
+        return self._answer(parsed, lang, headline, items, alongside, None, [], confidence=0.75)
 
     def _alongside(self, fact: Fact, parsed: Parsed) -> list[Fact]:
         """Facts of the same kind as `fact` about other people on its occasion (the same day and event or place),

@@ -168,6 +168,8 @@ NUMBERED_INSTANCE = re.compile(r"\d+(st|nd|rd|th|e)? session|cop\s*\d+", re.IGNO
 # Speaking, in a 'who' question ('who spoke there?', 'qui y a pris la parole ?', 'кто там выступал?'). Not the parser's
 # word for a speech as the kind asked: there 'parle' is the 'parle-moi de' of 'tell me about'.
 SPEAKING = re.compile(r"\b(spoke|speak\w*|addressed|intervenu|pris la parole|parle|выступ\w*|cixis\w*|danis\w*)\b")
+# 'who else was there?', 'кто ещё там выступал?': at the same occasion
+THERE = re.compile(r"\b(there|la bas|там|orada|orda)\b")
 # A whole term of office ('during its whole 2012-2013 term', 'tout le mandat'): a figure of part of it is not one of it.
 TERM_OF_OFFICE = re.compile(r"^(terms?|tenure|mandates?|mandats?|срок\w*|мандат\w*|muddet\w*|müddət\w*)$")
 # What a figure measures ('the poverty rate', 'le taux de chômage', 'уровень бедности'): a fact that lacks the word

@@ -6442,3 +6442,16 @@ def test_did_he_say_after_a_speech_is_asked_of_that_speech(engine: Engine) -> No
     answer = _follow(engine, flow)
     assert answer.facts == ("ilham-aliyev-unga-72-lack-of-pressure",)
     assert answer.headline.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["Did Leyla Aliyeva speak at the intercultural dialogue forum?", "who else spoke there?"],
+        ["Лейла Алиева выступала на форуме по межкультурному диалогу?", "кто ещё там выступал?"],  # said nobody else
+    ],
+)
+def test_who_else_spoke_there_names_the_other_speaker_at_that_forum(engine: Engine, flow: list[str]) -> None:
+    answer = _follow(engine, flow)
+    assert answer.facts == ("rashad-al-khafaci-speech-intercultural-forum-2017",)
+    assert "Al-Khafaci" in answer.headline
