@@ -175,6 +175,7 @@ from bot.rules import (
     TITLE_GLUE,
     TITLE_NOUNS,
     TITLE_STEMS,
+    TOPIC_WORD,
     TWO_QUESTIONS,
     TYPE_WORDS,
     UNDONE,
@@ -4286,7 +4287,10 @@ class Engine:
             if occasion.kind != "meeting" or not self._asks_topics(parsed, occasion):
                 return None
         elif [
-            u for u in parsed.units if u.kind in ("term", "number", "unknown", "date") and not (about and u.kind_word)
+            u
+            for u in parsed.units
+            if u.kind in ("term", "number", "unknown", "date")
+            and not (about and (u.kind_word or TOPIC_WORD.match(u.label)))
         ]:
             # 'what did he say about mines?': the words asked narrow it, another path finds them, unless it finds
             # another occasion first: 'did he say why the conflict wasn't settled?' after the 2017 speech is what he

@@ -536,7 +536,7 @@ KIND_WORDS = {
     group[0]: group[1:]
     for group in _groups(
         """
-meeting meet met meeting talks reunion rencontr entretien entretenu встреч встрет переговор gorus
+meeting meet met meeting talks reunion rencontr entretien entretenu встреч встрет переговор заседан gorus iclas
 
 resolution resolution резолюц qetname
 
@@ -964,6 +964,7 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\badmin\b", "administrative"),
         (r"\bintl\b", "international"),
         (r"\bgovt\b", "government"),
+        (r"\b(emergency|food|relief|humanitarian|peacekeeping|military) ops?\b", r"\1 operation"),
         (r"\bacc(?:\.|ording)? to\b", "according to"),
         # 'qu'il n'y a plus de Haut-Karabakh', 'there is no more X': X no longer exists
         (

@@ -411,7 +411,13 @@ WHAT_ABOUT = re.compile(
     r"\bwhat (was|is|were) (it|that|this|the|that|this)( (meeting|speech|talk|talks|address|session|conference|forum))?"
     r" about\b|\bde quoi (s agissait|s agit|parlait)"
     r"|\bо ч[её]м (была|было|шла|шел|говорилось)\b|\bne haqqinda (idi|olub)\b"
+    # 'what was the topic of that meeting?', 'quel était le sujet de la réunion ?', 'какой была тема этого заседания?'
+    r"|^\W*(what|which|quel|quelle|как\w*|hansi)( (was|were|is|etait|est|был\w*))? (the |le |la )?"
+    r"(topic|subject|theme|sujet|theme|тема|предмет|movzu\w*)\b"
+    r"|\b(тема|movzusu) (этого|этой|той|того|bu|hemin)\b"
 )
+# The word for what a meeting was about, which the words asked do not narrow: 'the topic of that meeting'.
+TOPIC_WORD = re.compile(r"^(topics?|subjects?|themes?|sujets?|тем\w*|предмет\w*|movzu\w*)$")
 # The word after which a "how many" question names what it counts ('how many', 'combien', 'сколько', 'neçə').
 _HOW_MANY_WORDS = frozenset({"many", "much", "combien", "сколько", "nece"})
 # 'on what exact day', 'quel mois', 'какого числа': a day or a month is asked, not only a year.

@@ -6455,3 +6455,28 @@ def test_who_else_spoke_there_names_the_other_speaker_at_that_forum(engine: Engi
     answer = _follow(engine, flow)
     assert answer.facts == ("rashad-al-khafaci-speech-intercultural-forum-2017",)
     assert "Al-Khafaci" in answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("İƏT ilə bağlı iclas nə vaxt olub?", "unsc-un-oic-meeting-2013"),  # 'iclas' is a meeting
+        ("Azərbaycan Ümumdünya Səhiyyə Təşkilatı ilə əməkdaşlıq edir?", "un-specialised-agencies-cooperation"),
+        ("wfp emergency op in az started which yr", "wfp-emergency-food-operation-1993"),  # 'op': operation
+    ],
+)
+def test_wordings_of_round_r(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)  # each was refused
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["Кто председательствовал на заседании Совбеза ООН в мае 2012 года?", "Какой была тема этого заседания?"],
+        ["Who chaired the UN Security Council meeting in May 2012?", "What was the subject of that meeting?"],
+    ],
+)
+def test_the_topic_of_a_meeting_the_sources_do_not_give_is_said_not_given(engine: Engine, flow: list[str]) -> None:
+    answer = _follow(engine, flow)
+    assert not answer.answered
+    assert answer.headline == "The sources do not report what was said there."
