@@ -1029,10 +1029,10 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"^(?!(?:what|when|where|who|which|how|why|did|do|does|is|was|were|are|has|have|quand|qui|que|quel\w*|ou|"
             r"comment|pourquoi)\b)(\w.{8,}?)[,]? "
-            r"(?:right|correct|true|isn t it|n est[- ]ce pas|c est (?:ca|ça|vrai)"
+            r"(?:right|correct|true|isn['’ ]?t it|n['’ ]est[- ]ce pas|c['’ ]est (?:ca|ça|vrai|juste|exact|correct)"
+            r"|не так ли|так ведь|правильно|duzdur|düzdür|ele deyil(?:mi)?|elə deyil(?:mi)?"
             # 'she got the WIPO medal in 2006, didn't she?'
-            r"|(?:didn t|didnt|wasn t|wasnt|isnt|hasn t|hasnt|doesn t|doesnt|weren t|werent|aren t|arent|haven t"
-            r"|havent) (?:he|she|it|they|there))\W*$",
+            r"|(?:(?:didn|wasn|isn|hasn|doesn|weren|aren|haven)['’ ]?t) (?:he|she|it|they|there))\W*$",
             r"is it true that \1?",
         ),
         # 'l'Azerbaïdjan n'a jamais présidé le Conseil, hein ?', '…, si ?': the question itself, negated as it is

@@ -83,7 +83,7 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bwhat (is|was|are|were) the names?\b|\bquel(le)?s? (est|etait|sont) (le|les) noms?\b|\bкак зовут\b"
             r"|\badi nedir\b|^who\b|\bwho (met|is|was|were|did|chaired|signed|spoke|received|won|headed|attended|"
-            r"addressed|represented|else)\b|\bwith whom\b|\bwhom\b|\bqui\b|\bavec qui\b|\bкто\b"
+            r"addressed|represented|else)\b|\bwith whom\b|\bwhom\b|(?<!\bce )\bqui\b|\bavec qui\b|\bкто\b"
             r"|\bкого\b|\bс кем\b|\bkim\b|\bkimdir\b|\bkimdi\b|\bkimle\b|\bkiminle\b|\bчь(еи|я|и|е|его)\b"
         ),
     ),

@@ -99,7 +99,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "cela ces cest cet cette chez chose choses combien comment concernant d dans de "
         "depuis des dire dis dit dites donc donne donnez du début décrire déjà détails elle elles en encore "
         "essayer est est-ce estce et eu exactement expliquer faire fait faits façon fois font il ils "
-        "information informations j je l la le les leur leurs lieu lui m mais manière me mentionner "
+        "indiquer indiquez information informations j je l la le les leur leurs lieu lui m mais manière me mentionner "
         "mentionné mentionnée mentionne mettre "
         "moi montre montrez même ne noté nous on ont ou où par parmi partie pas passe passé peux plus pour "
         "pourquoi pourriez pouvez produit propos précisément qu qu'est quand que quel quelle quelles quelqu "

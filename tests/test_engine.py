@@ -6463,6 +6463,17 @@ def test_who_else_spoke_there_names_the_other_speaker_at_that_forum(engine: Engi
         ("İƏT ilə bağlı iclas nə vaxt olub?", "unsc-un-oic-meeting-2013"),  # 'iclas' is a meeting
         ("Azərbaycan Ümumdünya Səhiyyə Təşkilatı ilə əməkdaşlıq edir?", "un-specialised-agencies-cooperation"),
         ("wfp emergency op in az started which yr", "wfp-emergency-food-operation-1993"),  # 'op': operation
+        # 'ce qui' is 'what', not 'who'
+        (
+            "Bonjour, pourriez-vous m'indiquer ce qui a été adopté à l'Assemblée générale le 16/12/2021 ? Merci",
+            "unga-covid-vaccine-resolution-2021",
+        ),
+        # the tag with its apostrophe: 'c'est juste ?'
+        (
+            "l'Azerbaïdjan est le premier pays d'Asie centrale élu au Conseil de sécurité, c'est juste ?",
+            "unsc-first-south-caucasus-central-asia",
+        ),
+        ("Azərbaycan BMT-yə 1992-ci ildə qoşulub, düzdür?", "un-membership-1992"),
     ],
 )
 def test_wordings_of_round_r(engine: Engine, question: str, fact: str) -> None:
