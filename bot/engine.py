@@ -2868,6 +2868,9 @@ class Engine:
                 same = not (
                     missing
                     and all(self._is_organisation(u) for u in missing)
+                    # (what it is about, in words: 'the 2008 resolution'; 'was Azerbaijan on the Security Council in
+                    # 2008-2009?' names nothing of the 2008 resolution but its year)
+                    and [u for u in top.covered if u.kind == "term"]
                     and figures
                     and top.coverage > coverage
                     and not [u for u in figures if u in top.missing]

@@ -6491,3 +6491,14 @@ def test_the_topic_of_a_meeting_the_sources_do_not_give_is_said_not_given(engine
     answer = _follow(engine, flow)
     assert not answer.answered
     assert answer.headline == "The sources do not report what was said there."
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is it true Azerbaijan was on the Security Council in 2008-2009?", "was azerbaijan on security council in 2015"],
+)
+def test_a_wrong_term_on_the_council_is_corrected_by_the_term(engine: Engine, question: str) -> None:
+    # was 'No' with the General Assembly's 2008 resolution, or the FAO diploma of 2015: facts of the year only
+    answer = engine.ask(question)
+    assert answer.facts == ("unsc-non-permanent-member-2012-2013",)
+    assert answer.headline.startswith("Not according to my sources.")
