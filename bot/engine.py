@@ -3562,6 +3562,8 @@ class Engine:
             and not (parsed.specific_entities or parsed.numbers or parsed.ordinal is not None)
             and not re.search(r"\b(next|following|previous|suivant\w*|precedent\w*|следующ\w*|предыдущ\w*|novbeti)\b",
                               parsed.folded)
+            # ('what are their numbers?' of the four 1993 resolutions: each, as 'which ones?')
+            and not (re.search(r"\bnumbers\b|\bnumeros\b", parsed.folded) and len(self._series(previous[0])) >= 2)
         ):  # fmt: skip
             # 'what was its number?' of a resolution: the number it is known by, or none given (not the 53,000
             # people a number of another fact counts)

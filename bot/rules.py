@@ -185,8 +185,8 @@ LATER_WORDS = frozenset({"after", "next", "successor", "apres", "prochain", "sui
 OWN_NUMBER = re.compile(r"^Resolution (\d+)\b")
 # 'what was its number?', 'c'était la résolution numéro combien ?', 'какой у неё номер?', 'nömrəsi nədir?'
 ASKS_NUMBER = re.compile(
-    r"\b(what|which) number\b|\bits number\b|\bnumero\b|\bномер\w*|\bnomre\w*|\bresolution number\b"
-    r"|\bnumber of (the|that|this)\b(?=.*\bresolution)"
+    r"\b(what|which) numbers?\b|\b(its|their) numbers?\b|\bnumeros?\b|\bномер\w*|\bnomre\w*|\bresolution numbers?\b"
+    r"|\bnumbers? of (the|that|this|those|these)\b(?=.*\bresolution)"
 )
 # Negated words, in folded text: 'non-permanent', 'qeyri-daimi', 'does not cooperate', 'doesn't', 'never',
 # 'no longer has any unit', 'refuses to', 'ne coopère pas', 'n'a pas coopéré', 'refuse de', 'не сотрудничает',

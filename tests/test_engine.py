@@ -6502,3 +6502,14 @@ def test_a_wrong_term_on_the_council_is_corrected_by_the_term(engine: Engine, qu
     answer = engine.ask(question)
     assert answer.facts == ("unsc-non-permanent-member-2012-2013",)
     assert answer.headline.startswith("Not according to my sources.")
+
+
+def test_the_numbers_of_resolutions_only_counted_are_not_given(engine: Engine) -> None:
+    flow = [
+        "When did Azerbaijan hold the presidency of the security council?",
+        "how many resolutions did the council adopt in those months?",
+        "and which resolution numbers were they?",
+    ]
+    answer = _follow(engine, flow)  # was '7 —' again
+    assert not answer.answered
+    assert answer.headline == "The sources do not give its number."
