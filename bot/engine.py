@@ -3842,7 +3842,11 @@ class Engine:
                     and context.get("intent") != "who"  # ('qui l'a félicité ?', 'quand ?': when he did)
                     and not self._speaker_asked(self.parse(str(context.get("question"))), fact)
                 )
-            ) and not (SAYING.search(asked_before) or RECOUNTED.search(asked_before))
+            ) and (
+                not (SAYING.search(asked_before) or RECOUNTED.search(asked_before))
+                # ('what did Guterres say about refugees?', 'what year was he in Azerbaijan back then?': the visit)
+                or bool(re.search(r"\bback then\b", parsed.folded))
+            )
             if (asked_terms and (RECOUNTED.search(fact.statement.en) or reported)) or recalled:
                 # 'when did he visit?' (or 'when was that?' after 'did he visit?') of a fact that recalls the visit:
                 # its date is the recalling's; 'when did it end?' of what Aliyev told the Assembly: the telling's
@@ -5113,14 +5117,17 @@ class Engine:
         """'et en 2013 ?' or 'and Bayramov?': the previous question with the new date or name put in."""
         previous = self.parse(str(context["question"]))
         units = [u for u in previous.units if not (parsed.dates and u.kind == "date")]
+        new_types = {self.index.entities_of_type(i) for m in parsed.specific_entities for i in m.entity_ids}
+
+        def same_kind(u: Unit) -> bool:
+            return u.kind == "entity" and bool({self.index.entities_of_type(i) for i in u.entity_ids} & new_types)
+
+        if keep_entities and new_types and "person" not in new_types:
+            # 'Leyla Aliyeva et la FAO ?', 'et avec le PNUE elle a fait quoi ?': she stays, UNEP takes FAO's place
+            units = [u for u in units if not same_kind(u)]
         if parsed.specific_entities and not keep_entities:
             # 'and Bayramov?': the new name takes the place of the previous ones of its kind; 'and Armenia?' after
             # 'when was Azerbaijan on the Security Council?' keeps the Council.
-            new_types = {self.index.entities_of_type(i) for m in parsed.specific_entities for i in m.entity_ids}
-
-            def same_kind(u: Unit) -> bool:
-                return u.kind == "entity" and bool({self.index.entities_of_type(i) for i in u.entity_ids} & new_types)
-
             alike = [u for u in units if same_kind(u) and not u.generic]
             if len(alike) > 1 and new_types == {"person"}:
                 # 'and with Guterres?' takes the place of the one met; 'and Aliyev?' of whichever gives an answer

@@ -964,6 +964,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\badmin\b", "administrative"),
         (r"\bintl\b", "international"),
         (r"\bgovt\b", "government"),
+        # 'w which un agency', 'mtg w/ guterres': with
+        (r"(?:^|(?<=\s))w/\s?|^w (?=(?:which|whom|who|what)\b)", "with "),
         (r"\b(emergency|food|relief|humanitarian|peacekeeping|military) ops?\b", r"\1 operation"),
         (r"\bacc(?:\.|ording)? to\b", "according to"),
         # 'qu'il n'y a plus de Haut-Karabakh', 'there is no more X': X no longer exists

@@ -6513,3 +6513,26 @@ def test_the_numbers_of_resolutions_only_counted_are_not_given(engine: Engine) -
     answer = _follow(engine, flow)  # was '7 —' again
     assert not answer.answered
     assert answer.headline == "The sources do not give its number."
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact"),
+    [
+        # she stays, and UNEP takes the FAO's place (both were kept, and nothing holds both)
+        (["Leyla Aliyeva et la FAO ?", "et avec le PNUE elle a fait quoi ?"], "green-week-conferences"),
+        (["since when is Mehriban Aliyeva a UNESCO goodwill ambassador?", "and the WIPO medal?",
+          "what did the UN population fund give her?"], "unfpa-diploma-mehriban-aliyeva-2015"),
+        (["green week conferences whose idea was it", "w which un agency"], "green-week-conferences"),  # 'w': with
+    ],
+)  # fmt: skip
+def test_a_new_organisation_after_a_pronoun_takes_the_place_of_the_old(
+    engine: Engine, flow: list[str], fact: str
+) -> None:
+    assert _follow(engine, flow).facts[:1] == (fact,)
+
+
+def test_when_was_he_there_back_then_of_a_recalled_visit_is_not_the_day_he_recalled_it(engine: Engine) -> None:
+    flow = ["aliev guteres 2025 mtg - what did guteres say abt refugees?", "what year was he in az back then"]
+    answer = _follow(engine, flow)  # was 'That was on 25 September 2025.'
+    assert not answer.answered
+    assert "2025" not in answer.headline
