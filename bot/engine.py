@@ -1221,6 +1221,37 @@ class Engine:
             for u in parsed.units
         )
 
+    def _covers_but_its_meeting(self, parsed: Parsed, candidate: Candidate) -> bool:
+        """Whether the fact covers enough of the question once its meeting is set aside: 'Bairamov Zuev meeting -
+        what did zuev say about security?' of Zuev's words there, which name neither the meeting nor Bayramov."""
+        if parsed.intent in ("who", "where"):
+            return False
+        excused = [
+            u
+            for u in candidate.missing
+            if (u.kind_word and kind_of(u.label) == "meeting")
+            or (u.kind == "entity" and self._met_there(candidate.fact, u))
+        ]
+        if not excused:
+            return False
+        covered = sum(u.weight for u in candidate.covered)
+        rest = sum(u.weight for u in candidate.missing if u not in excused)
+        return covered >= MIN_COVERAGE * (covered + rest)
+
+    def _sayer(self, parsed: Parsed) -> str | None:
+        """The person a 'what did X say' asks the words of, when two are named: the name just before the verb
+        ('what did zuev say'), or just after it in French, Russian and Azerbaijani ('qu'a dit Zouev')."""
+        people = [m for m in parsed.specific_entities if self.index.entities_of_type(m.entity_ids[0]) == "person"]
+        if len(people) < 2:
+            return None
+        said_at = [i for i, word in enumerate(parsed.tokens) if SAID.fullmatch(word)]
+        near = [
+            m.entity_ids[0]
+            for m in people
+            if any(0 <= at - m.end <= 1 or (parsed.lang != "en" and 0 < m.start - at <= 2) for at in said_at)
+        ]
+        return near[0] if len(set(near)) == 1 else None
+
     def _decide(self, parsed: Parsed, ranked: list[Candidate]) -> Candidate | None:
         """The first candidate that answers the question well enough, or None (refuse)."""
         if WHY.search(parsed.folded):
@@ -1229,6 +1260,18 @@ class Engine:
             # 'what did Guterres say about the NAM chairmanship?': a fact giving his words on it before one saying
             # the topic came up at a meeting
             ranked = alike_first(ranked, WORDS_GIVEN, "en")
+        sayer = self._sayer(parsed) if SAID.search(parsed.folded) and parsed.intent != "who" else None
+        if sayer is not None:
+            # 'Bairamov Zuev meeting - what did zuev say about security?': Zuev's own words on it, which say nothing
+            # of the meeting or of Bayramov, before what was welcomed at the meeting
+            own = [
+                c
+                for c in ranked
+                if self._first_person(c.fact) == sayer
+                and all(u.kind_word or (u.kind == "entity" and self._met_there(c.fact, u)) for u in c.missing)
+            ]
+            if own and own[0] is not ranked[0] and self._first_person(ranked[0].fact) != sayer:
+                ranked = [own[0], *(c for c in ranked if c is not own[0])]
         plural = [w for w in which_words(parsed.folded) if w not in ALL_STOPWORDS and len(w) > 3 and w.endswith("s")]
         if plural and parsed.intent not in ("when", "where", "count"):
             ranked = alike_first(ranked, NAMED_AFTER, parsed.lang)  # 'which agencies ...?': one that names them
@@ -1282,7 +1325,7 @@ class Engine:
             and not (parsed.intent not in ("who", "where") and self._met_there(candidate.fact, u))
         ]:
             return False
-        if candidate.coverage < MIN_COVERAGE:
+        if candidate.coverage < MIN_COVERAGE and not self._covers_but_its_meeting(parsed, candidate):
             return False
         fact = candidate.fact
         if [

@@ -6536,3 +6536,15 @@ def test_when_was_he_there_back_then_of_a_recalled_visit_is_not_the_day_he_recal
     answer = _follow(engine, flow)  # was 'That was on 25 September 2025.'
     assert not answer.answered
     assert "2025" not in answer.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Bairamov Zuev meeting - what did zuev say about security in azerbaijan",
+        "bairamov zuev mtg what did zuev say abt security in az",
+    ],
+)
+def test_what_one_of_two_named_said_is_his_own_words(engine: Engine, question: str) -> None:
+    # was what was welcomed at the meeting ('support for peace and security'), said by no one in particular
+    assert engine.ask(question).facts == ("zuev-security-law-enforcement-2023",)
