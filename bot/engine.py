@@ -1882,12 +1882,16 @@ class Engine:
                 for q in candidate.fact.numbers
             ]
             if not any(
-                focus.stems & head or (head & PERSONS and (people or focus.stems & happened))
+                focus.stems & head
+                # ('how many mine victims': people killed or injured)
+                or (head & PERSONS and (people or focus.stems & happened or focus.stems & {"victim", "casualti"}))
                 for head, happened in described_as
             ):
                 return False
         if people:
             asked |= PERSONS  # 'how many people': IDPs, citizens, journalists and refugees are people
+        if [u for u in candidate.covered if u.kind == "term" and u.label.startswith(("victim", "casualt"))]:
+            asked |= PERSONS | {"kill", "injur", "wound"}  # 'how many mine victims': people killed or injured
         for unit in candidate.covered:
             if unit.kind == "entity":
                 asked |= {stem(w, "en") for i in unit.entity_ids for w in self._name_words(i)}

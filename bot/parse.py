@@ -786,6 +786,10 @@ def _focus(folded: str, tokens_: list[str], consumed: set[int]) -> str | None:
         after.pop(0)
     if not after:
         return None
+    # 'how many mine victims', 'how many press statements': the last noun of a compound counts
+    compound = len(after) > 1 and not after[0].endswith("s") and after[1].endswith("s") and len(after[1]) > 3
+    if match.group(1) == "how many" and compound and after[1] not in ALL_STOPWORDS | INTENT_WORDS:
+        after.pop(0)
     for position, word in enumerate(tokens_):
         if word == after[0] and position not in consumed:
             if word in ALL_STOPWORDS or word in _NOT_FOCUS or word in INTENT_WORDS or word.isdigit():

@@ -6548,3 +6548,19 @@ def test_when_was_he_there_back_then_of_a_recalled_visit_is_not_the_day_he_recal
 def test_what_one_of_two_named_said_is_his_own_words(engine: Engine, question: str) -> None:
     # was what was welcomed at the meeting ('support for peace and security'), said by no one in particular
     assert engine.ask(question).facts == ("zuev-security-law-enforcement-2023",)
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("How many mine victims did Aliyev report at the UN in 2021?", ("mine-victims-since-november-2020",)),
+        ("How many UN awards did Azerbaijan receive in 2015?",
+         ("fao-special-diploma-2015", "south-south-award-2015", "unfpa-diploma-mehriban-aliyeva-2015")),
+    ],
+)  # fmt: skip
+def test_how_many_counts_the_last_noun_of_a_compound(engine: Engine, question: str, facts: tuple[str, ...]) -> None:
+    assert engine.ask(question).facts == facts  # each was refused ('mine', 'un' were taken for what is counted)
+
+
+def test_victims_do_not_make_people_who_live_somewhere(engine: Engine) -> None:
+    assert not engine.ask("How many people live in Azerbaijan?").answered
