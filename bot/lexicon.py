@@ -911,6 +911,9 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'has Guterres (ever) been to Azerbaijan before?': ever, not before something
         # ('… visit azerbaijan before as unhcr?': before, in another post)
         (r"(\b(?:ever|already|deja|déjà|been)\b.{3,}?) before((?: as \w+(?: \w+)?)?\W*)$", r"\1\2"),
+        # 'did Azerbaijan take part in the MDGs?': participated ('take' and 'part' are words of no weight; not
+        # the 'take part' written for 'go to' just below, which names only what was attended)
+        (r"\b(?:take|took|taking|takes|taken) (?:an? )?(?:active )?part\b", "participated"),
         # 'when did Heydar Aliyev go to the UN General Assembly?': take part in it, not visit a place
         (
             r"\b(?:go|goes|went|gone|come|came) to (the )?((?:un |un's )?(?:general assembly|ga|unga|session|summit|"
@@ -1492,7 +1495,10 @@ COURTESY_CLOSERS = re.compile(
 # 'С уважением, пресс-служба.', 'Kind regards, Anna': a letter's sign-off and the signature after it
 SIGN_OFF = re.compile(
     r"(?<=[.!?\n])\s*(?:с уважением|kind regards|best regards|regards|best|cheers|sincerely|cordialement"
-    r"|bien [àa] vous|hörmətlə|hormetle|заранее (?:спасибо|благодарю)|thanks in advance|merci d'avance)\b"
+    r"|bien [àa] vous|hörmətlə|hormetle|заранее (?:спасибо|благодарю)|thanks in advance|merci d'avance"
+    # 'Many thanks in advance, Nino', 'Thanks a lot, cheers Rashad', 'Merci beaucoup et bonne soirée, Mehdi'
+    r"|many thanks|thanks(?: a lot| so much| again)?|thank you(?: very much| so much)?|merci(?: beaucoup| bien)?"
+    r"|bonne (?:journ[ée]e|soir[ée]e)|(?:большое )?спасибо(?: большое)?|t[əe]ş[əe]kk[üu]r\w*|tesekkur\w*)\b"
     r"[^!?]{0,40}[.!]?\s*$",
     re.IGNORECASE,
 )
@@ -1568,6 +1574,12 @@ def _tell_me_about(match: re.Match[str]) -> str:
     return "parle-moi de " if "conn" in opener else "tell me about "
 
 
+# 'Two questions I'm not sure about: …', 'Petite question pour mon cours à la fac : …': what the question is for
+QUESTION_PREFACE = re.compile(
+    r"^[^:?!.\n]{0,60}\b(?:questions?|вопрос\w*|sual\w*)\b[^:?!.\n]{0,60}:\s*(?=\w)", re.IGNORECASE
+)
+
+
 def unwrap(text: str) -> str:
     """The question inside its courtesies: 'hi! do you know when X?' is 'when X?'."""
     for _ in range(3):
@@ -1577,6 +1589,7 @@ def unwrap(text: str) -> str:
             text = ACKNOWLEDGEMENTS.sub("", text)
         text = COURTESY_CLOSERS.sub("", SIGN_OFF.sub("", text))
         text = INDIRECT_OPENERS.sub("", text)
+        text = QUESTION_PREFACE.sub("", text)
         text = ASKER_PREFACE.sub("", text)
         if re.search(r"\w", ASKER_AFTERWORD.sub("", text)):
             text = ASKER_AFTERWORD.sub("?", text)

@@ -938,7 +938,9 @@ HELD = re.compile(
 # 'when did the war start and how long did it last?', 'quand … et combien de temps …': a second question after 'and'
 TWO_QUESTIONS = re.compile(
     r"(,? (?:and|et|и|а|və|ve|&) (?=(?:how (?:long|many|much)|when|where|who|why|what|which|quand|où|ou|qui|combien"
-    r"|pourquoi|comment|quel\w*|когда|где|кто|сколько|почему|зачем|harada|nə vaxt|ne vaxt|kim|niyə|neçə)\b))",
+    r"|pourquoi|comment|quel\w*|когда|где|кто|сколько|почему|зачем|harada|nə vaxt|ne vaxt|kim|niyə|neçə"
+    # ('… announced, and did Azerbaijan take part in them?', '… lettre morte, et qu'est-ce qu'Aliyev en a dit ?')
+    r"|did|does|was|were|has|qu['’ ]est[- ]ce|que)\b))",
     re.IGNORECASE,
 )
 # A statement, then a question asked of it: 'Aliyev et Guterres se sont vus le 25 septembre, ils ont parlé de la
@@ -968,8 +970,8 @@ def asked_sentences(text: str) -> list[str]:
 
 # A question word first: the first of two questions must be one ('when did …', 'quand …', 'когда …').
 QUESTION_START = re.compile(
-    r"\W*(how|when|where|who|why|what|which|quand|ou|qui|combien|pourquoi|comment|quel\w*|que|qu|когда|где|кто"
-    r"|сколько|почему|зачем|что|какой|какая|как)\b"
+    r"\W*((in|at|for|from|during|en|a|dans|pendant|depuis|в|с|до) )?(how|when|where|who|why|what|which|quand|ou|qui"
+    r"|combien|pourquoi|comment|quel\w*|que|qu|когда|где|кто|сколько|почему|зачем|что|какой|какая|как)\b"
 )
 # A year that names a set of resolutions ('the 1993 resolutions', 'les résolutions de 1993', 'резолюции 1993 года'):
 # a name, not when the question says something happened

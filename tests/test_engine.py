@@ -6564,3 +6564,25 @@ def test_how_many_counts_the_last_noun_of_a_compound(engine: Engine, question: s
 
 def test_victims_do_not_make_people_who_live_somewhere(engine: Engine) -> None:
     assert not engine.ask("How many people live in Azerbaijan?").answered
+
+
+@pytest.mark.parametrize(
+    ("message", "facts"),
+    [
+        ("Hi there!\n\nI'm putting together a quiz night about the UN for our community club in Baku. Two questions "
+         "I'm not sure about: in which year were the Millennium Development Goals announced, and did Azerbaijan "
+         "actually take part in them?\n\nThanks a lot, cheers\nRashad",
+         ("mdgs-announced-2000", "azerbaijan-mdgs-participation")),
+        ("Bonsoir ! Petite question pour mon cours de relations internationales à la fac : pendant combien de temps "
+         "les résolutions du Conseil de sécurité de 1993 sont-elles restées lettre morte, et qu'est-ce qu'Aliyev en a "
+         "dit devant l'AG en 2021 ? Merci beaucoup et bonne soirée, Mehdi",
+         ("unsc-resolutions-unimplemented-27-years", "unga76-aliyev-address-sep23")),
+    ],
+)  # fmt: skip
+def test_a_letter_of_two_questions_with_a_preface_and_a_signature(
+    engine: Engine, message: str, facts: tuple[str, ...]
+) -> None:
+    answer = engine.ask(message)  # each was refused, 'Rashad' and 'Mehdi' taken for what was asked about
+    assert answer.facts == facts
+    assert "Rashad" not in answer.headline
+    assert "Mehdi" not in answer.headline
