@@ -1366,6 +1366,11 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'pour la 2e fois': the second time
         (r"\b2(e|eme|ème) fois\b", "deuxième fois"),
         (r"\b1(er|ere|ère|re) fois\b", "première fois"),
+        # 'did he sign anything on that occasion?', 'à cette occasion': there, then
+        (r"\b(?:on|at) (?:that|this|the same) occasion\b", "there"),
+        (r"\b(?:à|a|en|pour) cette occasion\b|\bpar la même occasion\b", "là"),
+        # 'pour la première fois', 'впервые', 'ilk dəfə': the English 'first' the facts' questions use
+        (r"\bpour la premi[eè]re fois\b|\bвпервые\b|\bilk d[əe]f[əe]\b", "first"),
         # 'Under-Secretary-General' is another rank than the Assistant Secretary-General the sources name
         (r"\bunder[- ]secretary\b", "undersecretary"),
         # 'a parlé à l'ONU': spoke there

@@ -6586,3 +6586,18 @@ def test_a_letter_of_two_questions_with_a_preface_and_a_signature(
     assert answer.facts == facts
     assert "Rashad" not in answer.headline
     assert "Mehdi" not in answer.headline
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact"),
+    [
+        (["Geydar Aliev a parlé à l'AG de l'ONU pour la première fois quand ?"], "heydar-aliyev-unga-49-speech"),
+        (["Когда Гейдар Алиев впервые выступил в ГА ООН?"], "heydar-aliyev-unga-49-speech"),
+        (["when did Heydar Aliyev first speak at the GA?", "did he sign anything on that occasion?"],
+         "unicef-cooperation-agreement-1994"),
+        (["Geydar Aliev a parlé à l'AG de l'ONU pour la première fois quand ?",
+          "il a signé quelque chose à cette occasion ?"], "unicef-cooperation-agreement-1994"),
+    ],
+)  # fmt: skip
+def test_the_first_time_and_that_occasion(engine: Engine, flow: list[str], fact: str) -> None:
+    assert _follow(engine, flow).facts[:1] == (fact,)  # each was refused
