@@ -113,6 +113,9 @@ _SHORT_YEAR = re.compile(
     r"\bв (?P<year>\d{2})(?:-?(?:м|ем|ом)\b|\s+(?:году|г\.?)(?!\w))|\bin '(?P<year2>\d{2})\b"
     r"|\b(?P<year3>\d{2})-?(?:ci|cu|cı|cü) il(?:de|də|in|i)?\b"  # ('25 ildə' is in 25 years)
     r"|\b(?:in|en|в) (?P<year4>\d{2})(?=\s*(?:[?!.,]|$|(?:on|about|for|and|sur|pour|et|по|и)\s))"
+    # 'les résolutions du CS de 93', 'the resolutions of 93': the nineties, unless a count of something follows
+    r"|\b(?:de|of|from) (?P<year5>9\d)\b(?!\s*(?:%|percent|pays|countries|stran\w*|стран\w*|jours|days|ans|years"
+    r"|mois|months|personnes|people|membres|members|mines|tonnes|tons|resolutions|résolutions))"
 )
 _AZ_MONTHS = "|".join(name for names in _AZ_MONTH_NAMES.values() for name in names)
 _MONTH_ONLY = re.compile(

@@ -1366,6 +1366,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'pour la 2e fois': the second time
         (r"\b2(e|eme|ème) fois\b", "deuxième fois"),
         (r"\b1(er|ere|ère|re) fois\b", "première fois"),
+        # 'le meeting high-level ONU-OCI' (French order): what kind of meeting, not what it was about
+        (r"(?<=\bmeeting )high[- ]level\b\s*", ""),
         # 'did he sign anything on that occasion?', 'à cette occasion': there, then
         (r"\b(?:on|at) (?:that|this|the same) occasion\b", "there"),
         (r"\b(?:à|a|en|pour) cette occasion\b|\bpar la même occasion\b", "là"),

@@ -184,3 +184,11 @@ def test_after_belongs_to_the_date_it_opens() -> None:
     (found,) = find_dates("how many mine victims after nov 2020")
     assert found.is_open
     assert "how many mine victims after nov 2020"[found.span[0] : found.span[1]] == "after nov 2020"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("les résolutions du CS de 93", 1993), ("the resolutions of 93", 1993), ("aid of 93 countries", None)],
+)
+def test_a_two_digit_year_after_of(text: str, year: int | None) -> None:
+    assert [q.start.year for q in find_dates(text)] == ([year] if year else [])

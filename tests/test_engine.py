@@ -6601,3 +6601,14 @@ def test_a_letter_of_two_questions_with_a_preface_and_a_signature(
 )  # fmt: skip
 def test_the_first_time_and_that_occasion(engine: Engine, flow: list[str], fact: str) -> None:
     assert _follow(engine, flow).facts[:1] == (fact,)  # each was refused
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("les 4 resolutions du CS de 93 exigeaient quoi exactement ?", "unsc-resolutions-1993-demands"),  # '93'
+        ("c'était quand le meeting high-level ONU-OCI organisé par l'Azerbaïdjan ?", "unsc-un-oic-meeting-2013"),
+    ],
+)
+def test_french_wordings_of_round_s(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)  # each was refused
