@@ -80,6 +80,7 @@ from bot.rules import (
     COUNCIL,
     COUNTED_BY_LISTING,
     DATE_GLUE,
+    DATE_WORD,
     DEATHS,
     DISAGREEMENT,
     DONE,
@@ -3627,19 +3628,23 @@ class Engine:
         if previous and HOW_SURE.search(parsed.folded) and not parsed.specific_entities:
             # 'is that year certain?', 'c'est sûr ?': how the sources give the previous answer's date
             fact = previous[0]
-            if fact.date is None:
-                return self._not_in_sources(parsed, lang, t("no_date", lang), fact)
             if any(c in self.index.facts and self.index.facts[c].date != fact.date for c in fact.conflicts_with):
                 # after the 76th-session address: not certain, the sources give two days, each with its source
                 chosen = Candidate(fact, 1.0, 1.0, [], [])
                 return self._compose_single(replace(parsed, intent="when"), lang, chosen, [chosen])
+            if not ("when" in (parsed.intent, context.get("intent")) or DATE_WORD.search(parsed.folded)):
+                # 'are you sure?' of a figure or a claim: what the sources say, again, with each source
+                item = self._item(fact, lang, [fact], with_text=False)
+                headline = t("sources_say", lang, text=fact.statement.get(lang))
+                return self._answer(parsed, lang, headline, [item], [fact], None, [], confidence=0.8)
+            if fact.date is None:
+                return self._not_in_sources(parsed, lang, t("no_date", lang), fact)
             notes = [] if fact.date.inferred else self._date_notes(fact, lang, parsed)
             headline = (
                 t("inferred", lang, date=format_date(fact.date, lang))
                 if fact.date.inferred
-                else t("when_followup" if fact.date.unit == "day" else "when_followup_period", lang,
-                       date=format_date(fact.date, lang))
-            )  # fmt: skip
+                else self._when_headline(fact, lang)
+            )
             item = self._item(fact, lang, [fact])
             return self._answer(parsed, lang, headline, [item], [fact], None, notes, confidence=0.8)
         if previous and WHICH_ONES.match(parsed.folded):
@@ -3919,14 +3924,7 @@ class Engine:
                 # 'quel jour ?' of the 76th-session address: the sources give two days, and say so
                 chosen = Candidate(fact, 1.0, 1.0, [], [])
                 return self._compose_single(replace(parsed, intent="when"), lang, chosen, [chosen])
-            single_day = fact.date.unit == "day" and not fact.date.is_range
-            headline = t(
-                "when_followup" if single_day else "when_followup_period", lang, date=format_date(fact.date, lang)
-            )
-            if fact.date.unit == "day" and fact.date.is_range and fact.date.start.month != fact.date.end.month:
-                # 'between 10 November 2020 and 23 September 2021', not 'in 10 November 2020–23 September 2021'
-                start, end = (format_day(d, "day", lang) for d in (fact.date.start, fact.date.end))
-                headline = t("when_followup_between", lang, start=start, end=end)
+            headline = self._when_headline(fact, lang)
             notes = [t("inferred", lang, date=format_date(fact.date, lang))] if fact.date.inferred else []
             if fact.date.inferred and fact.date.is_range:
                 # 'de quand à quand ?' of the NAM chairmanship: a span no source gives, said so first
@@ -4046,6 +4044,18 @@ class Engine:
             if other.kind == "speech" and other.participants and occasion & set(other.related)
         ]
         return sorted(found, key=fact_order)
+
+    @staticmethod
+    def _when_headline(fact: Fact, lang: str) -> str:
+        """'That was on 2 March 1992.', 'That was in 1993.', or between two days of different months."""
+        date = fact.date
+        assert date is not None
+        if date.unit == "day" and date.is_range and date.start.month != date.end.month:
+            # 'between 10 November 2020 and 23 September 2021', not 'in 10 November 2020–23 September 2021'
+            start, end = (format_day(d, "day", lang) for d in (date.start, date.end))
+            return t("when_followup_between", lang, start=start, end=end)
+        single_day = date.unit == "day" and not date.is_range
+        return t("when_followup" if single_day else "when_followup_period", lang, date=format_date(date, lang))
 
     def _others_alongside(self, parsed: Parsed, lang: str, fact: Fact, asked: set[str]) -> Answer | None:
         """'who else spoke there?' of Leyla Aliyeva's speech: the others who spoke at that forum, if any."""

@@ -7,6 +7,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "I don't have that in my sources, so I won't guess.",
         "fr": "Je n'ai pas cette information dans mes sources, et je préfère ne pas deviner.",
     },
+    "sources_say": {  # 'are you sure?' of an answer: its fact again
+        "en": "That is what my sources say: {text}",
+        "fr": "C'est ce que disent mes sources : {text}",
+    },
     "refuse_unknown": {
         "en": "My sources say nothing about {names}.",
         "fr": "Mes sources ne mentionnent nulle part : {names}.",

@@ -1368,6 +1368,13 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b1(er|ere|ère|re) fois\b", "première fois"),
         # 'le meeting high-level ONU-OCI' (French order): what kind of meeting, not what it was about
         (r"(?<=\bmeeting )high[- ]level\b\s*", ""),
+        # 'are you sure? I've seen the 24th somewhere', 'ты уверен? я читал что погибло 45': the doubt is the question
+        (
+            r"^\W*((?:are you|r u|you|u) (?:really )?(?:sure|certain)|(?:tu es|t['’]es|vous [êe]tes|c['’]est) "
+            r"(?:vraiment |bien )?(?:s[ûu]re?s?|certaine?s?)|(?:ты|вы) уверен\w*|[əe]mins[əe]n(?:iz)?)"
+            r"\s*\?+\s*\w[^?]*$",
+            r"\1?",
+        ),
         # 'did he sign anything on that occasion?', 'à cette occasion': there, then
         (r"\b(?:on|at) (?:that|this|the same) occasion\b", "there"),
         (r"\b(?:à|a|en|pour) cette occasion\b|\bpar la même occasion\b", "là"),

@@ -575,6 +575,8 @@ HOW_SURE = re.compile(
     r"\b(certain|sure|definite|confirmed|certaine|confirme\w*|точно|уверен\w*|наверняка|eminsen|eminsiniz)\b"
     r"|\bc ?est (bien |vraiment )?sur\b"
 )
+# 'is that year certain?', 'c'est la bonne date ?': a word for a date
+DATE_WORD = re.compile(r"\b(dates?|days?|years?|month|annee|jour|mois|дат\w*|год\w*|числ\w*|tarix\w*|il|gun)\b")
 # 'Then', 'at that time': the time of the previous answer.
 AT_THAT_TIME = frozenset({"then", "alors", "тогда", "vaxt", "dovrde", "zaman"})
 # Words of helping, giving and receiving, for `help_roles` (folded).

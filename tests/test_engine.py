@@ -6612,3 +6612,27 @@ def test_the_first_time_and_that_occasion(engine: Engine, flow: list[str], fact:
 )
 def test_french_wordings_of_round_s(engine: Engine, question: str, fact: str) -> None:
     assert engine.ask(question).facts[:1] == (fact,)  # each was refused
+
+
+@pytest.mark.parametrize(
+    ("flow", "fact", "opening"),
+    [
+        (["сколько людей погибло от мин после войны?", "ты уверен? я читал что погибло 45"],
+         "mine-victims-since-november-2020", "That is what my sources say: Between"),
+        (["tell me about the 1993 security council resolutions", "were they ever implemented?",
+          "are you sure? I thought Armenian forces pulled out back in 1994"],
+         "unsc-resolutions-implemented-by-azerbaijan-itself", "That is what my sources say: In his address"),
+        (["When did Aliyev give his UNGA 76 speech?", "are you sure? I've seen the 24th somewhere"],
+         "unga76-aliyev-address-sep23", "The sources disagree"),
+        (["When did Azerbaijan join the UN?", "are you sure?"], "un-membership-1992", "That was on 2 March 1992."),
+    ],
+)  # fmt: skip
+def test_are_you_sure_restates_what_the_sources_say(engine: Engine, flow: list[str], fact: str, opening: str) -> None:
+    answer = _follow(engine, flow)  # the first three were refused (the doubt with a claim after it)
+    assert answer.facts[:1] == (fact,)
+    assert answer.headline.startswith(opening)
+
+
+def test_a_span_of_days_in_two_months_is_said_as_between(engine: Engine) -> None:
+    answer = _follow(engine, ["сколько людей погибло от мин после войны?", "а когда это было, точно?"])
+    assert answer.headline == "That was between 10 November 2020 and 23 September 2021."
