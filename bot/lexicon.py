@@ -1043,10 +1043,12 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'l'Azerbaïdjan n'a jamais présidé le Conseil, hein ?', '…, si ?': the question itself, negated as it is
         (r"^(\w.{12,}?)[,]? (?:hein|non|si|pas vrai)\s*\??\s*$", r"\1 ?"),
         # 'était-il présent à la session ?': took part in it (not what was 'présenté' there)
+        # ('était-il présent' is 'a-t-il participé')
         (
-            r"\b(?:était|etait|étaient|etaient|a été|a ete|est|sont)(-(?:t-)?(?:il|elle|ils|elles))? présente?s?\b",
-            r"a\1 participé",
+            r"\b(?:était|etait|étaient|etaient|a été|a ete|est|sont)-(?:t-)?(il|elle|ils|elles) présente?s?\b",
+            r"a-t-\1 participé",
         ),
+        (r"\b(?:était|etait|étaient|etaient|a été|a ete|est|sont) présente?s?\b", "a participé"),
         # 'how did Aliyev speak, in person?', 'aliev a parlé comment, en personne ?': did he speak in person
         (r"^how (?:did|does|was|were) (.+?),? (in person|by video|remotely|in new york)\W*$", r"did \1 \2?"),
         # 'en visio', 'en visioconférence', 'по видеосвязи', 'by video link': by video

@@ -819,7 +819,9 @@ def _bare_question(text: str, lang: str) -> bool:
         folded = fold(text).replace("'", " ")
         if _FRENCH_WH.search(_TRUE_THAT.sub(" ", folded)) or _FOLLOWUP_START.search(folded):
             return False
-        verb = re.search(r"\b(a|ont|avait|avaient|est|sont|était|étaient|fut|sera|seront|c'est)\s", text.casefold())
+        verb = re.search(
+            r"\b(a|ont|avait|avaient|est|sont|était|étaient|etait|etaient|fut|sera|seront|c'est)\s", text.casefold()
+        )
         # ('les résolutions exigeaient-elles un cessez-le-feu ?': a verb inverted with its pronoun)
         inverted = _FR_INVERTED.search(text.casefold())
         return text.rstrip().endswith("?") and (verb is not None or inverted is not None)

@@ -6636,3 +6636,10 @@ def test_are_you_sure_restates_what_the_sources_say(engine: Engine, flow: list[s
 def test_a_span_of_days_in_two_months_is_said_as_between(engine: Engine) -> None:
     answer = _follow(engine, ["сколько людей погибло от мин после войны?", "а когда это было, точно?"])
     assert answer.headline == "That was between 10 November 2020 and 23 September 2021."
+
+
+def test_a_french_statement_asked_without_accents_is_a_yes_no(engine: Engine) -> None:
+    flow = ["la reunion pour les 75 ans de l'ONU c'etait quand ?", "Aliyev y etait en personne ?"]
+    answer = _follow(engine, flow)  # was the mine victims and the returnees ('personnes')
+    assert answer.facts == ("un75-aliyev-video-address",)
+    assert answer.headline.startswith("Pas d'après mes sources.")
