@@ -412,7 +412,9 @@ _RELATIVE = re.compile(
     r"|(?P<month_same>(?<!\bof )\b(that|the same) month\b|\bce mois( la| ci)?\b|\ble meme mois\b"
     r"|\bв (тот|том же|этот) месяц\w*|\bhemin ay\w*)"
     r"|(?P<after_that>\b(after that|after this|since then|depuis (lors|ce moment( la)?)|apres (ca|cela)|после этого"
-    r"|с тех пор|ondan sonra)\b)"
+    r"|с тех пор|ondan sonra)\b"
+    # 'which GA resolutions followed?', 'quelles résolutions ont suivi ?', 'какие резолюции последовали?'
+    r"|\b(followed|came next|ont suivi|suivirent|последовал\w*)(?=\W*$))"
     r"|\b(?P<count>\d{1,2}|an?|one|two|three|four|five|six|seven|un|une|deux|trois|quatre|cinq|six|sept|a couple of"
     r"|пару|два|две|три|четыре|пять|bir|iki|uc|dord|bes)\s+(?P<unit>days?|jours?|дн\w*|день|gun|weeks?|semaines?"
     r"|недел\w*|hefte|months?|mois|месяц\w*|ay)\s+(?P<way>later|after|earlier|before|plus tard|apres|plus tot"
@@ -508,7 +510,9 @@ def resolve_relative(text: str, anchor: DateSpec) -> str:
         if not rest.split():
             return text
         said = match.group("after_that")
-        word = "apres" if said.startswith(("apres", "depuis")) else "после" if said[0] in "пс" else "after"
+        word = (
+            "apres" if said.startswith(("apres", "depuis", "ont", "suivi")) else "после" if said[0] in "пс" else "after"
+        )
         return f"{folded[: match.start()]}{word} {start.year}{folded[match.end() :]}"
     if match.group("year_back") or match.group("year_on"):
         return f"{folded[: match.start()]}{start.year + (-1 if match.group('year_back') else 1)}{folded[match.end() :]}"

@@ -6643,3 +6643,14 @@ def test_a_french_statement_asked_without_accents_is_a_yes_no(engine: Engine) ->
     answer = _follow(engine, flow)  # was the mine victims and the returnees ('personnes')
     assert answer.facts == ("un75-aliyev-video-address",)
     assert answer.headline.startswith("Pas d'après mes sources.")
+
+
+def test_which_resolutions_followed_are_those_after_the_previous_answer(engine: Engine) -> None:
+    flow = [
+        "When did Azerbaijan get 'situation in the occupied territories' onto the GA agenda?",
+        "which GA resolutions followed?",
+    ]
+    answer = _follow(engine, flow)  # was refused; then 'what did they demand?' gave the 2004 speech
+    assert "unga-resolution-occupied-territories-2006" in answer.facts
+    demanded = _follow(engine, [*flow, "what did they demand?"])
+    assert demanded.facts == ("unga-resolutions-occupied-territories-content",)
