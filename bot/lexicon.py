@@ -1377,6 +1377,9 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\s*\?+\s*\w[^?]*$",
             r"\1?",
         ),
+        # 'which three districts …?': the regions, as the sources call them
+        (r"\bdistricts\b", "regions"),
+        (r"\bdistrict\b", "region"),
         # 'did he sign anything on that occasion?', 'à cette occasion': there, then
         (r"\b(?:on|at) (?:that|this|the same) occasion\b", "there"),
         (r"\b(?:à|a|en|pour) cette occasion\b|\bpar la même occasion\b", "là"),

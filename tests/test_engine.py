@@ -6654,3 +6654,14 @@ def test_which_resolutions_followed_are_those_after_the_previous_answer(engine: 
     assert "unga-resolution-occupied-territories-2006" in answer.facts
     demanded = _follow(engine, [*flow, "what did they demand?"])
     assert demanded.facts == ("unga-resolutions-occupied-territories-content",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which three districts did Armenia hand over minefield maps for?",
+        "which three regions did Armenia hand over minefield maps for?",
+    ],
+)
+def test_which_regions_the_sources_only_count_is_refused(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered  # was the 25% accuracy of the maps, as if it named them
