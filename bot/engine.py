@@ -48,6 +48,7 @@ from bot.rules import (
     AGE,
     AGE_WORDS,
     AGENT_STARTED_WAR,
+    ANOTHER,
     ARTICLES,
     ASKS_CITY,
     ASKS_IF,
@@ -730,6 +731,20 @@ class Engine:
             if followed is not None and followed.answered:
                 # 'que demandaient-elles ?' after the General Assembly resolutions: theirs, not an appeal
                 followed = self._said_in_previous_resolutions(parsed, context, answer_lang, followed) or followed
+            if (
+                followed is not None
+                and followed.answered
+                and ANOTHER.search(parsed.folded)
+                and parsed.intent != "who"  # ('qui d'autre ?': those named beside, which it says)
+                # (the one told first again; 'and the other one?' of two told may be the second)
+                and followed.facts[:1] == tuple(context.get("facts") or [])[:1]
+            ):
+                # 'and which other organisation did it want closer to the UN?' after the UN-OIC meeting: not that
+                # one again; 'et l'autre forum, celui sur la jeunesse ?': the one the words find alone
+                alone = self._fresh(replace(parsed, followup=False), answer_lang)
+                if alone.answered and not set(alone.facts) & set(context.get("facts") or []):
+                    return alone
+                return self._refuse(parsed, answer_lang, [])
             if followed is not None:
                 return followed
             fresh = self._fresh(parsed, answer_lang)

@@ -71,6 +71,8 @@ WHAT_ELSE = re.compile(
     r"|rien d autre|(что )?ещ[её]( что( нибудь)?)?|что еще|baska (ne|ne var|bir sey)?|daha ne)\W*$"
 )
 # The other of two things just told: 'and the other one?', 'et l'autre ?', 'а другая?'.
+# 'which other organisation?', 'une autre organisation ?', 'какая другая организация?': not the one just shown
+ANOTHER = re.compile(r"\b(other|another|autres?|друг(ая|ой|ое|ую|ие|их)|basqa|diger)\b")
 OTHER_ONE = re.compile(r"\b(the other( one)?|l autre|другая|другой|другое|другую|o biri|digeri|diger)\b")
 # Whose initiative something was: 'who asked for it?', 'who proposed it?', 'à l'initiative de qui ?'.
 ASKS_INITIATIVE = re.compile(

@@ -6665,3 +6665,16 @@ def test_which_resolutions_followed_are_those_after_the_previous_answer(engine: 
 )
 def test_which_regions_the_sources_only_count_is_refused(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered  # was the 25% accuracy of the maps, as if it named them
+
+
+@pytest.mark.parametrize(
+    ("flow", "facts"),
+    [
+        (["Azerbaijan UN-OIC meeting date?", "and which other organisation did it want closer to the UN?"], ()),
+        (["C'est quoi le Forum mondial de l'Alliance des civilisations ?", "et l'autre forum, celui sur la jeunesse ?"],
+         ("global-forum-youth-policy-2014",)),
+        (["Qui a rencontré Guterres ?", "qui d'autre ?"], ("aliyev-guterres-meeting-2025",)),  # those named beside
+    ],
+)  # fmt: skip
+def test_another_one_is_not_the_one_just_shown(engine: Engine, flow: list[str], facts: tuple[str, ...]) -> None:
+    assert _follow(engine, flow).facts == facts  # the first two gave the previous answer again
