@@ -2899,7 +2899,7 @@ class Engine:
             # Of the facts that answer the rest of the question, the first that gives a date, figure or place.
             differing = (
                 c
-                for c in ranked_relaxed[:3]
+                for c in self._nearest_first(ranked_relaxed[:3], parsed)
                 if self._acceptable(relaxed, c, ranked_relaxed[0], negation=False)
                 and self._contradicts(c.fact, checkable, parsed)
             )
@@ -2983,6 +2983,22 @@ class Engine:
             answer = self._compose_single(parsed, lang, swapped, ranked)
             return replace(self._with_prefix(answer, t("no_but", lang)), intent="yesno")
         return self._refuse(parsed, lang, ranked)
+
+    @staticmethod
+    def _nearest_first(ranked: list[Candidate], parsed: Parsed) -> list[Candidate]:
+        """Of candidates that cover the question alike, the one dated nearest the day asked first: '14 March 2009?'
+        is corrected by the 14 March 2008 resolution before the 2006 one (the same day of another year first)."""
+        if len(parsed.dates) != 1 or parsed.dates[0].unit != "day" or not parsed.dates[0].year_given:
+            return ranked  # (a year or a month asked: the ranking as it is, the term before a meeting in it)
+        asked = parsed.dates[0].start
+
+        def distance(c: Candidate) -> tuple[bool, int]:
+            if c.fact.date is None:
+                return True, 10**6
+            start = c.fact.date.start  # ('7 septembre 2007 ?': the 7 September of another year first)
+            return (start.month, start.day) != (asked.month, asked.day), abs((start - asked).days)
+
+        return sorted(ranked, key=lambda c: (-round(c.coverage * 20), distance(c)))
 
     def _first_was_another(self, parsed: Parsed, lang: str) -> Answer | None:
         """'Was Georgia / Armenia the first South Caucasus country on the Security Council?': a fact that says

@@ -835,10 +835,15 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bsec\.?[- ]?gen\b", "Secretary-General"),
         (
-            r"\b(under|of|for|the|did|does|was|is|has|and|to|with|in|about|abt|on|true|that|if|presidency|un) az\b",
+            r"\b(under|of|for|the|did|does|was|is|has|and|to|with|w|in|about|abt|on|true|that|if|presidency|un"
+            r"|by) az\b",
             r"\1 Azerbaijan",
         ),
-        (r"^az (?=(was|is|has|did|joined|chaired|held|hosted|1st|first|2nd|sec|un|security)\b)", "Azerbaijan "),
+        (
+            r"^az (?=(was|is|has|did|joined|chaired|held|hosted|1st|first|2nd|sec|un|unsc|sc|security|member|got"
+            r"|get)\b)",
+            "Azerbaijan ",
+        ),
         (r"\blvl\b", "level"),
         (r"\s*\b(tho|tbh|rn|lol|lmao|imo)\b", ""),  # 'leyla aliyeva got the south south award in 2015 tho?'
         # 'what day of the week', 'quel jour de la semaine', 'в какой день недели': the day, which the facts give
@@ -1377,6 +1382,12 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\s*\?+\s*\w[^?]*$",
             r"\1?",
         ),
+        # 'did az get the fao special diploma in 2015 or 2016', '… en 2015 ou en 2016 ?': when, of the two
+        (
+            r"^(did|was|were|is|has|had) (.+?),? (?:in )?(?:1[89]|20)\d\d or (?:in )?(?:1[89]|20)\d\d\W*$",
+            r"when \1 \2?",
+        ),
+        (r"^(?:est-ce que )?(.+?),? en (?:1[89]|20)\d\d ou (?:en )?(?:1[89]|20)\d\d\W*$", r"\1 quand ?"),
         # 'which three districts …?': the regions, as the sources call them
         (r"\bdistricts\b", "regions"),
         (r"\bdistrict\b", "region"),

@@ -786,6 +786,15 @@ def _focus(folded: str, tokens_: list[str], consumed: set[int]) -> str | None:
         after.pop(0)
     if not after:
         return None
+    if match.group(1) in ("how many", "combien de", "combien d", "combien", "сколько"):
+        # 'how many General Assembly resolutions', 'how many UN awards': a name says whose, the kind of thing after
+        # it is what is counted
+        free = {w for i, w in enumerate(tokens_) if i not in consumed}
+        named = 0
+        while named < min(3, len(after) - 1) and after[named] not in free and after[named] not in _BEFORE_FOCUS:
+            named += 1
+        if named and kind_of(after[named]) is not None:
+            after = after[named:]
     # 'how many mine victims', 'how many press statements': the last noun of a compound counts
     compound = len(after) > 1 and not after[0].endswith("s") and after[1].endswith("s") and len(after[1]) > 3
     if match.group(1) == "how many" and compound and after[1] not in ALL_STOPWORDS | INTENT_WORDS:

@@ -6678,3 +6678,36 @@ def test_which_regions_the_sources_only_count_is_refused(engine: Engine, questio
 )  # fmt: skip
 def test_another_one_is_not_the_one_just_shown(engine: Engine, flow: list[str], facts: tuple[str, ...]) -> None:
     assert _follow(engine, flow).facts == facts  # the first two gave the previous answer again
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("az unsc member which yrs", ("unsc-non-permanent-member-2012-2013",)),
+        ("unicef agreement w az signed when n by who", ("unicef-cooperation-agreement-1994",)),
+        ("did az get the fao special diploma in 2015 or 2016", ("fao-special-diploma-2015",)),
+        ("how many General Assembly resolutions on the occupied territories were adopted?",
+         ("unga-resolution-occupied-territories-2006", "unga-resolution-occupied-territories-2008")),
+        ("сколько резолюций Генассамблеи об оккупированных территориях Азербайджана было принято?",
+         ("unga-resolution-occupied-territories-2006", "unga-resolution-occupied-territories-2008")),
+        ("How many Security Council presidencies did Azerbaijan hold?",
+         ("unsc-presidency-may-2012", "unsc-presidency-october-2013")),
+    ],
+)  # fmt: skip
+def test_phone_english_and_counts_of_named_kinds(engine: Engine, question: str, facts: tuple[str, ...]) -> None:
+    assert engine.ask(question).facts == facts  # each was refused
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Генассамблея приняла резолюцию об оккупированных территориях Азербайджана 14 марта 2009 года?",
+         "unga-resolution-occupied-territories-2008"),
+        ("L'Assemblée générale a-t-elle adopté une résolution sur les territoires occupés le 7 septembre 2007 ?",
+         "unga-resolution-occupied-territories-2006"),
+    ],
+)  # fmt: skip
+def test_a_wrong_day_is_corrected_by_the_nearest(engine: Engine, question: str, first: str) -> None:
+    answer = engine.ask(question)
+    assert answer.headline.startswith(("Not according", "Pas d'après"))
+    assert answer.facts[0] == first
