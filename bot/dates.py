@@ -407,7 +407,8 @@ _RELATIVE = re.compile(
     r"|precedent)\b|\bun mois (plus tot|avant)\b|\bмесяцем (раньше|ранее)\b|\bbir ay (evvel|once)\b)"
     r"|(?P<month_on>\b(the )?(month after|next month|following month)\b|\ba month( or so| or two)? later\b"
     r"|\ble mois (d apres|suivant)\b|\bun mois (plus tard|apres)\b|\bмесяц спустя\b|\bчерез месяц\b|\bbir ay sonra\b)"
-    r"|(?P<year_same>\bat (that|the) time\b|\ba l epoque\b|\bcette annee[ -]?la\b|\bтогда\b|\bв то время\b"
+    r"|(?P<year_same>\bat (that|the) time\b|\bat that (point|moment)\b|\ba ce moment( la)?\b|\bв тот момент\b"
+    r"|\ba l epoque\b|\bcette annee[ -]?la\b|\bтогда\b|\bв то время\b"
     r"|\bo (vaxt|zaman)\b|\bhemin il\w*)"
     r"|(?P<month_same>(?<!\bof )\b(that|the same) month\b|\bce mois( la| ci)?\b|\ble meme mois\b"
     r"|\bв (тот|том же|этот) месяц\w*|\bhemin ay\w*)"
@@ -497,7 +498,7 @@ def resolve_relative(text: str, anchor: DateSpec) -> str:
     if match.group("year_same"):  # 'кто тогда был генсеком ООН?' after 1992: in 1992
         if anchor.is_range and anchor.start.year != anchor.end.year:
             return text
-        french = match.group(0).startswith(("a l epoque", "cette annee"))  # (not 'in', read as English)
+        french = match.group(0).startswith(("a l epoque", "cette annee", "a ce moment"))  # (not 'in', read as English)
         return f"{folded[: match.start()]}{'en' if french else 'in'} {start.year}{folded[match.end() :]}"
     if match.group("after_that"):
         # 'and the resolutions after that?' of the 2004 agenda item: after 2004 ('and after that?' alone asks for

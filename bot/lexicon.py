@@ -1388,6 +1388,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"when \1 \2?",
         ),
         (r"^(?:est-ce que )?(.+?),? en (?:1[89]|20)\d\d ou (?:en )?(?:1[89]|20)\d\d\W*$", r"\1 quand ?"),
+        # 'which organisation did it want closer to the UN?': closer ties (not the Council's 'closed' meetings)
+        (r"\bcloser\b(?! (?:ties|links|relations|cooperation))", "closer ties"),
         # 'which three districts …?': the regions, as the sources call them
         (r"\bdistricts\b", "regions"),
         (r"\bdistrict\b", "region"),

@@ -129,6 +129,8 @@ def test_a_dayless_query_is_written_back_without_a_year() -> None:
         ("and two months earlier?", "1992-05-06", "month", "1992-03"),
         ("une semaine plus tard ?", "2023-10-05", "day", "2023-10-12"),
         ("iki ay sonra?", "2012-11-15", "day", "2013-01"),
+        ("was Azerbaijan presiding the council at that point?", "2013-10-28", "day", "2013"),
+        ("l'Azerbaïdjan présidait-il le Conseil à ce moment-là ?", "2013-10-28", "day", "2013"),
     ],
 )
 def test_a_time_counted_from_the_previous_answer_becomes_a_date(

@@ -6670,7 +6670,8 @@ def test_which_regions_the_sources_only_count_is_refused(engine: Engine, questio
 @pytest.mark.parametrize(
     ("flow", "facts"),
     [
-        (["Azerbaijan UN-OIC meeting date?", "and which other organisation did it want closer to the UN?"], ()),
+        (["Azerbaijan UN-OIC meeting date?", "and which other organisation did it want closer to the UN?"],
+         ("unsc-proposal-un-turkic-states",)),
         (["C'est quoi le Forum mondial de l'Alliance des civilisations ?", "et l'autre forum, celui sur la jeunesse ?"],
          ("global-forum-youth-policy-2014",)),
         (["Qui a rencontré Guterres ?", "qui d'autre ?"], ("aliyev-guterres-meeting-2025",)),  # those named beside
@@ -6711,3 +6712,12 @@ def test_a_wrong_day_is_corrected_by_the_nearest(engine: Engine, question: str, 
     answer = engine.ask(question)
     assert answer.headline.startswith(("Not according", "Pas d'après"))
     assert answer.facts[0] == first
+
+
+def test_at_that_point_is_the_time_of_the_previous_answer(engine: Engine) -> None:
+    flow = ["Azerbaijan UN-OIC meeting date?", "was Azerbaijan presiding the council at that point?"]
+    answer = _follow(engine, flow)  # was refused
+    assert answer.facts == ("unsc-presidency-october-2013",)
+    assert answer.headline.startswith("Yes.")
+    closer = _follow(engine, [*flow, "and which other organisation did it want closer to the UN?"])
+    assert closer.facts == ("unsc-proposal-un-turkic-states",)  # was the closed meetings of the presidencies
