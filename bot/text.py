@@ -171,7 +171,11 @@ _AZ_MARKERS = _wordset(
     "görüşdə gorusde çıxış cixis əməkdaşlıq emekdasliq əməkdaşlığı emekdasligi qiymətləndirdi qiymetlendirdi"
 )
 # Endings of Azerbaijani words typed without their letters ('minalanmis', 'olkelerinden', 'sessiyasinda').
-_AZ_ENDING = re.compile(r"\w{3,}(ib|ub|dir|dirmi|nin|nun|lari|leri|larin|lerin|inda|inde|sinda|sinde|mis|mıs|miş)$")
+# (and the past in '-di': 'danisdi', 'imzaladi', 'etdi'; the object in '-iyi': 'milletciliyi'; not 'lundi', 'mardi')
+_AZ_ENDING = re.compile(
+    r"\w{3,}(ib|ub|dir|dirmi|nin|nun|lari|leri|larin|lerin|inda|inde|sinda|sinde|mis|mıs|miş)$"
+    r"|(?!(?:lun|mar|mercre|jeu|vendre|same|mi|mah|sau|burun|bur)d[iı]$)\w{4,}(d[iı]|d[uü]|iyi)$"
+)
 _AZ_NUMBER_SUFFIX = re.compile(r"\d-(da|də|de|ci|cı|cu|cü|nci|ncı|ncu|ncü|dan|dən|den|ə|a|e|ye|yə|ya)\b")
 _AZ_FOLDED: frozenset[str] = frozenset()  # filled below, once fold() exists
 

@@ -55,3 +55,16 @@ def test_russian_names_lose_their_case_endings(word: str, key: str) -> None:
 )
 def test_the_language_of_a_question_is_recognised(question: str, lang: str) -> None:
     assert detect_language(question) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("vaksin milletciliyi barede de danisdi?", "az"),  # was French, for 'de'
+        ("gorusden evvel ne imzaladi?", "az"),
+        ("il est venu mardi ?", "fr"),
+        ("was it in Burundi?", "en"),
+    ],
+)
+def test_azerbaijani_typed_without_its_letters_is_azerbaijani(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
