@@ -225,6 +225,7 @@ _RUSSIAN = {
 _AZERBAIJANI = {
     "uzv": "member",
     "sonra": "after",
+    "evvel": "before",
     "prinsip": "principles",
     "adlandir": "said",  # 'nə adlandırdı': what he called it
     "qebul": "admitted",

@@ -6721,3 +6721,8 @@ def test_at_that_point_is_the_time_of_the_previous_answer(engine: Engine) -> Non
     assert answer.headline.startswith("Yes.")
     closer = _follow(engine, [*flow, "and which other organisation did it want closer to the UN?"])
     assert closer.facts == ("unsc-proposal-un-turkic-states",)  # was the closed meetings of the presidencies
+
+
+def test_before_the_meeting_in_azerbaijani(engine: Engine) -> None:
+    flow = ["İlham Əliyev 25.09.2025 tarixində BMT-nin qərargahında kimlə görüşüb?", "gorusden evvel ne imzaladi?"]
+    assert _follow(engine, flow).facts == ("aliyev-un-guest-book-2025",)  # was refused: 'evvel' is 'before'
