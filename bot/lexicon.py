@@ -226,6 +226,9 @@ _AZERBAIJANI = {
     "uzv": "member",
     "sonra": "after",
     "evvel": "before",
+    "illiy": "anniversary",  # '50 illiyinə': its 50th anniversary
+    "ildonum": "anniversary",
+    "tenteneli": "commemorative",  # 'təntənəli sessiya': the solemn, commemorative session
     "prinsip": "principles",
     "adlandir": "said",  # 'nə adlandırdı': what he called it
     "qebul": "admitted",

@@ -139,7 +139,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "ediblər edibler etdilər etdiler olublar yerləşir yerlesir illerde illərdə illərində illerinde deyib deyibdir "
         "çərçivəsində cercivesinde təxminən texminen "
         "olundu olunmuşdu olunmusdu edildi verir verirlər verirler verilir veribdir olacaq olacaqdır olacaqmı "
-        "olacaqmi"
+        "olacaqmi həsr hesr olunmuş olunmus"
     ),
 }
 STOPWORDS = {lang: words | {fold_basic(w) for w in words} for lang, words in STOPWORDS.items()}

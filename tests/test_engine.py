@@ -6726,3 +6726,15 @@ def test_at_that_point_is_the_time_of_the_previous_answer(engine: Engine) -> Non
 def test_before_the_meeting_in_azerbaijani(engine: Engine) -> None:
     flow = ["İlham Əliyev 25.09.2025 tarixində BMT-nin qərargahında kimlə görüşüb?", "gorusden evvel ne imzaladi?"]
     assert _follow(engine, flow).facts == ("aliyev-un-guest-book-2025",)  # was refused: 'evvel' is 'before'
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Heydər Əliyev BMT-nin 50 illiyinə həsr olunmuş təntənəli sessiyada nə vaxt çıxış edib?",
+         "heydar-aliyev-un-50th-anniversary-speech"),
+        ("Əliyev BMT-nin 75 illiyində nə deyib?", "un75-aliyev-warning-armenian-aggression"),
+    ],
+)  # fmt: skip
+def test_an_anniversary_in_azerbaijani(engine: Engine, question: str, fact: str) -> None:
+    assert engine.ask(question).facts[:1] == (fact,)  # the first was refused, the second gave the 24 Sept speech
