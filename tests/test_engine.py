@@ -6734,6 +6734,8 @@ def test_before_the_meeting_in_azerbaijani(engine: Engine) -> None:
         ("Heydər Əliyev BMT-nin 50 illiyinə həsr olunmuş təntənəli sessiyada nə vaxt çıxış edib?",
          "heydar-aliyev-un-50th-anniversary-speech"),
         ("Əliyev BMT-nin 75 illiyində nə deyib?", "un75-aliyev-warning-armenian-aggression"),
+        ("Baş Assambleya 'Azərbaycanın işğal olunmuş ərazilərində vəziyyət' qətnamələrini hansı tarixlərdə qəbul edib?",
+         "unga-resolution-occupied-territories-2006"),  # 'vəziyyət': the situation
     ],
 )  # fmt: skip
 def test_an_anniversary_in_azerbaijani(engine: Engine, question: str, fact: str) -> None:
