@@ -919,6 +919,14 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r",? ?\bin the first place\b|\b(?:finalement|au final|en fin de compte|eventually)\b ?", ""),
         (r"\b(a|ont|avait|avaient) fini(?:ent)? par\b", r"\1"),
         # 'has Guterres (ever) been to Azerbaijan before?': ever, not before something
+        # 'did Guterres go to Azerbaijan before he was SG?': before his post, which is when the visit he recalls was
+        (
+            r"\b((?:go|gone|went|been|visit\w*|come|came|venue?|all[ée]e?|бывал|приезжал)\b[^?]{0,40}?),? (?:before"
+            r"|avant (?:d['’ ]?[êe]tre|de devenir)|до того,? как (?:стал|был)) "
+            r"(?:(?:he|she) (?:was|became) |becoming )?(?:the )?(?:un |de l['’ ]?onu |оон )?"
+            r"(?:sg|secretary[- ]general|secr[ée]taire g[ée]n[ée]ral|генсеком|генеральным секретарем)\b",
+            r"\1",
+        ),
         # ('… visit azerbaijan before as unhcr?': before, in another post)
         (r"(\b(?:ever|already|deja|déjà|been)\b.{3,}?) before((?: as \w+(?: \w+)?)?\W*)$", r"\1\2"),
         # 'did Azerbaijan take part in the MDGs?': participated ('take' and 'part' are words of no weight; not

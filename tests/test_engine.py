@@ -6740,3 +6740,17 @@ def test_before_the_meeting_in_azerbaijani(engine: Engine) -> None:
 )  # fmt: skip
 def test_an_anniversary_in_azerbaijani(engine: Engine, question: str, fact: str) -> None:
     assert engine.ask(question).facts[:1] == (fact,)  # the first was refused, the second gave the 24 Sept speech
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Guteres ever go to Azerbaijan before he was SG?",
+        "Had Guterres been to Azerbaijan before becoming Secretary-General?",
+        "Guterres était-il venu en Azerbaïdjan avant d'être secrétaire général ?",
+    ],
+)
+def test_a_visit_before_his_post_is_the_one_he_recalls(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)  # was refused
+    assert answer.facts == ("guterres-recalls-unhcr-visit-2025",)
+    assert answer.headline.startswith(("Yes.", "Oui."))
