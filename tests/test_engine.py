@@ -6754,3 +6754,23 @@ def test_a_visit_before_his_post_is_the_one_he_recalls(engine: Engine, question:
     answer = engine.ask(question)  # was refused
     assert answer.facts == ("guterres-recalls-unhcr-visit-2025",)
     assert answer.headline.startswith(("Yes.", "Oui."))
+
+
+@pytest.mark.parametrize(
+    ("flow", "answered", "fact"),
+    [
+        # no one named: not his words on the liberated lands, which say 'presented'
+        (["who received the South-South award and when?", "who presented it to him?"], False, "south-south-award-2015"),
+        (["когда создали нацкомиссию Азербайджана по делам ЮНЕСКО?", "а кто её возглавляет?"], False, None),
+        # another fact of the same thing, or of the meeting where it was said, still answers
+        (["l'azerbaidjan a preside le mouvement des non-alignes ?", "qui l'a felicite pour ca a l'onu ?"], True,
+         "guterres-praises-nam-chairmanship-2025"),
+        (["what did zuev say abt security in az", "and who did he meet"], True, "bayramov-zuev-meeting-2023"),
+    ],
+)  # fmt: skip
+def test_who_of_the_thing_just_told_stays_with_it(
+    engine: Engine, flow: list[str], answered: bool, fact: str | None
+) -> None:
+    answer = _follow(engine, flow)
+    assert answer.answered == answered
+    assert answer.facts[:1] == ((fact,) if fact else ())
