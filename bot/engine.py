@@ -4482,8 +4482,9 @@ class Engine:
         """The meeting or speech a fact is, or the one it was said at (same report, day and people)."""
         if fact.kind in ("meeting", "speech"):
             return fact
-        if fact.kind not in ("statement", "cooperation", "statistic", "event"):
-            return None  # ('event': the guest book Aliyev signed before his talks with Guterres)
+        if fact.kind not in ("statement", "cooperation", "statistic", "event", "conference"):
+            return None  # ('event': the guest book Aliyev signed before his talks with Guterres; 'conference': the
+            # Baku mine conference Zuev congratulated Azerbaijan on at his meeting with Bayramov)
         return next((f for f in self._reported_with(fact) if f.kind == "meeting"), None)
 
     def _topics_answer(self, parsed: Parsed, lang: str, meeting: Fact, topics: list[Fact]) -> Answer:

@@ -1048,6 +1048,12 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # 'who came up with the idea of the special session?': who proposed it
         (r"\b(came|come|comes|coming) up with (the idea (of|for|to) |the idea |the proposal (of|for) )?", "proposed "),
+        # 'l'Azerbaïdjan fait partie des pays les plus minés ?': is among them (no membership)
+        (r"\bfait partie des (?=(?:\w+ ){0,2}(?:pays|[ée]tats)\b)", "est parmi les "),
+        # 'pays qui reçoit de l'aide': an aid recipient, as the sources put it
+        (r"\b(?:pays )?qui re[çc]oi(?:t|vent|vait) (?:de l['’ ]?|des )?aides?\b", "pays bénéficiaire d'aide"),
+        # 'il paraît que l'Azerbaïdjan est passé …, c'est vrai ?': the claim itself
+        (r"^\W*il para[iî]t qu(?:e |['’])", ""),
         # 'the vaccine resolution got 197 votes, right?', '…, n'est-ce pas ?': is it true that it did
         (
             r"^(?!(?:what|when|where|who|which|how|why|did|do|does|is|was|were|are|has|have|quand|qui|que|quel\w*|ou|"
@@ -1403,6 +1409,12 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:est-ce que )?(.+?),? en (?:1[89]|20)\d\d ou (?:en )?(?:1[89]|20)\d\d\W*$", r"\1 quand ?"),
         # 'which organisation did it want closer to the UN?': closer ties (not the Council's 'closed' meetings)
         (r"\bcloser\b(?! (?:ties|links|relations|cooperation))", "closer ties"),
+        # 'did Azerbaijan propose anything while it sat on the SC?': during its Council term, as the sources say
+        (
+            r"(?i)\bwhile (?:it|azerbaijan|az) (?:(?:sat|was|served)(?: as a member)? on|(?:was )?a member of) the "
+            r"(?:un )?(?:sc|unsc|security council|council)\b",
+            "during its Security Council term",
+        ),
         # 'which three districts …?': the regions, as the sources call them
         (r"\bdistricts\b", "regions"),
         (r"\bdistrict\b", "region"),

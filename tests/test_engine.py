@@ -6774,3 +6774,20 @@ def test_who_of_the_thing_just_told_stays_with_it(
     answer = _follow(engine, flow)
     assert answer.answered == answered
     assert answer.facts[:1] == ((fact,) if fact else ())
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("L'Azerbaïdjan fait partie des pays les plus minés du monde ?", "azerbaijan-most-mined-countries-2021"),
+        ("il parait que l'Azerbaïdjan est passé de pays qui reçoit de l'aide à pays donateur, c'est vrai ?",
+         "azerbaijan-aid-recipient-to-donor-2023"),
+        ("did Azerbaijan propose anything about the Turkic Council while it sat on the SC?",
+         "unsc-proposal-un-turkic-states"),
+        ("bayramov zuev mine conference baku name?", "mine-threat-conference-baku-2023"),
+    ],
+)  # fmt: skip
+def test_claims_and_keywords_of_round_t(engine: Engine, question: str, fact: str) -> None:
+    answer = engine.ask(question)  # each was refused
+    assert answer.facts[:1] == (fact,)
+    assert answer.answered
