@@ -839,6 +839,10 @@ class Engine:
         first = self.ask(first_text, context=context, lang=lang)
         if not first.answered or not first.facts or (len(first.facts) > 1 and first.intent in ("list", "on_date")):
             return None
+        asked_then = self.parse(second_text, first.context)
+        if len(first.facts) > 1 and asked_then.intent == "when" and not asked_then.entities:
+            # '… how many were adopted, and on what dates?': the resolutions counted are each shown with its date
+            return first if all(self.index.facts[f].date is not None for f in first.facts) else None
         second = self.ask(second_text, context=first.context, lang=lang)
         if not second.answered or not second.facts:
             return None
@@ -1215,9 +1219,18 @@ class Engine:
         if listed is None or not listed.facts:
             return None
         kind_words = KIND_VERBS | {s for word in KIND_WORDS.get(parsed.kind_hint or "", ()) for s in stems_of(word)}
-        if [u for u in parsed.units if u.kind in ("term", "unknown") and not (u.kind_word or u.stems & kind_words)]:
-            return None  # ('meetings with UN officials': a word that narrows the list may leave some out)
         facts = [self.index.facts[f] for f in listed.facts]
+        # (a word of the title the question quotes, which every one listed holds, narrows nothing: 'GA resolutions on
+        # "the situation in the occupied territories"'; 'meetings with UN officials' may leave some out)
+        quoted = " ".join(fold(q) for q in re.findall(r"['\"«“‘]([^'\"»”’]{6,})['\"»”’]", parsed.original or ""))
+        if [
+            u
+            for u in parsed.units
+            if u.kind in ("term", "unknown")
+            and not (u.kind_word or u.stems & kind_words)
+            and not (u.label in quoted and all(self._covers(f, [u]) for f in facts if f.kind == parsed.kind_hint))
+        ]:
+            return None  # ('meetings with UN officials': a word that narrows the list may leave some out)
         # a fact that sums up others ('the resolutions of 2006 and 2008 condemned …') is not one more of them
         kept = [f for f in facts if not sums_up(f, facts)]
         if len(kept) < len(facts):

@@ -941,10 +941,12 @@ HELD = re.compile(
 )
 # 'when did the war start and how long did it last?', 'quand … et combien de temps …': a second question after 'and'
 TWO_QUESTIONS = re.compile(
-    r"(,? (?:and|et|и|а|və|ve|&) (?=(?:how (?:long|many|much)|when|where|who|why|what|which|quand|où|ou|qui|combien"
+    r"(,? (?:and|et|и|а|və|ve|&) (?=(?:(?:on|in|at|by|for|from|en|à|dans|pour|par|в|на) )?(?:how (?:long|many|much)"
+    r"|when|where|who|why|what|which|quand|où|ou|qui|combien"
     r"|pourquoi|comment|quel\w*|когда|где|кто|сколько|почему|зачем|harada|nə vaxt|ne vaxt|kim|niyə|neçə"
     # ('… announced, and did Azerbaijan take part in them?', '… lettre morte, et qu'est-ce qu'Aliyev en a dit ?')
-    r"|did|does|was|were|has|qu['’ ]est[- ]ce|que)\b))",
+    r"|did|does|was|were|has|qu['’ ]est[- ]ce|que|(?:on |by |at |in |of )?whose"
+    r"|(?:sur |par )?(?:d[ée]cision|ordre) de qui)\b))",
     re.IGNORECASE,
 )
 # A statement, then a question asked of it: 'Aliyev et Guterres se sont vus le 25 septembre, ils ont parlé de la

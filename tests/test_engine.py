@@ -6791,3 +6791,20 @@ def test_claims_and_keywords_of_round_t(engine: Engine, question: str, fact: str
     answer = engine.ask(question)  # each was refused
     assert answer.facts[:1] == (fact,)
     assert answer.answered
+
+
+@pytest.mark.parametrize(
+    ("message", "facts"),
+    [
+        ("Hello, I'm writing a short paper for my master's course on frozen conflicts and the UN General Assembly. I "
+         "know the Security Council passed several resolutions, but I'm interested in the General Assembly side. How "
+         "many GA resolutions on 'the situation in the occupied territories of Azerbaijan' were adopted, and on what "
+         "dates? Thanks a lot in advance, Tom",
+         ("unga-resolution-occupied-territories-2006", "unga-resolution-occupied-territories-2008")),
+        ("Dear bot, I'm preparing a school presentation about Azerbaijan and UNESCO for my class next week. Could you "
+         "tell me when the national commission of Azerbaijan for UNESCO was created and on whose decision? Many "
+         "thanks, Sevinj", ("unesco-national-commission-1994",)),
+    ],
+)  # fmt: skip
+def test_letters_of_round_t(engine: Engine, message: str, facts: tuple[str, ...]) -> None:
+    assert engine.ask(message).facts == facts  # each was refused
