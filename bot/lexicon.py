@@ -855,6 +855,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(what|which) day of the week\b", "what day"),
         (r"\bquel jour de la semaine\b", "quel jour"),
         (r"\bв какой день недели\b", "в какой день"),
+        (r"\bкакой (?:это )?(?:был )?день недели\b", "в какой день"),  # 'а какой это был день недели?'
+        (r"\bquel jour de la semaine\b|\bc['’ ]?[ée]tait quel jour\b", "quel jour"),
         (r"\bh[əe]ft[əe]nin hans[ıi] g[üu]n[üu]\b", "hansı gün"),
         (r"^(.+?)\s+(location|venue)\W*$", r"where was \1"),  # 'unga 72 location'
         (r"\bin the (\w+) family\b", r"\1"),  # 'who in the Aliyev family is …': which Aliyev

@@ -6808,3 +6808,9 @@ def test_claims_and_keywords_of_round_t(engine: Engine, question: str, fact: str
 )  # fmt: skip
 def test_letters_of_round_t(engine: Engine, message: str, facts: tuple[str, ...]) -> None:
     assert engine.ask(message).facts == facts  # each was refused
+
+
+def test_the_day_of_the_week_in_russian_stays_with_the_meeting(engine: Engine) -> None:
+    flow = ["когда Байрамов встречался с Гутеррешем?", "а какой это был день недели?"]
+    answer = _follow(engine, flow)  # was the Bayramov-Zuev meeting of May 2023
+    assert answer.facts == ("guterres-bayramov-meeting-2022",)
