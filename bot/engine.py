@@ -4397,6 +4397,8 @@ class Engine:
         occasion = self._occasion(previous[0])
         if occasion is None:
             return None
+        if parsed.dates and (occasion.date is None or not any(q.matches(occasion.date) for q in parsed.dates)):
+            return None  # 'et en 2025, il a dit quoi sur le MNA ?' after his 2022 thanks: another occasion
         things = [m for m in parsed.specific_entities if "person" not in map(self.index.entities_of_type, m.entity_ids)]
         people = [m for m in parsed.specific_entities if m not in things]
         if (

@@ -6814,3 +6814,9 @@ def test_the_day_of_the_week_in_russian_stays_with_the_meeting(engine: Engine) -
     flow = ["когда Байрамов встречался с Гутеррешем?", "а какой это был день недели?"]
     answer = _follow(engine, flow)  # was the Bayramov-Zuev meeting of May 2023
     assert answer.facts == ("guterres-bayramov-meeting-2022",)
+
+
+def test_what_was_said_in_another_year_is_not_the_previous_meeting(engine: Engine) -> None:
+    flow = ["Guterres a remercié l'Azerbaïdjan pour quoi en 2022 ?", "et en 2025, il a dit quoi sur le MNA ?"]
+    answer = _follow(engine, flow)  # was the 2022 meeting's topics again
+    assert not {"nam-presidency-discussed-2022", "guterres-nam-gratitude-2022"} & set(answer.facts)
