@@ -3864,7 +3864,14 @@ class Engine:
             )
         ):
             asked_terms, subject = subject, []  # 'who adopted it?', 'how long did it last?': the previous fact says
-        elif parsed.intent == "count" and subject and previous and self._counts(previous[0], subject):
+        elif (
+            parsed.intent == "count"
+            and subject
+            and previous
+            and self._counts(previous[0], subject)
+            # ('how long did those resolutions remain unimplemented?' of their demands: a duration, not their 4)
+            and not (HOW_LONG.search(parsed.folded) and not self._lasts(parsed, previous[0]))
+        ):
             subject = []  # 'pour combien de régions ?' after the minefield maps: the figure the previous fact gives
         elif (
             context.get("intent") == "count"

@@ -1417,6 +1417,9 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:un )?(?:sc|unsc|security council|council)\b",
             "during its Security Council term",
         ),
+        # 'how long did those resolutions stay on paper?', 'остались на бумаге': unimplemented
+        (r"\b(?:stay|stayed|stays|remain|remained|remains) (?:only )?on paper\b", "remained unimplemented"),
+        (r"\bостал(?:ись|ась|ось|ся) (?:только )?на бумаге\b", "оставались невыполненными"),
         # 'which three districts …?': the regions, as the sources call them
         (r"\bdistricts\b", "regions"),
         (r"\bdistrict\b", "region"),

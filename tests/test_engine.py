@@ -6820,3 +6820,9 @@ def test_what_was_said_in_another_year_is_not_the_previous_meeting(engine: Engin
     flow = ["Guterres a remercié l'Azerbaïdjan pour quoi en 2022 ?", "et en 2025, il a dit quoi sur le MNA ?"]
     answer = _follow(engine, flow)  # was the 2022 meeting's topics again
     assert not {"nam-presidency-discussed-2022", "guterres-nam-gratitude-2022"} & set(answer.facts)
+
+
+def test_staying_on_paper_is_staying_unimplemented(engine: Engine) -> None:
+    answer = engine.ask("how long did the un resolutions on karabakh just stay on paper")
+    assert answer.facts == ("unsc-resolutions-unimplemented-27-years",)
+    assert answer.headline.startswith("27 —")
