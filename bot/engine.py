@@ -23,7 +23,7 @@ from bot.dates import (
     weekday_in,
 )
 from bot.i18n import LANGUAGE_NAMES, join_names, t
-from bot.index import GENERIC_ENTITIES, EntityMatch, KnowledgeIndex, index_terms, normalise_numbers
+from bot.index import GENERIC_ENTITIES, UN_ORGANS, EntityMatch, KnowledgeIndex, index_terms, normalise_numbers
 from bot.lexicon import (
     KIND_WORDS,
     PERSON_PRONOUNS,
@@ -3922,8 +3922,10 @@ class Engine:
             if context.get("entities") or (pronoun and previous) or (parsed.intent == "count" and previous):
                 # ('combien de résolutions ont été adoptées ?' after the presidencies: counted in their time)
                 augmented = self._with_previous_entities(parsed, context, lang)
-                if augmented.answered and not self._someone_of_another_thing(parsed, previous, augmented):
+                if augmented.answered and not self._of_another_thing(parsed, previous, augmented):
                     return augmented
+                if augmented.answered and parsed.intent == "yesno":
+                    return self._refuse(parsed, lang, [])  # 'was there a vote on it?' of the 2004 agenda item
                 if augmented.answered:
                     # 'who presented it to him?' of the South-South award: whoever it was, the sources do not say
                     # (not his words on the liberated lands, which say 'presented')
@@ -4112,23 +4114,27 @@ class Engine:
         single_day = date.unit == "day" and not date.is_range
         return t("when_followup" if single_day else "when_followup_period", lang, date=format_date(date, lang))
 
-    def _someone_of_another_thing(self, parsed: Parsed, previous: list[Fact], answer: Answer) -> bool:
-        """Whether a 'who' follow-up about the thing just told ('who presented it?', 'кто её возглавляет?') found
-        a fact of another day that shares only a name with it."""
-        if parsed.intent != "who" or not previous or not pronouns_in(parsed.folded, parsed.lang):
+    def _of_another_thing(self, parsed: Parsed, previous: list[Fact], answer: Answer) -> bool:
+        """Whether a 'who' or yes/no follow-up about the thing just told ('who presented it?', 'кто её
+        возглавляет?', 'was there a vote on it?') found a fact of another day that shares only a name with it."""
+        if parsed.intent not in ("who", "yesno") or not previous or not pronouns_in(parsed.folded, parsed.lang):
             return False
         if parsed.specific_entities or parsed.dates or not answer.facts:
             return False
         found = self.index.facts.get(answer.facts[0])
-        if found is None or found.id in {f.id for f in previous} or self._occasion(previous[0]) is found:
+        if found is None or found.id in {f.id for f in previous} or previous[0] in (self._occasion(found), found):
+            return False
+        if self._occasion(previous[0]) is found:
             return False
 
-        def things(fact: Fact) -> set[str]:  # what a fact is about, besides people and the UN itself
-            return {i for i in self.index.fact_entities[fact.id] - GENERIC_ENTITIES
+        def things(fact: Fact) -> set[str]:  # what a fact is about, besides people and the UN and its organs
+            return {i for i in self.index.fact_entities[fact.id] - GENERIC_ENTITIES - UN_ORGANS
                     if self.index.entities_of_type(i) != "person"}  # fmt: skip
 
         # ('qui l'a félicité pour ça ?' after the NAM chairmanship: Guterres's praise of it, a fact of another day)
-        return not things(found) & things(previous[0]) and found.date != previous[0].date
+        day = previous[0].date
+        same_days = found.date is not None and day is not None and found.date.overlaps(day.start, day.end)
+        return not things(found) & things(previous[0]) and not same_days
 
     def _others_alongside(self, parsed: Parsed, lang: str, fact: Fact, asked: set[str]) -> Answer | None:
         """'who else spoke there?' of Leyla Aliyeva's speech: the others who spoke at that forum, if any."""

@@ -25,6 +25,8 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _MEMBER_STATES = re.compile(r"\bmember(?= states\b)|(?<=\bétats )membres\b|(?<=\betats )membres\b", re.IGNORECASE)
 # Words too common in this domain to tell facts apart, and the words we answer with.
 GENERIC_ENTITIES = frozenset({"azerbaijan", "un"})
+# The UN's organs where much happens: a setting two facts may share without being about the same thing.
+UN_ORGANS = frozenset({"un-general-assembly", "un-security-council"})
 BM25_K1 = 1.2
 BM25_B = 0.6
 COMMON_TERM_IDF = 0.7  # below this (in more than half the facts) a term is not used to find candidates

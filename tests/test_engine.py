@@ -6826,3 +6826,10 @@ def test_staying_on_paper_is_staying_unimplemented(engine: Engine) -> None:
     answer = engine.ask("how long did the un resolutions on karabakh just stay on paper")
     assert answer.facts == ("unsc-resolutions-unimplemented-27-years",)
     assert answer.headline.startswith("27 —")
+
+
+def test_a_yes_no_of_the_thing_just_told_is_not_answered_by_another(engine: Engine) -> None:
+    flow = ["what did Ilham Aliyev call for at the 59th GA session, Sept 2004?",
+            "and what happened at the GA about a month later?", "was there a vote on it?"]  # fmt: skip
+    answer = _follow(engine, flow)  # was 'Yes' with the 2021 vaccine resolution's 179 votes
+    assert not answer.answered
