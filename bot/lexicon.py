@@ -860,6 +860,11 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bh[əe]ft[əe]nin hans[ıi] g[üu]n[üu]\b", "hansı gün"),
         (r"^(.+?)\s+(location|venue)\W*$", r"where was \1"),  # 'unga 72 location'
         (r"\bin the (\w+) family\b", r"\1"),  # 'who in the Aliyev family is …': which Aliyev
+        # 'who else in his family got something …?': who else (the sources say nothing of families)
+        (
+            r"\b(?:in|of|from) (?:his|her|their|the) family\b|\bde (?:sa|leur) famille\b|\bв (?:его|её|ее|их) семье\b",
+            "",
+        ),
         (r"\b(ans|anniversaire) de l['’ ]?organisation\b", r"\1 de l'ONU"),  # 'les 50 ans de l'organisation'
         (r"\b(the )?(govt|gov|government)('s| s)?\b(?= \w)", ""),  # 'whats the govt great return program'
         (r"\baz\b(?=\s+(hosted|host|held|chaired|joined|context|pres|presidency|and|in|at|date)\b|\W*$)", "Azerbaijan"),

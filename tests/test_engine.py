@@ -6833,3 +6833,10 @@ def test_a_yes_no_of_the_thing_just_told_is_not_answered_by_another(engine: Engi
             "and what happened at the GA about a month later?", "was there a vote on it?"]  # fmt: skip
     answer = _follow(engine, flow)  # was 'Yes' with the 2021 vaccine resolution's 179 votes
     assert not answer.answered
+
+
+def test_who_else_in_his_family_is_who_else(engine: Engine) -> None:
+    flow = ["what UN award did Ilham Aliyev get in 2015?", "why was it given?",
+            "who else in his family got something from the UN that year?"]  # fmt: skip
+    answer = _follow(engine, flow)  # was 47 facts about Ilham Aliyev
+    assert answer.facts == ("unfpa-diploma-mehriban-aliyeva-2015",)
