@@ -3871,6 +3871,8 @@ class Engine:
             and self._counts(previous[0], subject)
             # ('how long did those resolutions remain unimplemented?' of their demands: a duration, not their 4)
             and not (HOW_LONG.search(parsed.folded) and not self._lasts(parsed, previous[0]))
+            # ('how many of them returned to Shusha?': a place the figure does not name)
+            and not self._names_unknown(parsed, subject)
         ):
             subject = []  # 'pour combien de régions ?' after the minefield maps: the figure the previous fact gives
         elif (
@@ -3878,10 +3880,16 @@ class Engine:
             and starts_followup(parsed.folded)
             and subject
             and previous
+            and not self._names_unknown(parsed, subject)
             and self._counts(previous[0], subject)
         ):
             parsed, subject = replace(parsed, intent="count"), []  # 'how many public meetings?', 'and resolutions?'
-        elif parsed.intent == "count" and subject and (counting := [f for f in previous if self._counts(f, subject)]):
+        elif (
+            parsed.intent == "count"
+            and subject
+            and not self._names_unknown(parsed, subject)
+            and (counting := [f for f in previous if self._counts(f, subject)])
+        ):
             # 'how many years?' after the unimplemented resolutions: the one fact of the answer that counts them
             previous, subject = counting, []
         of_kind = {WHICH_KINDS[s] for u in subject for s in u.stems if s in WHICH_KINDS}
@@ -3922,6 +3930,9 @@ class Engine:
             if context.get("entities") or (pronoun and previous) or (parsed.intent == "count" and previous):
                 # ('combien de résolutions ont été adoptées ?' after the presidencies: counted in their time)
                 augmented = self._with_previous_entities(parsed, context, lang)
+                repeated = bool(previous) and augmented.facts[:1] == (previous[0].id,)
+                if augmented.answered and repeated and self._names_unknown(parsed, subject):
+                    return self._refuse(parsed, lang, [])  # 'а сколько из них вернулись именно в Шушу?'
                 if augmented.answered and not self._of_another_thing(parsed, previous, augmented):
                     return augmented
                 if augmented.answered and parsed.intent == "yesno":
@@ -4113,6 +4124,12 @@ class Engine:
             return t("when_followup_between", lang, start=start, end=end)
         single_day = date.unit == "day" and not date.is_range
         return t("when_followup" if single_day else "when_followup_period", lang, date=format_date(date, lang))
+
+    @staticmethod
+    def _names_unknown(parsed: Parsed, units: list[Unit]) -> bool:
+        """Whether the words asked hold a name the sources do not know ('Shusha', 'Шушу')."""
+        unknown = {fold(n) for n in parsed.unknown_names}
+        return any(u.kind == "unknown" and u.label in unknown for u in units)
 
     def _of_another_thing(self, parsed: Parsed, previous: list[Fact], answer: Answer) -> bool:
         """Whether a 'who' or yes/no follow-up about the thing just told ('who presented it?', 'кто её

@@ -6840,3 +6840,17 @@ def test_who_else_in_his_family_is_who_else(engine: Engine) -> None:
             "who else in his family got something from the UN that year?"]  # fmt: skip
     answer = _follow(engine, flow)  # was 47 facts about Ilham Aliyev
     assert answer.facts == ("unfpa-diploma-mehriban-aliyeva-2015",)
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        ["how many former IDPs have returned under the Great Return?", "and how many of them returned to Shusha?"],
+        ["сколько бывших переселенцев уже вернулись домой по программе Великое возвращение?",
+         "а сколько из них вернулись именно в Шушу?"],
+    ],
+)  # fmt: skip
+def test_how_many_of_them_to_a_place_the_sources_do_not_name_is_refused(engine: Engine, flow: list[str]) -> None:
+    answer = _follow(engine, flow)  # was the 53,000 in all, as if for Shusha
+    assert not answer.answered
+    assert "Shusha" in answer.headline or "Шушу" in answer.headline
