@@ -1528,7 +1528,8 @@ class Engine:
             # 'how many people died in the war?', or 'а сколько человек погибло?' after when it began: not the
             # mines' victims after it ('post-war' a keyword)
             return False
-        if any(self._vague_about(fact, word) for word in which_words(parsed.folded)):
+        which = which_words(parsed.folded)
+        if any(self._vague_about(fact, word, translated=at == 0) for at, word in enumerate(which)):
             return False  # 'in which missions?': the fact only says 'various missions'
         if fact.kind == "membership" and self._member_of_another_body(parsed, fact):
             return False  # 'did Azerbaijan join the UN in 2012?': not its seat on the Security Council
@@ -1699,11 +1700,15 @@ class Engine:
         stated = help_roles(words, self._actors_named(names))
         return any(stated.get(ident, role) != role for ident, role in asked.items())
 
-    def _vague_about(self, fact: Fact, focus: str) -> bool:
-        """Whether the fact names what 'which X' asks only as 'various X', 'many X', 'numerous X'."""
+    def _vague_about(self, fact: Fact, focus: str, *, translated: bool = False) -> bool:
+        """Whether the fact names what 'which X' asks only as 'various X', 'many X', 'numerous X' (`translated`:
+        X may be a Russian word, read in English: 'в каких миссиях', missions)."""
         if focus in ALL_STOPWORDS:
             return False
         wanted = {stem(focus, lang) for lang in ("en", "fr")} | self.parser.synonyms_of(focus)
+        english = translate(focus, "ru") if translated else None
+        if english is not None:
+            wanted |= {stem(w, "en") for w in english.split()}
         for text, lang in ((fact.statement.en, "en"), (fact.statement.fr, "fr")):
             words = WORD.findall(fold(text))
             for i, word in enumerate(words):

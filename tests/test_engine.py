@@ -6854,3 +6854,8 @@ def test_how_many_of_them_to_a_place_the_sources_do_not_name_is_refused(engine: 
     answer = _follow(engine, flow)  # was the 53,000 in all, as if for Shusha
     assert not answer.answered
     assert "Shusha" in answer.headline or "Шушу" in answer.headline
+
+
+def test_which_missions_in_russian_of_various_missions_is_refused(engine: Engine) -> None:
+    # was the praise of service 'in various missions', as if it named them
+    assert not engine.ask("в каких миссиях ООН служат азербайджанские миротворцы?").answered
