@@ -1255,17 +1255,18 @@ class Engine:
         what did zuev say about security?' of Zuev's words there, which name neither the meeting nor Bayramov."""
         if parsed.intent in ("who", "where"):
             return False
-        excused = [
-            u
-            for u in candidate.missing
-            if (u.kind_word and kind_of(u.label) == "meeting")
-            or (u.kind == "entity" and self._met_there(candidate.fact, u))
-        ]
+        excused = [u for u in candidate.missing if self._the_meeting(candidate.fact, u)]
         if not excused:
             return False
         covered = sum(u.weight for u in candidate.covered)
         rest = sum(u.weight for u in candidate.missing if u not in excused)
         return covered >= MIN_COVERAGE * (covered + rest)
+
+    def _the_meeting(self, fact: Fact, unit: Unit) -> bool:
+        """Whether a word the fact lacks names the meeting it was said at: 'meeting', or the one met there."""
+        return (unit.kind_word and kind_of(unit.label) == "meeting") or (
+            unit.kind == "entity" and self._met_there(fact, unit)
+        )
 
     def _sayer(self, parsed: Parsed) -> str | None:
         """The person a 'what did X say' asks the words of, when two are named: the name just before the verb
@@ -1296,8 +1297,7 @@ class Engine:
             own = [
                 c
                 for c in ranked
-                if self._first_person(c.fact) == sayer
-                and all(u.kind_word or (u.kind == "entity" and self._met_there(c.fact, u)) for u in c.missing)
+                if self._first_person(c.fact) == sayer and all(self._the_meeting(c.fact, u) for u in c.missing)
             ]
             if own and own[0] is not ranked[0] and self._first_person(ranked[0].fact) != sayer:
                 ranked = [own[0], *(c for c in ranked if c is not own[0])]
