@@ -604,6 +604,8 @@ WORD = re.compile(r"[^\W_]+")
 _ENDING_WORDS = (
     r"end|ended|ends|(?:is|was|were|be|been) over|finish\w*|fin|fini\w*|termin\w*|закончил\w*|кончил\w*|завершил\w*"
     r"|bitdi|bitib"
+    # 'until when did it run?', 'jusqu'à quand ?', 'до какого года эта программа работала?'
+    r"|until when|till when|jusqu a quand|до какого (?:года|времени)|до каких пор|ne vaxta qeder"
 )
 ENDING = re.compile(rf"\b({_ENDING_WORDS})\b")
 # Beginning a war, in a question ('who started it?') and in a statement: 'began … the war', 'the war … began'.

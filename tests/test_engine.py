@@ -6859,3 +6859,9 @@ def test_how_many_of_them_to_a_place_the_sources_do_not_name_is_refused(engine: 
 def test_which_missions_in_russian_of_various_missions_is_refused(engine: Engine) -> None:
     # was the praise of service 'in various missions', as if it named them
     assert not engine.ask("в каких миссиях ООН служат азербайджанские миротворцы?").answered
+
+
+def test_until_when_of_a_thing_only_started_is_not_its_start(engine: Engine) -> None:
+    flow = ["сколько тонн продуктов получили беженцы по линии Всемирной продовольственной программы?",
+            "а до какого года эта программа работала?"]  # fmt: skip
+    assert not _follow(engine, flow).answered  # was its start year, 1993, as if it ended then
