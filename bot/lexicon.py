@@ -1425,6 +1425,8 @@ PHRASE_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 'how long did those resolutions stay on paper?', 'остались на бумаге': unimplemented
         (r"\b(?:stay|stayed|stays|remain|remained|remains) (?:only )?on paper\b", "remained unimplemented"),
         (r"\bостал(?:ись|ась|ось|ся) (?:только )?на бумаге\b", "оставались невыполненными"),
+        # 'which months did azerbaijan preside over the UNSC?', 'en quels mois ?', 'в какие месяцы?': when, each
+        (r"\b(?:in |during )?(?:which|what) months\b|\b(?:en |pendant )?quels mois\b|\bв какие месяцы\b", "when"),
         # 'which three districts …?': the regions, as the sources call them
         (r"\bdistricts\b", "regions"),
         (r"\bdistrict\b", "region"),

@@ -6865,3 +6865,16 @@ def test_until_when_of_a_thing_only_started_is_not_its_start(engine: Engine) -> 
     flow = ["сколько тонн продуктов получили беженцы по линии Всемирной продовольственной программы?",
             "а до какого года эта программа работала?"]  # fmt: skip
     assert not _follow(engine, flow).answered  # was its start year, 1993, as if it ended then
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which months did azerbaijan preside over the UNSC?",
+        "В какие месяцы Азербайджан председательствовал в Совбезе?",
+        "en quels mois l'Azerbaïdjan a-t-il présidé le Conseil de sécurité ?",
+    ],
+)
+def test_which_months_gives_each_month(engine: Engine, question: str) -> None:
+    # was May 2012 alone ('months' a word to match)
+    assert engine.ask(question).facts == ("unsc-presidency-may-2012", "unsc-presidency-october-2013")
