@@ -11,29 +11,37 @@ from bot.text import fold
 from knowledge.schema import DateSpec
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "janvier", "janv", "январь", "января", "январе"),
-    2: ("february", "feb", "fevrier", "fevr", "февраль", "февраля", "феврале"),
-    3: ("march", "mar", "mars", "март", "марта", "марте"),
-    4: ("april", "apr", "avril", "avr", "апрель", "апреля", "апреле"),
-    5: ("may", "mai", "май", "мая", "мае"),
-    6: ("june", "jun", "juin", "июнь", "июня", "июне"),
-    7: ("july", "jul", "juillet", "juil", "июль", "июля", "июле"),
-    8: ("august", "aug", "aout", "август", "августа", "августе"),
-    9: ("september", "sep", "sept", "septembre", "сентябрь", "сентября", "сентябре"),
-    10: ("october", "oct", "octobre", "октябрь", "октября", "октябре"),
-    11: ("november", "nov", "novembre", "ноябрь", "ноября", "ноябре"),
-    12: ("december", "dec", "decembre", "декабрь", "декабря", "декабре"),
+    1: ("january", "jan", "январь", "января", "январе"),
+    2: ("february", "feb", "февраль", "февраля", "феврале"),
+    3: ("march", "mar", "март", "марта", "марте"),
+    4: ("april", "apr", "апрель", "апреля", "апреле"),
+    5: ("may", "май", "мая", "мае"),
+    6: ("june", "jun", "июнь", "июня", "июне"),
+    7: ("july", "jul", "июль", "июля", "июле"),
+    8: ("august", "aug", "август", "августа", "августе"),
+    9: ("september", "sep", "sept", "сентябрь", "сентября", "сентябре"),
+    10: ("october", "oct", "октябрь", "октября", "октябре"),
+    11: ("november", "nov", "ноябрь", "ноября", "ноябре"),
+    12: ("december", "dec", "декабрь", "декабря", "декабре"),
 }
+# French month names (folded): also read before a two-digit year ('mars 06'), so they are listed apart.
+_FR_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("janvier", "janv"), 2: ("fevrier", "fevr"), 3: ("mars",), 4: ("avril", "avr"), 5: ("mai",), 6: ("juin",),
+    7: ("juillet", "juil"), 8: ("aout",), 9: ("septembre",), 10: ("octobre",), 11: ("novembre",), 12: ("decembre",),
+}  # fmt: skip
 # Azerbaijani month names: also found alone with a case ending ('mayında'), so they are listed apart.
 _AZ_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("yanvar",), 2: ("fevral",), 3: ("mart",), 4: ("aprel",), 5: ("may",), 6: ("iyun",), 7: ("iyul",),
     8: ("avqust", "avgust"), 9: ("sentyabr",), 10: ("oktyabr",), 11: ("noyabr",), 12: ("dekabr",),
 }  # fmt: skip
 MONTHS: dict[str, int] = {
-    fold(name): number for table in (_MONTH_NAMES, _AZ_MONTH_NAMES) for number, names in table.items() for name in names
+    fold(name): number
+    for table in (_MONTH_NAMES, _FR_MONTH_NAMES, _AZ_MONTH_NAMES)
+    for number, names in table.items()
+    for name in names
 }
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_FR_MONTH_RE = "janvier|janv|fevrier|fevr|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|octobre|novembre|decembre"
+_FR_MONTH_RE = "|".join(sorted((n for names in _FR_MONTH_NAMES.values() for n in names), key=len, reverse=True))
 # Month names may carry a trailing dot ("sept.") or an Azerbaijani case ending, here folded: 'martda', 'sentyabrın',
 # 'mayında', 'dekabrdan' (only these endings: 'market' is not March, nor 'Jane' January).
 _AZ_CASE = r"(?:[iu]n[dt][ae]|[iu]nin|[iu]na|[iu]n|n[iu]n|[dt][ae]n?)"

@@ -228,8 +228,8 @@ _AZERBAIJANI = {
     "evvel": "before",
     "illiy": "anniversary",  # '50 illiyinə': its 50th anniversary
     "ildonum": "anniversary",
-    "tenteneli": "commemorative",
-    "veziyyet": "situation",  # 'təntənəli sessiya': the solemn, commemorative session
+    "tenteneli": "commemorative",  # 'təntənəli sessiya': the solemn, commemorative session
+    "veziyyet": "situation",
     "prinsip": "principles",
     "adlandir": "said",  # 'nə adlandırdı': what he called it
     "qebul": "admitted",
