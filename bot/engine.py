@@ -3849,6 +3849,8 @@ class Engine:
                 return again
             # ('and UNESCO?' after joining the UN is not the day Mehriban Aliyeva became its ambassador)
             return merged
+        # ('how many of them returned to Shusha?': a place the sources do not know, which no figure before counts)
+        unknown_asked = self._names_unknown(parsed, subject)
         if (
             parsed.intent in ("who", "when", "where", "count")
             and subject
@@ -3876,8 +3878,7 @@ class Engine:
             and self._counts(previous[0], subject)
             # ('how long did those resolutions remain unimplemented?' of their demands: a duration, not their 4)
             and not (HOW_LONG.search(parsed.folded) and not self._lasts(parsed, previous[0]))
-            # ('how many of them returned to Shusha?': a place the figure does not name)
-            and not self._names_unknown(parsed, subject)
+            and not unknown_asked
         ):
             subject = []  # 'pour combien de régions ?' after the minefield maps: the figure the previous fact gives
         elif (
@@ -3885,14 +3886,14 @@ class Engine:
             and starts_followup(parsed.folded)
             and subject
             and previous
-            and not self._names_unknown(parsed, subject)
+            and not unknown_asked
             and self._counts(previous[0], subject)
         ):
             parsed, subject = replace(parsed, intent="count"), []  # 'how many public meetings?', 'and resolutions?'
         elif (
             parsed.intent == "count"
             and subject
-            and not self._names_unknown(parsed, subject)
+            and not unknown_asked
             and (counting := [f for f in previous if self._counts(f, subject)])
         ):
             # 'how many years?' after the unimplemented resolutions: the one fact of the answer that counts them
@@ -3936,7 +3937,7 @@ class Engine:
                 # ('combien de résolutions ont été adoptées ?' after the presidencies: counted in their time)
                 augmented = self._with_previous_entities(parsed, context, lang)
                 repeated = bool(previous) and augmented.facts[:1] == (previous[0].id,)
-                if augmented.answered and repeated and self._names_unknown(parsed, subject):
+                if augmented.answered and repeated and unknown_asked:
                     return self._refuse(parsed, lang, [])  # 'а сколько из них вернулись именно в Шушу?'
                 if augmented.answered and not self._of_another_thing(parsed, previous, augmented):
                     return augmented
