@@ -844,6 +844,10 @@ class Engine:
             # '… how many were adopted, and on what dates?': the resolutions counted are each shown with its date
             return first if all(self.index.facts[f].date is not None for f in first.facts) else None
         second = self.ask(second_text, context=first.context, lang=lang)
+        if not second.answered and not second.facts:
+            # 'quand la mission a-t-elle ouvert, et qui la dirigeait ?': the first answered, the second said not held
+            unsaid = t("rest_unsaid", lang, rest=shorten(second_text.rstrip(" ?!."), 120))
+            return replace(first, notes=(*first.notes, unsaid))
         if not second.answered or not second.facts:
             return None
         if second.facts[:1] == first.facts[:1]:

@@ -37,6 +37,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Posez-moi une question sur l'Azerbaïdjan et les Nations unies, par exemple : {example}",
     },
     "suggest": {"en": "I can tell you about:", "fr": "Je peux vous parler de :"},
+    "rest_unsaid": {  # the second of two questions in one, which the sources do not answer
+        "en": "My sources do not answer the rest: “{rest}?”",
+        "fr": "Mes sources ne répondent pas à la suite : « {rest} ? »",
+    },
     "nearest": {"en": "The nearest dates I know:", "fr": "Les dates les plus proches que je connais :"},
     "conflict": {
         "en": "The sources disagree on this; here is what each says:",

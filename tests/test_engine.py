@@ -6878,3 +6878,19 @@ def test_until_when_of_a_thing_only_started_is_not_its_start(engine: Engine) -> 
 def test_which_months_gives_each_month(engine: Engine, question: str) -> None:
     # was May 2012 alone ('months' a word to match)
     assert engine.ask(question).facts == ("unsc-presidency-may-2012", "unsc-presidency-october-2013")
+
+
+@pytest.mark.parametrize(
+    ("question", "rest"),
+    [
+        ("when did az open its un mission and who heads it now", "who heads it now"),
+        ("Quand la mission permanente de l'Azerbaïdjan auprès de l'ONU a-t-elle ouvert, et qui la dirigeait ?",
+         "qui la dirigeait"),
+    ],
+)  # fmt: skip
+def test_of_two_questions_the_one_answered_is_given_and_the_other_said_unanswered(
+    engine: Engine, question: str, rest: str
+) -> None:
+    answer = engine.ask(question)  # both were refused whole
+    assert answer.facts == ("permanent-mission-opened-1992",)
+    assert any(rest in note for note in answer.notes)
