@@ -161,7 +161,7 @@ REASONS_NAMED = re.compile(
 # Words that put the question in relation to something else: the fact must share them.
 RELATIONAL = re.compile(
     r"^(before|after|previous|previously|next|later|earlier|predecessor|successor|until|avant|apres|precedent|prochain|"
-    r"suivant|до|после|предыдущ\w*|следующ\w*|evvel|sonra|novbeti|evvelki)$"
+    r"suivant|до|после|спустя|позже|позднее|предыдущ\w*|следующ\w*|evvel|sonra|novbeti|evvelki)$"
 )
 # What is left of a count ('how many IDPs are still waiting?', 'combien restent déplacés ?'): not how many returned.
 REMAINING = re.compile(r"\b(still|remaining|yet to|waiting|encore|toujours|всё ещё|все еще|по прежнему|hele de)\b")

@@ -6894,3 +6894,8 @@ def test_of_two_questions_the_one_answered_is_given_and_the_other_said_unanswere
     answer = engine.ask(question)  # both were refused whole
     assert answer.facts == ("permanent-mission-opened-1992",)
     assert any(rest in note for note in answer.notes)
+
+
+def test_how_many_years_later_is_not_a_duration_of_something_else(engine: Engine) -> None:
+    # was the 27 years the 1993 resolutions stayed unimplemented
+    assert not engine.ask("и сколько лет спустя страна вошла в Совбез?").answered
